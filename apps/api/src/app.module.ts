@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { dataSourceOptions } from '../../../libs/persistence/src';
+import { TemporalClientModule } from '../../../libs/temporal/src';
+import { AuthModule } from './auth/auth.module';
+import { ChildrenController } from './children/children.controller';
+import { ChildrenService } from './children/children.service';
+import { HttpErrorFilter } from './common/http-error.filter';
+import { HealthController } from './health/health.controller';
+import { NotificationsController } from './notifications/notifications.controller';
+import { policyProvider } from './policy/policy.provider';
+import { ConversionStarter } from './processes/conversion-starter';
+import { ProcessWorkflowsService } from './processes/process-workflows.service';
+import { ProcessesController } from './processes/processes.controller';
+import { ProcessesService } from './processes/processes.service';
+import { TasksController } from './tasks/tasks.controller';
+import { TasksService } from './tasks/tasks.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }),
+    TemporalClientModule,
+    AuthModule.register(),
+  ],
+  controllers: [ChildrenController, ProcessesController, TasksController, NotificationsController, HealthController],
+  providers: [
+    policyProvider,
+    ChildrenService,
+    ConversionStarter,
+    ProcessWorkflowsService,
+    ProcessesService,
+    TasksService,
+    { provide: APP_FILTER, useClass: HttpErrorFilter },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { LEGAL_STATUSES } from '../../../../../libs/domain/src';
+
+/** SSDA903 PLACE codes accepted on a child's record. */
+export const PLACEMENT_CODES = [
+  'A3', 'A4', 'A5', 'A6', 'H5', 'K1', 'K2', 'K3', 'P1', 'P2', 'P3', 'R1', 'R2', 'R3', 'R5', 'S1', 'T0', 'T1', 'T2', 'T3', 'T4',
+  'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'Z1',
+];
+
+const isoDate = { strict: true, strictSeparator: true };
+
+export class CreateCarerDto {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(64) carerRef: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) firstName: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) lastName: string;
+  @ApiProperty({ example: 'grandparent' }) @IsString() @IsNotEmpty() @MaxLength(100) relationship: string;
+  @ApiProperty() @IsBoolean() isFormerFosterCarer: boolean;
+  @ApiPropertyOptional({ description: 'false for unrelated foster carers; defaults to true' })
+  @IsOptional() @IsBoolean() isRelativeOrFriend?: boolean;
+  @ApiPropertyOptional({ example: '2023-05-01' }) @IsOptional() @IsISO8601(isoDate) livingWithChildSince?: string;
+}
+
+export class CreateChildDto {
+  @ApiProperty({ example: 'C0001' }) @IsString() @IsNotEmpty() @MaxLength(64) childRef: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) firstName: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) lastName: string;
+  @ApiProperty({ example: '2015-04-12' }) @IsISO8601(isoDate) dateOfBirth: string;
+  @ApiProperty({ enum: LEGAL_STATUSES }) @IsIn(LEGAL_STATUSES as unknown as string[]) legalStatus: string;
+  @ApiProperty({ enum: PLACEMENT_CODES }) @IsIn(PLACEMENT_CODES) placementType: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601(isoDate) careEpisodeStart?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() ehcp?: boolean;
+  @ApiProperty({ type: [CreateCarerDto] })
+  @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => CreateCarerDto)
+  carers: CreateCarerDto[];
+}

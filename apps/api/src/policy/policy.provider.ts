@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { DEFAULT_POLICY, mergePolicy, type Policy } from '../../../../libs/domain/src';
+
+export const POLICY = Symbol('POLICY');
+
+/** The defaults, overlaid with KINSHIP_POLICY_FILE if set. A bad file stops start-up with its reason. */
+export function loadPolicy(file = process.env.KINSHIP_POLICY_FILE): Policy {
+  if (!file) return DEFAULT_POLICY;
+  const overrides = JSON.parse(readFileSync(file, 'utf8'));
+  return mergePolicy(DEFAULT_POLICY, overrides);
+}
+
+export const policyProvider = { provide: POLICY, useFactory: () => loadPolicy() };

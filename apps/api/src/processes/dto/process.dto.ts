@@ -1,0 +1,29 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { PROCESS_TYPES } from '../../../../../libs/domain/src';
+
+export class StartProcessDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() childId: string;
+}
+
+export class ListProcessesQuery {
+  @ApiPropertyOptional({ enum: PROCESS_TYPES }) @IsOptional() @IsIn(PROCESS_TYPES as unknown as string[]) type?: string;
+  @ApiPropertyOptional({ enum: ['active', 'paused', 'completed', 'withdrawn', 'failed'] })
+  @IsOptional() @IsIn(['active', 'paused', 'completed', 'withdrawn', 'failed']) status?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) stage?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID() childId?: string;
+  @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean() overdue?: boolean;
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
+  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) pageSize?: number;
+}
+
+export class WithdrawDto {
+  @ApiProperty({ example: 'Carers moved out of area' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason: string;
+}
+
+export class ProcessEventDto {
+  @ApiProperty({ example: 'court-hearing-listed' }) @IsString() @IsNotEmpty() @MaxLength(100) kind: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string;
+  @ApiPropertyOptional() @IsOptional() @IsObject() data?: Record<string, unknown>;
+}

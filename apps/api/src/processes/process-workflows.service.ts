@@ -1,0 +1,69 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import type { Actor, ProcessStart, ProcessSummary, ProcessType, TaskClaim, TaskCompletion } from '../../../../libs/domain/src';
+import { claimTaskUpdate, completeTaskUpdate, recordEventUpdate, withdrawUpdate } from '../../../../libs/domain/src/messages';
+import { ProcessTypeKey, StageKey, StatusKey } from '../../../../libs/domain/src/search-attributes';
+import { TEMPORAL_CONFIG, type TemporalConfig } from '../../../../libs/temporal/src';
+import { httpErrorFromTemporal } from '../common/temporal-errors';
+
+/** Workflow function names, by process type: the workflow types the worker registers. */
+const WORKFLOW_TYPE: Partial<Record<ProcessType, string>> = { 'sgo-conversion': 'sgoConversionWorkflow' };
+
+export class AlreadyRunning extends Error {}
+
+/** The API's only door to Temporal: starts processes and sends them people's updates. */
+@Injectable()
+export class ProcessWorkflowsService {
+  constructor(
+    private readonly client: Client,
+    @Inject(TEMPORAL_CONFIG) private readonly config: TemporalConfig,
+  ) {}
+
+  isAvailable(type: ProcessType): boolean {
+    return WORKFLOW_TYPE[type] !== undefined;
+  }
+
+  async start(type: ProcessType, workflowId: string, input: ProcessStart<unknown>): Promise<void> {
+    try {
+      await this.client.workflow.start(WORKFLOW_TYPE[type]!, {
+        workflowId,
+        taskQueue: this.config.taskQueue,
+        args: [input],
+        workflowIdConflictPolicy: 'FAIL',
+        workflowIdReusePolicy: 'ALLOW_DUPLICATE',
+        typedSearchAttributes: [
+          { key: ProcessTypeKey, value: type },
+          { key: StageKey, value: 'started' },
+          { key: StatusKey, value: 'active' },
+        ],
+      });
+    } catch (err) {
+      if (err instanceof WorkflowExecutionAlreadyStartedError) throw new AlreadyRunning();
+      throw httpErrorFromTemporal(err);
+    }
+  }
+
+  claim(workflowId: string, claim: TaskClaim): Promise<ProcessSummary> {
+    return this.update(workflowId, () => this.client.workflow.getHandle(workflowId).executeUpdate(claimTaskUpdate, { args: [claim] }));
+  }
+
+  complete(workflowId: string, completion: TaskCompletion): Promise<ProcessSummary> {
+    return this.update(workflowId, () => this.client.workflow.getHandle(workflowId).executeUpdate(completeTaskUpdate, { args: [completion] }));
+  }
+
+  withdraw(workflowId: string, reason: string, actor: Actor): Promise<ProcessSummary> {
+    return this.update(workflowId, () => this.client.workflow.getHandle(workflowId).executeUpdate(withdrawUpdate, { args: [{ reason, actor }] }));
+  }
+
+  recordEvent(workflowId: string, event: { kind: string; actor: Actor; notes?: string; data?: Record<string, unknown> }): Promise<ProcessSummary> {
+    return this.update(workflowId, () => this.client.workflow.getHandle(workflowId).executeUpdate(recordEventUpdate, { args: [event] }));
+  }
+
+  private async update(_workflowId: string, send: () => Promise<ProcessSummary>): Promise<ProcessSummary> {
+    try {
+      return await send();
+    } catch (err) {
+      throw httpErrorFromTemporal(err);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, BadRequestException } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { PROCESS_TYPES, Role, type ProcessType } from '../../../../libs/domain/src';
+import { CurrentCaller, Roles } from '../auth/auth.decorators';
+import type { Caller } from '../auth/auth.types';
+import { ListProcessesQuery, ProcessEventDto, StartProcessDto, WithdrawDto } from './dto/process.dto';
+import { ProcessesService } from './processes.service';
+
+/** Roles that may write into a process at all; auditors read only. */
+const WRITERS = [Role.Manager, Role.SocialWorker, Role.SocialWorkAssistant, Role.Iro, Role.PanelChair, Role.PanelMember, Role.FinanceOfficer, Role.LlCoordinator];
+
+@ApiTags('processes')
+@ApiBearerAuth()
+@Controller('processes')
+export class ProcessesController {
+  constructor(private readonly processes: ProcessesService) {}
+
+  @Post(':type')
+  @Roles(Role.Manager)
+  start(@Param('type') type: string, @Body() body: StartProcessDto, @CurrentCaller() caller: Caller) {
+    if (!(PROCESS_TYPES as readonly string[]).includes(type)) {
+      throw new BadRequestException(`type: must be one of ${PROCESS_TYPES.join(', ')}`);
+    }
+    return this.processes.start(type as ProcessType, body.childId, caller);
+  }
+
+  @Get()
+  list(@Query() query: ListProcessesQuery) {
+    return this.processes.list(query);
+  }
+
+  @Get(':id')
+  get(@Param('id', new ParseUUIDPipe()) id: string) {
+    return this.processes.get(id);
+  }
+
+  @Get(':id/timeline')
+  timeline(@Param('id', new ParseUUIDPipe()) id: string) {
+    return this.processes.timeline(id);
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Roles(Role.Manager)
+  withdraw(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: WithdrawDto, @CurrentCaller() caller: Caller) {
+    return this.processes.withdraw(id, body.reason, caller);
+  }
+
+  @Post(':id/events')
+  @HttpCode(202)
+  @Roles(...WRITERS)
+  recordEvent(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ProcessEventDto, @CurrentCaller() caller: Caller) {
+    return this.processes.recordEvent(id, body, caller);
+  }
+}

@@ -1,0 +1,117 @@
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { processWorkflowId, type Policy, type ProcessType } from '../../../../libs/domain/src';
+import { AuditEventEntity, ProcessEntity, TaskEntity } from '../../../../libs/persistence/src';
+import type { Caller } from '../auth/auth.types';
+import { isUniqueViolation } from '../common/pg-errors';
+import { POLICY } from '../policy/policy.provider';
+import { ConversionStarter } from './conversion-starter';
+import type { ListProcessesQuery } from './dto/process.dto';
+import { AlreadyRunning, ProcessWorkflowsService } from './process-workflows.service';
+import { processView, timelineView } from './process-views';
+
+const actorOf = (caller: Caller) => ({ sub: caller.sub, name: caller.name, roles: caller.roles });
+
+@Injectable()
+export class ProcessesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly workflows: ProcessWorkflowsService,
+    private readonly conversion: ConversionStarter,
+    @Inject(POLICY) private readonly policy: Policy,
+  ) {}
+
+  /**
+   * Starts a process: the read-model row first (its partial unique index refuses a second active
+   * process, 409), then the workflow (whose id refuses it again, 409). Answers once the workflow
+   * has projected its first state, so the caller sees the open tasks.
+   */
+  async start(type: ProcessType, childId: string, caller: Caller) {
+    if (!this.workflows.isAvailable(type)) throw new NotFoundException(`Process type ${type} is not available yet`);
+    const facts = await this.conversion.factsFor(childId);
+    const id = randomUUID();
+    const workflowId = processWorkflowId(type, childId);
+    const conflict = () => new ConflictException(`Child ${childId} already has an active ${type} process`);
+    try {
+      await this.dataSource.getRepository(ProcessEntity).insert({
+        id, type, childId, workflowId, status: 'active', stage: 'started', data: {}, dueDates: {}, startedBy: caller.sub, startedAt: new Date(), projectionSeq: 0,
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw conflict();
+      throw err;
+    }
+    try {
+      await this.workflows.start(type, workflowId, { processId: id, childId, startedBy: { sub: caller.sub, name: caller.name }, policy: this.policy, facts });
+    } catch (err) {
+      // Nothing started: take the row back so the child is not blocked.
+      await this.dataSource.getRepository(ProcessEntity).delete({ id });
+      throw err instanceof AlreadyRunning ? conflict() : err;
+    }
+    await this.waitForFirstProjection(id);
+    return this.get(id);
+  }
+
+  async list(q: ListProcessesQuery) {
+    const pageSize = q.pageSize ?? 50;
+    const qb = this.dataSource.getRepository(ProcessEntity).createQueryBuilder('p');
+    if (q.type) qb.andWhere('p.type = :type', { type: q.type });
+    if (q.status) qb.andWhere('p.status = :status', { status: q.status });
+    if (q.stage) qb.andWhere('p.stage = :stage', { stage: q.stage });
+    if (q.childId) qb.andWhere('p.child_id = :childId', { childId: q.childId });
+    if (q.overdue) qb.andWhere(`EXISTS (SELECT 1 FROM tasks t WHERE t.process_id = p.id AND t.status = 'open' AND t.due_at < now())`);
+    qb.orderBy('p.started_at', 'DESC').skip(((q.page ?? 1) - 1) * pageSize).take(pageSize);
+    const [rows, total] = await qb.getManyAndCount();
+    const open = await this.openTasksOf(rows.map((r) => r.id));
+    return { items: rows.map((p) => processView(p, open.filter((t) => t.processId === p.id))), total };
+  }
+
+  async get(id: string) {
+    const process = await this.find(id);
+    return processView(process, await this.openTasksOf([id]));
+  }
+
+  async timeline(id: string) {
+    await this.find(id);
+    const events = await this.dataSource.getRepository(AuditEventEntity).find({ where: { processId: id }, order: { seq: 'ASC', idx: 'ASC' } });
+    return events.map(timelineView);
+  }
+
+  async withdraw(id: string, reason: string, caller: Caller) {
+    const process = await this.findOpen(id);
+    await this.workflows.withdraw(process.workflowId, reason, actorOf(caller));
+    return this.get(id);
+  }
+
+  async recordEvent(id: string, event: { kind: string; notes?: string; data?: Record<string, unknown> }, caller: Caller) {
+    const process = await this.findOpen(id);
+    await this.workflows.recordEvent(process.workflowId, { ...event, actor: actorOf(caller) });
+    return { accepted: true, processId: id, kind: event.kind };
+  }
+
+  async find(id: string): Promise<ProcessEntity> {
+    const process = await this.dataSource.getRepository(ProcessEntity).findOneBy({ id });
+    if (!process) throw new NotFoundException(`No process ${id}`);
+    return process;
+  }
+
+  private async findOpen(id: string): Promise<ProcessEntity> {
+    const process = await this.find(id);
+    if (process.status !== 'active' && process.status !== 'paused') throw new ConflictException(`The process is ${process.status}`);
+    return process;
+  }
+
+  private async openTasksOf(processIds: string[]): Promise<TaskEntity[]> {
+    if (processIds.length === 0) return [];
+    return this.dataSource.getRepository(TaskEntity)
+      .createQueryBuilder('t').where('t.process_id IN (:...ids)', { ids: processIds }).andWhere(`t.status = 'open'`).orderBy('t.due_at').getMany();
+  }
+
+  private async waitForFirstProjection(id: string): Promise<void> {
+    for (let waited = 0; waited < 10_000; waited += 100) {
+      const row = await this.dataSource.getRepository(ProcessEntity).findOneBy({ id });
+      if (row && row.projectionSeq > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}

@@ -1,0 +1,30 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentCaller } from '../auth/auth.decorators';
+import type { Caller } from '../auth/auth.types';
+import { CompleteTaskDto, ListTasksQuery } from './dto/task.dto';
+import { TasksService } from './tasks.service';
+
+@ApiTags('tasks')
+@ApiBearerAuth()
+@Controller('tasks')
+export class TasksController {
+  constructor(private readonly tasks: TasksService) {}
+
+  @Get()
+  list(@Query() query: ListTasksQuery, @CurrentCaller() caller: Caller) {
+    return this.tasks.list(query, caller);
+  }
+
+  @Post(':id/claim')
+  @HttpCode(200)
+  claim(@Param('id') id: string, @CurrentCaller() caller: Caller) {
+    return this.tasks.claim(id, caller);
+  }
+
+  @Post(':id/complete')
+  @HttpCode(200)
+  complete(@Param('id') id: string, @Body() body: CompleteTaskDto, @CurrentCaller() caller: Caller) {
+    return this.tasks.complete(id, body, caller);
+  }
+}

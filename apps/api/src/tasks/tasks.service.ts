@@ -1,0 +1,61 @@
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ProcessEntity, TaskEntity } from '../../../../libs/persistence/src';
+import type { Caller } from '../auth/auth.types';
+import { ProcessWorkflowsService } from '../processes/process-workflows.service';
+import { taskView } from '../processes/process-views';
+import { ProcessesService } from '../processes/processes.service';
+import type { CompleteTaskDto, ListTasksQuery } from './dto/task.dto';
+
+/**
+ * Human steps. The read model answers the cheap refusals (unknown, closed, wrong role) at once;
+ * the workflow's update validator is the authority and re-checks everything.
+ */
+@Injectable()
+export class TasksService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly workflows: ProcessWorkflowsService,
+    private readonly processes: ProcessesService,
+  ) {}
+
+  async list(q: ListTasksQuery, caller: Caller) {
+    const qb = this.dataSource.getRepository(TaskEntity).createQueryBuilder('t')
+      .innerJoinAndMapOne('t.process', ProcessEntity, 'p', 'p.id = t.process_id')
+      .where('t.status = :status', { status: q.status ?? 'open' });
+    if (q.role) qb.andWhere(':role = ANY(t.candidate_roles)', { role: q.role });
+    if (q.assignee === 'me') qb.andWhere('t.assignee_sub = :sub', { sub: caller.sub });
+    if (q.processId) qb.andWhere('t.process_id = :processId', { processId: q.processId });
+    if (q.overdue) qb.andWhere('t.due_at < now()');
+    const rows = (await qb.orderBy('t.due_at', 'ASC').getMany()) as (TaskEntity & { process: ProcessEntity })[];
+    return { items: rows.map((t) => taskView(t, t.process)), total: rows.length };
+  }
+
+  async claim(id: string, caller: Caller) {
+    const { task, process } = await this.actionable(id, caller);
+    await this.workflows.claim(process.workflowId, { taskId: id, actor: actorOf(caller) });
+    return this.view(task.id, process);
+  }
+
+  async complete(id: string, dto: CompleteTaskDto, caller: Caller) {
+    const { task, process } = await this.actionable(id, caller);
+    await this.workflows.complete(process.workflowId, { taskId: id, outcome: dto.outcome, notes: dto.notes, data: dto.data, actor: actorOf(caller) });
+    return { task: await this.view(task.id, process), process: await this.processes.get(process.id) };
+  }
+
+  private async actionable(id: string, caller: Caller) {
+    const task = await this.dataSource.getRepository(TaskEntity).findOneBy({ id });
+    if (!task) throw new NotFoundException(`No task ${id}`);
+    if (!caller.roles.some((role) => task.candidateRoles.includes(role))) {
+      throw new ForbiddenException(`Only ${task.candidateRoles.join(' or ')} may act on "${task.title}"`);
+    }
+    if (task.status !== 'open') throw new ConflictException(`Task "${task.title}" is ${task.status}, not open`);
+    return { task, process: await this.processes.find(task.processId) };
+  }
+
+  private async view(id: string, process: ProcessEntity) {
+    return taskView((await this.dataSource.getRepository(TaskEntity).findOneByOrFail({ id })), process);
+  }
+}
+
+const actorOf = (caller: Caller) => ({ sub: caller.sub, name: caller.name, roles: caller.roles });

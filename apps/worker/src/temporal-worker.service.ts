@@ -1,0 +1,50 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { createActivities } from '../../../activities/activity-registry';
+import { CareRecordsActivities } from '../../../activities/care-records/care-records.activities';
+import { NotificationActivities } from '../../../activities/notifications/notification.activities';
+import { ProjectionActivities } from '../../../activities/projection/projection.activities';
+import { temporalConfig } from '../../../libs/temporal/src';
+import { workflowSource } from './workflow-source';
+
+/** Runs the Temporal worker inside the Nest context: built on init, run on bootstrap, drained on destroy. */
+@Injectable()
+export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('TemporalWorker');
+  private connection?: NativeConnection;
+  private worker?: Worker;
+  private running?: Promise<void>;
+
+  constructor(
+    private readonly projection: ProjectionActivities,
+    private readonly notifications: NotificationActivities,
+    private readonly careRecords: CareRecordsActivities,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    const config = temporalConfig();
+    this.connection = await NativeConnection.connect({ address: config.address });
+    this.worker = await Worker.create({
+      connection: this.connection,
+      namespace: config.namespace,
+      taskQueue: config.taskQueue,
+      activities: createActivities(this.projection, this.notifications, this.careRecords),
+      ...workflowSource(),
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.running = this.worker!.run();
+    this.running.catch((err) => {
+      this.logger.error(`worker stopped: ${err}`);
+      process.exitCode = 1;
+    });
+    this.logger.log(`polling task queue ${temporalConfig().taskQueue}`);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
+    await this.running?.catch(() => undefined);
+    await this.connection?.close();
+  }
+}

@@ -1,0 +1,142 @@
+import { addIsoDuration, subtractIsoDuration } from './duration';
+import { isIsoDate } from './dates';
+import { ErrorType, RuleViolation } from './errors';
+import type { Actor, Role } from './roles';
+
+/** A value a person must supply when completing a task. */
+export interface FieldSpec {
+  name: string;
+  type: 'date' | 'text' | 'pence' | 'boolean' | 'list';
+  label: string;
+  /** For `list`: every one of these must be present (a checklist). */
+  mustInclude?: string[];
+}
+
+/** What a workflow asks of people: who may do it, by when, and which answers it accepts. */
+export interface TaskSpec {
+  kind: string;
+  title: string;
+  stage: string;
+  candidateRoles: Role[];
+  allowedOutcomes: string[];
+  requiredData?: FieldSpec[];
+  requiredDataByOutcome?: Record<string, FieldSpec[]>;
+  /** People who may not complete it: whoever proposed what this task approves. */
+  excludedActors?: string[];
+}
+
+export type TaskStatus = 'open' | 'completed' | 'cancelled';
+
+export interface TaskState extends TaskSpec {
+  id: string;
+  status: TaskStatus;
+  createdAt: string;
+  dueAt: string;
+  assignee?: { sub: string; name: string };
+  completion?: TaskCompletion;
+}
+
+export interface TaskCompletion {
+  taskId: string;
+  outcome: string;
+  notes?: string;
+  data?: Record<string, unknown>;
+  actor: Actor;
+}
+
+export interface TaskClaim {
+  taskId: string;
+  actor: Actor;
+}
+
+/** The fields a given outcome needs: the task's own plus any the outcome adds. */
+export function fieldsFor(task: TaskSpec, outcome: string): FieldSpec[] {
+  return [...(task.requiredData ?? []), ...(task.requiredDataByOutcome?.[outcome] ?? [])];
+}
+
+function assertMayAct(task: TaskState | undefined, actor: Actor): asserts task is TaskState {
+  if (!task) throw new RuleViolation(ErrorType.TaskNotFound, 'No such task in this process');
+  if (task.status !== 'open') {
+    throw new RuleViolation(ErrorType.TaskNotOpen, `Task "${task.title}" is ${task.status}, not open`);
+  }
+  if (!actor.roles.some((role) => task.candidateRoles.includes(role))) {
+    throw new RuleViolation(
+      ErrorType.RoleNotAllowed,
+      `Only ${task.candidateRoles.join(' or ')} may act on "${task.title}"`,
+    );
+  }
+  if (task.excludedActors?.includes(actor.sub)) {
+    throw new RuleViolation(
+      ErrorType.SeparationOfDuties,
+      `You proposed what "${task.title}" decides, so someone else must decide it`,
+    );
+  }
+}
+
+/** The rules an update validator applies before a claim is accepted. Throws a RuleViolation. */
+export function checkClaim(task: TaskState | undefined, claim: TaskClaim): void {
+  assertMayAct(task, claim.actor);
+}
+
+/** The rules an update validator applies before a completion is accepted. Throws a RuleViolation. */
+export function checkCompletion(task: TaskState | undefined, completion: TaskCompletion): void {
+  assertMayAct(task, completion.actor);
+  if (!task.allowedOutcomes.includes(completion.outcome)) {
+    throw new RuleViolation(
+      ErrorType.OutcomeNotAllowed,
+      `"${completion.outcome}" is not an outcome of "${task.title}"; allowed: ${task.allowedOutcomes.join(', ')}`,
+    );
+  }
+  const data = completion.data ?? {};
+  const missing = fieldsFor(task, completion.outcome).filter((field) => data[field.name] === undefined || data[field.name] === null || data[field.name] === '');
+  if (missing.length > 0) {
+    throw new RuleViolation(
+      ErrorType.MissingTaskData,
+      `Missing data for "${completion.outcome}": ${missing.map((f) => `${f.name} (${f.label})`).join(', ')}`,
+    );
+  }
+  for (const field of fieldsFor(task, completion.outcome)) {
+    const problem = fieldProblem(field, data[field.name]);
+    if (problem) throw new RuleViolation(ErrorType.InvalidTaskData, `${field.name} ${problem}`);
+  }
+}
+
+function fieldProblem(field: FieldSpec, value: unknown): string | undefined {
+  switch (field.type) {
+    case 'date':
+      return isIsoDate(value) ? undefined : 'must be a date such as 2026-03-31';
+    case 'text':
+      return typeof value === 'string' ? undefined : 'must be text';
+    case 'pence':
+      return Number.isSafeInteger(value) && (value as number) >= 0 ? undefined : 'must be a whole number of pence';
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'must be true or false';
+    case 'list': {
+      if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) return 'must be a list of text';
+      const absent = (field.mustInclude ?? []).filter((item) => !value.includes(item));
+      return absent.length ? `is missing: ${absent.join(', ')}` : undefined;
+    }
+  }
+}
+
+/** A reminder before a task's due date, or the escalation after it. */
+export interface TaskAlarm {
+  at: Date;
+  kind: 'reminder' | 'escalation';
+  /** Stable within the task, so the notification it sends has a stable idempotency key. */
+  key: string;
+}
+
+/**
+ * When to remind and when to escalate, from the policy's lead times: only alarms still in the
+ * future, soonest first. The escalation goes to the team manager once, after the due date.
+ */
+export function taskAlarms(now: Date, dueAt: Date, timing: { reminderLeadTimes: string[]; escalateAfterDue: string }): TaskAlarm[] {
+  const reminders: TaskAlarm[] = timing.reminderLeadTimes.map((lead, i) => ({
+    at: subtractIsoDuration(dueAt, lead),
+    kind: 'reminder',
+    key: `reminder-${i + 1}`,
+  }));
+  const escalation: TaskAlarm = { at: addIsoDuration(dueAt, timing.escalateAfterDue), kind: 'escalation', key: 'escalation' };
+  return [...reminders, escalation].filter((alarm) => alarm.at > now).sort((a, b) => a.at.getTime() - b.at.getTime());
+}

@@ -1,0 +1,122 @@
+import { isIsoDuration } from './duration';
+import { Role } from './roles';
+
+/**
+ * Every duration and threshold the processes use. A council overrides any key through the JSON file
+ * named by KINSHIP_POLICY_FILE; a workflow captures the whole object in its input at start, so a
+ * running case keeps the policy it started with even when the file changes.
+ */
+export interface TaskTiming {
+  /** How long after opening the task is due. */
+  due: string;
+  /** Reminders go out this long before the due date (largest first is not required). */
+  reminderLeadTimes: string[];
+  /** The team manager is told once the task is this far past due. */
+  escalateAfterDue: string;
+}
+
+export interface Policy {
+  version: string;
+  sgoConversion: {
+    /** The manager's conversion-timetable review, for every open case (Stockton: fortnightly). */
+    timetableReviewInterval: string;
+    /** A case screened into a category other than "moving to SGO now" is screened again after this. */
+    rescreenAfter: string;
+    /** The LA's court report is due this long after the carers' notice of intention (s14A(7)). */
+    reportDueAfterNotice: string;
+    tasks: Record<SgoTaskKind, TaskTiming>;
+  };
+  /** Team mailboxes: where reminders go when a task has no named assignee with an email. */
+  mailboxes: Partial<Record<Role, string>> & { manager: string };
+}
+
+export type SgoTaskKind =
+  | 'screening'
+  | 'carer-discussion'
+  | 'panel-decision'
+  | 'care-plan-review'
+  | 'notice-of-intention'
+  | 'court-report'
+  | 'court-report-sign-off'
+  | 'support-plan'
+  | 'financial-assessment'
+  | 'legal-planning'
+  | 'court-outcome';
+
+const standard = (due: string): TaskTiming => ({ due, reminderLeadTimes: ['P2D'], escalateAfterDue: 'P1D' });
+
+export const DEFAULT_POLICY: Policy = {
+  version: '2026-11-default',
+  sgoConversion: {
+    timetableReviewInterval: 'P14D',
+    rescreenAfter: 'P3M',
+    reportDueAfterNotice: 'P3M',
+    tasks: {
+      screening: standard('P14D'),
+      'carer-discussion': standard('P28D'),
+      'panel-decision': standard('P28D'),
+      'care-plan-review': standard('P28D'),
+      'notice-of-intention': standard('P8W'),
+      // Flags at 8 and 11 weeks of the 13-week notice period (domain.md §1.5).
+      'court-report': { due: 'P3M', reminderLeadTimes: ['P5W', 'P2W'], escalateAfterDue: 'P1D' },
+      'court-report-sign-off': standard('P7D'),
+      'support-plan': standard('P28D'),
+      'financial-assessment': standard('P28D'),
+      'legal-planning': standard('P28D'),
+      'court-outcome': { due: 'P26W', reminderLeadTimes: ['P2W'], escalateAfterDue: 'P1D' },
+    },
+  },
+  mailboxes: {
+    manager: 'kinship-managers@council.example',
+    social_worker: 'kinship-team@council.example',
+    panel_chair: 'sgo-panel@council.example',
+    panel_member: 'sgo-panel@council.example',
+    iro: 'independent-review-unit@council.example',
+    finance_officer: 'kinship-finance@council.example',
+  },
+};
+
+/** Overlays a council's overrides on the defaults, refusing unknown keys and malformed durations. */
+export function mergePolicy(base: Policy, overrides: unknown): Policy {
+  const merged = mergeNode(base, overrides, 'policy') as Policy;
+  assertDurations(merged, 'policy');
+  return merged;
+}
+
+function mergeNode(base: unknown, override: unknown, path: string): unknown {
+  if (override === undefined) return base;
+  if (isPlainObject(base)) {
+    if (!isPlainObject(override)) throw new TypeError(`${path} must be an object`);
+    const result: Record<string, unknown> = { ...base };
+    for (const [key, value] of Object.entries(override)) {
+      // Mailboxes may name any role; everything else must be a key the policy already knows.
+      if (!(key in base) && !path.endsWith('mailboxes')) throw new TypeError(`${path}.${key} is not a policy key`);
+      result[key] = mergeNode(base[key], value, `${path}.${key}`);
+    }
+    return result;
+  }
+  if (Array.isArray(base) && !Array.isArray(override)) throw new TypeError(`${path} must be an array`);
+  if (typeof base === 'string' && typeof override !== 'string') throw new TypeError(`${path} must be a string`);
+  return override;
+}
+
+function assertDurations(node: unknown, path: string): void {
+  if (!isPlainObject(node)) return;
+  for (const [key, value] of Object.entries(node)) {
+    const here = `${path}.${key}`;
+    const isDurationKey = /(Interval|After|Due|due|LeadTimes)$/.test(key) || key === 'due';
+    if (isDurationKey && typeof value === 'string' && !isIsoDuration(value)) {
+      throw new TypeError(`${here} must be an ISO 8601 duration such as P14D, not "${value}"`);
+    }
+    if (isDurationKey && Array.isArray(value)) {
+      value.forEach((item, i) => {
+        if (!isIsoDuration(item)) throw new TypeError(`${here}[${i}] must be an ISO 8601 duration, not "${item}"`);
+      });
+    }
+    assertDurations(value, here);
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,28 @@
+/** The roles a JWT `roles` claim may carry (DESIGN.md "Who uses it"). */
+export const Role = {
+  Manager: 'manager',
+  SocialWorker: 'social_worker',
+  SocialWorkAssistant: 'social_work_assistant',
+  Iro: 'iro',
+  PanelMember: 'panel_member',
+  PanelChair: 'panel_chair',
+  FinanceOfficer: 'finance_officer',
+  LlCoordinator: 'll_coordinator',
+  Auditor: 'auditor',
+  Admin: 'admin',
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+export const ALL_ROLES: readonly Role[] = Object.values(Role);
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ALL_ROLES as readonly string[]).includes(value);
+}
+
+/** Who acted: the JWT subject and display name, with the roles they held when they acted. */
+export interface Actor {
+  sub: string;
+  name: string;
+  roles: Role[];
+}
+
+export const SYSTEM_ACTOR: Actor = { sub: 'system', name: 'Kinship workflow service', roles: [] };

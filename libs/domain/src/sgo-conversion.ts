@@ -1,0 +1,190 @@
+import { ErrorType, RuleViolation } from './errors';
+import type { TaskSpec } from './human-task';
+import { Role } from './roles';
+import { KINSHIP_PLACEMENTS, reasonEpisodeCeased, type ReasonEpisodeCeased } from './ssda903';
+
+/** Stages of a conversion, in order (domain.md §1.2). */
+export const SGO_STAGES = [
+  'screening',
+  'carer-discussion',
+  'sgo-panel',
+  'care-plan-review',
+  'notice-of-intention',
+  'assessment-and-court-report',
+  'support-plan-and-financial-assessment',
+  'legal-planning',
+  'court',
+  'closed',
+] as const;
+export type SgoStage = (typeof SGO_STAGES)[number];
+
+/** Stockton's five screening categories (domain.md §1.6). */
+export const CONVERSION_CATEGORIES = {
+  'moving-to-sgo-now': 'Moving to SGO now',
+  'cannot-convert-yet': 'Cannot convert yet: still needs oversight in care',
+  'further-work-with-carers': 'Further work needed with the carers',
+  'twin-tracked': 'Twin-tracked for reunification',
+  'in-proceedings': 'In proceedings',
+} as const;
+export type ConversionCategory = keyof typeof CONVERSION_CATEGORIES;
+
+/**
+ * Court report sections (SGR 2005 Schedule as amended 2016). Paragraphs 1, 2 and 4 and the 2016
+ * additions are confirmed; the remaining headings follow common practice (domain.md §1.3).
+ */
+export const COURT_REPORT_SECTIONS = [
+  'child',
+  'harm-already-suffered',
+  'risk-of-future-harm',
+  'child-family',
+  'wishes-and-feelings',
+  'prospective-special-guardians',
+  'relationship-with-child',
+  'parenting-capacity',
+  'local-authority',
+  'medical-information',
+  'implications-of-order',
+  'relative-merits-of-other-orders',
+  'contact',
+  'recommendation',
+] as const;
+
+/** The child and carer facts a conversion needs: codes and dates, never names. */
+export interface ConversionFacts {
+  legalStatus: string;
+  placementType: string;
+  dateOfBirth: string;
+  carersAreFormerFosterCarers: boolean;
+  carersAreRelativesOrFriends: boolean;
+}
+
+/** A conversion starts only for a child on a full care order (C2) placed with kin (U1–U3). */
+export function checkConversionEligibility(facts: Pick<ConversionFacts, 'legalStatus' | 'placementType'>): void {
+  if (facts.legalStatus !== 'C2') {
+    throw new RuleViolation(
+      ErrorType.RuleRefused,
+      `A conversion needs a full care order (legal status C2); this child's legal status is ${facts.legalStatus}`,
+    );
+  }
+  if (!(KINSHIP_PLACEMENTS as readonly string[]).includes(facts.placementType)) {
+    throw new RuleViolation(
+      ErrorType.RuleRefused,
+      `A conversion needs a placement with relatives or friends (U1–U3); this child's placement is ${facts.placementType}`,
+    );
+  }
+}
+
+/** The REC code an order would end the episode with; throws when the 903 rules forbid it. */
+export function conversionReasonCode(facts: ConversionFacts, order: 'sgo' | 'cao', orderDate: string): ReasonEpisodeCeased {
+  return reasonEpisodeCeased({
+    order,
+    orderDate,
+    dateOfBirth: facts.dateOfBirth,
+    placementType: facts.placementType,
+    toFormerFosterCarers: facts.carersAreFormerFosterCarers,
+    toRelativesOrFriends: facts.carersAreRelativesOrFriends,
+  });
+}
+
+const date = (name: string, label: string) => ({ name, type: 'date' as const, label });
+
+/** The human steps of a conversion. */
+export const sgoTasks = {
+  screening: (): TaskSpec => ({
+    kind: 'screening',
+    stage: 'screening',
+    title: 'Screen the case into a conversion category',
+    candidateRoles: [Role.SocialWorker, Role.Manager],
+    allowedOutcomes: Object.keys(CONVERSION_CATEGORIES),
+  }),
+  carerDiscussion: (): TaskSpec => ({
+    kind: 'carer-discussion',
+    stage: 'carer-discussion',
+    title: 'Discuss an SGO with the carers: consent, support needs and barriers',
+    candidateRoles: [Role.SocialWorker],
+    allowedOutcomes: ['carers-agree', 'more-work-needed', 'carers-decline'],
+    requiredData: [date('discussionDate', 'date of the discussion')],
+  }),
+  panelDecision: (proposer: string): TaskSpec => ({
+    kind: 'panel-decision',
+    stage: 'sgo-panel',
+    title: "Record the SGO panel's decision",
+    candidateRoles: [Role.PanelChair],
+    allowedOutcomes: ['recommend', 'defer', 'not-suitable'],
+    requiredData: [date('panelDate', 'date the panel sat')],
+    requiredDataByOutcome: { defer: [date('nextPanelDate', 'date the case comes back to panel')] },
+    excludedActors: [proposer],
+  }),
+  carePlanReview: (): TaskSpec => ({
+    kind: 'care-plan-review',
+    stage: 'care-plan-review',
+    title: 'Change the care plan to SGO at a looked-after review',
+    candidateRoles: [Role.Iro, Role.SocialWorker],
+    allowedOutcomes: ['care-plan-changed', 'not-endorsed'],
+    requiredData: [date('reviewDate', 'date of the looked-after review')],
+  }),
+  noticeOfIntention: (): TaskSpec => ({
+    kind: 'notice-of-intention',
+    stage: 'notice-of-intention',
+    title: "Record the carers' notice of intention to apply",
+    candidateRoles: [Role.SocialWorker],
+    allowedOutcomes: ['notice-received'],
+    requiredData: [date('noticeDate', 'date the notice was received')],
+  }),
+  courtReport: (): TaskSpec => ({
+    kind: 'court-report',
+    stage: 'assessment-and-court-report',
+    title: 'Complete the SGO assessment and court report',
+    candidateRoles: [Role.SocialWorker],
+    allowedOutcomes: ['report-completed'],
+    requiredData: [
+      { name: 'sections', type: 'list', label: 'Schedule sections completed', mustInclude: [...COURT_REPORT_SECTIONS] },
+      { name: 'recommendation', type: 'text', label: 'the report recommendation' },
+    ],
+  }),
+  courtReportSignOff: (author: string): TaskSpec => ({
+    kind: 'court-report-sign-off',
+    stage: 'assessment-and-court-report',
+    title: 'Sign off the court report',
+    candidateRoles: [Role.Manager],
+    allowedOutcomes: ['approved', 'changes-needed'],
+    excludedActors: [author],
+  }),
+  supportPlan: (): TaskSpec => ({
+    kind: 'support-plan',
+    stage: 'support-plan-and-financial-assessment',
+    title: 'Agree the special guardianship support plan',
+    candidateRoles: [Role.SocialWorker],
+    allowedOutcomes: ['support-plan-agreed'],
+    requiredData: [date('supportPlanReviewDate', 'first review date of the support plan')],
+  }),
+  financialAssessment: (): TaskSpec => ({
+    kind: 'financial-assessment',
+    stage: 'support-plan-and-financial-assessment',
+    title: 'Complete the financial assessment and propose the allowance',
+    candidateRoles: [Role.FinanceOfficer],
+    allowedOutcomes: ['allowance-proposed', 'no-allowance'],
+    requiredDataByOutcome: {
+      'allowance-proposed': [{ name: 'weeklyAllowancePence', type: 'pence', label: 'weekly allowance in pence' }],
+    },
+  }),
+  legalPlanning: (): TaskSpec => ({
+    kind: 'legal-planning',
+    stage: 'legal-planning',
+    title: 'Plan the legal route and record the issued application',
+    candidateRoles: [Role.SocialWorker, Role.Manager],
+    allowedOutcomes: ['application-issued'],
+    requiredData: [date('applicationDate', 'date the application was issued'), { name: 'court', type: 'text', label: 'court' }],
+  }),
+  courtOutcome: (): TaskSpec => ({
+    kind: 'court-outcome',
+    stage: 'court',
+    title: "Record the court's outcome",
+    candidateRoles: [Role.SocialWorker],
+    allowedOutcomes: ['sgo-made', 'cao-made', 'refused', 'withdrawn'],
+    requiredDataByOutcome: {
+      'sgo-made': [date('orderDate', 'date of the order')],
+      'cao-made': [date('orderDate', 'date of the order')],
+    },
+  }),
+};

@@ -1,0 +1,19 @@
+import type { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
+
+export const MIGRATIONS = [InitialSchema1764000000000];
+
+/** Connection options from DATABASE_URL. The schema comes only from migrations, never synchronize. */
+export function dataSourceOptions(url = process.env.DATABASE_URL): DataSourceOptions {
+  if (!url) throw new Error('DATABASE_URL is not set (npm start sets it; see README)');
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    logging: ['error'],
+  };
+}

@@ -1,0 +1,46 @@
+import { ErrorType, RuleViolation, checkConversionEligibility, reasonEpisodeCeased } from '../../libs/domain/src';
+
+const sgoTo = (toFormerFosterCarers: boolean, toRelativesOrFriends: boolean, placementType = 'U1') =>
+  reasonEpisodeCeased({ order: 'sgo', toFormerFosterCarers, toRelativesOrFriends, dateOfBirth: '2015-01-01', orderDate: '2026-06-01', placementType });
+
+describe('SSDA903 reason episode ceased', () => {
+  it('codes an SGO by the former-foster-carer and relative-or-friend facts', () => {
+    expect(sgoTo(true, true)).toBe('E45');
+    expect(sgoTo(true, false, 'U4')).toBe('E46');
+    expect(sgoTo(false, true)).toBe('E47');
+    expect(sgoTo(false, false)).toBe('E48');
+  });
+
+  it('codes a child arrangements order as E41 whatever the carers', () => {
+    expect(reasonEpisodeCeased({ order: 'cao', toFormerFosterCarers: true, toRelativesOrFriends: true, dateOfBirth: '2007-01-01', orderDate: '2026-06-01', placementType: 'U1' })).toBe('E41');
+  });
+
+  it('refuses an SGO code for a child 18 or over on the order date (rule 407)', () => {
+    const at18 = () => reasonEpisodeCeased({ order: 'sgo', toFormerFosterCarers: true, toRelativesOrFriends: true, dateOfBirth: '2008-06-01', orderDate: '2026-06-01', placementType: 'U1' });
+    expect(at18).toThrow(RuleViolation);
+    expect(at18).toThrow(/rule 407/);
+    expect(reasonEpisodeCeased({ order: 'sgo', toFormerFosterCarers: true, toRelativesOrFriends: true, dateOfBirth: '2008-06-02', orderDate: '2026-06-01', placementType: 'U1' })).toBe('E45');
+  });
+
+  it('refuses E45/E46 without a U1–U6 placement (rule 516) but allows E47', () => {
+    expect(() => sgoTo(true, true, 'K2')).toThrow(/rule 516/);
+    expect(sgoTo(false, true, 'K2')).toBe('E47');
+  });
+});
+
+describe('conversion eligibility', () => {
+  it('accepts a full care order with a kinship placement', () => {
+    expect(() => checkConversionEligibility({ legalStatus: 'C2', placementType: 'U3' })).not.toThrow();
+  });
+
+  it.each([
+    ['C1', 'U1', /legal status is C1/],
+    ['V2', 'U1', /legal status is V2/],
+    ['C2', 'U4', /placement is U4/],
+  ])('refuses legal status %s with placement %s', (legalStatus, placementType, message) => {
+    const attempt = () => checkConversionEligibility({ legalStatus, placementType });
+    expect(attempt).toThrow(RuleViolation);
+    expect(attempt).toThrow(message);
+    expect(attempt).toThrow(expect.objectContaining({ type: ErrorType.RuleRefused }));
+  });
+});

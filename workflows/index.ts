@@ -1,0 +1,2 @@
+// The worker's workflow bundle entry point: every workflow type the service runs.
+export { sgoConversionWorkflow } from './sgo-conversion/sgo-conversion.workflow';
