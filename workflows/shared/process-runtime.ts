@@ -85,8 +85,8 @@ export class ProcessRuntime {
 
   /** Runs the process's stages; a withdrawal cancels them wherever they wait. */
   async run(stages: () => Promise<void>): Promise<ProcessSummary> {
-    this.event(SYSTEM_ACTOR, 'process-started', { data: { policyVersion: this.input.policy.version } }, this.input.startedBy);
-    await this.settle();
+    // Projected with the first task, so the start answers with that task open.
+    this.event(this.input.startedBy, 'process-started', { data: { policyVersion: this.input.policy.version } });
     try {
       await this.mainScope.run(stages);
     } catch (err) {
@@ -176,9 +176,8 @@ export class ProcessRuntime {
     await this.settle();
   }
 
-  event(actor: { sub: string; name: string }, kind: string, fields: Partial<AuditEvent> = {}, asActor?: { sub: string; name: string }): void {
-    const who = asActor ?? actor;
-    this.pendingEvents.push({ at: workflowNow().toISOString(), actor: { sub: who.sub, name: who.name }, kind, stage: this.stage, ...fields });
+  event(actor: { sub: string; name: string }, kind: string, fields: Partial<AuditEvent> = {}): void {
+    this.pendingEvents.push({ at: workflowNow().toISOString(), actor: { sub: actor.sub, name: actor.name }, kind, stage: this.stage, ...fields });
   }
 
   /** Projects what changed since the last projection; safe to call from handlers and timers. */

@@ -14,6 +14,7 @@ export function dataSourceOptions(url = process.env.DATABASE_URL): DataSourceOpt
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     synchronize: false,
-    logging: ['error'],
+    // Refusals such as a unique violation are expected answers (409), not errors worth a log line.
+    logging: false,
   };
 }

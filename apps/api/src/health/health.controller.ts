@@ -5,8 +5,17 @@ import { DataSource } from 'typeorm';
 import { TEMPORAL_CONNECTION } from '../../../../libs/temporal/src';
 import { Public } from '../auth/auth.decorators';
 
-const withinTwoSeconds = <T>(work: Promise<T>) =>
-  Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), 2000))]);
+async function withinTwoSeconds<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timed out')), 2000);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 @ApiTags('health')
 @Controller('health')

@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client, Connection } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { runMigrations } from '../../libs/persistence/src/migrate';
+import { dataSourceOptions } from '../../libs/persistence/src';
+
+export const REPO_ROOT = join(__dirname, '..', '..');
+
+/** The stack `npm test` starts. These tests never run against anything else, and never skip. */
+export function stackEnv(): { databaseUrl: string; temporalAddress: string } {
+  const { DATABASE_URL, TEMPORAL_ADDRESS } = process.env;
+  if (!DATABASE_URL || !TEMPORAL_ADDRESS) {
+    throw new Error('This test needs the Temporal server and PostgreSQL that `npm test` starts (DATABASE_URL, TEMPORAL_ADDRESS are unset)');
+  }
+  return { databaseUrl: DATABASE_URL, temporalAddress: TEMPORAL_ADDRESS };
+}
+
+export async function migratedDataSource(): Promise<DataSource> {
+  const { databaseUrl } = stackEnv();
+  await runMigrations(databaseUrl);
+  return new DataSource(dataSourceOptions(databaseUrl)).initialize();
+}
+
+export async function temporalClient(): Promise<{ client: Client; connection: Connection }> {
+  const connection = await Connection.connect({ address: stackEnv().temporalAddress });
+  return { client: new Client({ connection }), connection };
+}
+
+/** A task queue of the test file's own, so no other file's worker picks up its workflows. */
+export function uniqueTaskQueue(name: string): string {
+  return `test-${name}-${Date.now().toString(36)}`;
+}
+
+/** Writes a policy override file; tests shorten durations to seconds this way (never by mocking time). */
+export function writePolicyFile(name: string, overrides: unknown): string {
+  const dir = join(REPO_ROOT, '.test-data', 'policies');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, JSON.stringify(overrides, null, 2));
+  return file;
+}
+
+/** The real worker (`node dist/apps/worker/src/main.js`) as a child process, so it can be SIGKILLed. */
+export class WorkerProcess {
+  private child?: ChildProcess;
+  output = '';
+
+  constructor(private readonly env: NodeJS.ProcessEnv) {}
+
+  async start(): Promise<void> {
+    this.output = '';
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/apps/worker/src/main.js')], {
+      env: { ...process.env, ...this.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    await new Promise<void>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        this.output += chunk.toString();
+        if (this.output.includes('worker started')) resolve();
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', onData);
+      child.once('exit', (code) => reject(new Error(`worker exited with ${code} before starting:\n${this.output}`)));
+    });
+  }
+
+  /** SIGKILL: no shutdown hooks, no draining; whatever it was doing is cut off. */
+  async kill(): Promise<void> {
+    await this.signal('SIGKILL');
+  }
+
+  async stop(): Promise<void> {
+    await this.signal('SIGTERM');
+  }
+
+  private async signal(signal: NodeJS.Signals): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    await exited;
+  }
+}
