@@ -1,0 +1,103 @@
+import type { Client, Connection } from '@temporalio/client';
+import type { DataSource } from 'typeorm';
+import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp-sink';
+import { ConversionDriver } from '../support/conversion';
+import { eventually } from '../support/eventually';
+import { keepHistory } from '../support/histories';
+import { ApiUnderTest } from '../support/http';
+import { WorkerProcess, migratedDataSource, stackEnv, temporalClient, uniqueTaskQueue, writePolicyFile } from '../support/stack';
+
+/** Reminders, escalations and the timetable review, with the policy in seconds and a real SMTP server. */
+describe('reminders over real SMTP', () => {
+  let db: DataSource;
+  let smtp: TestSmtpServer;
+  let worker: WorkerProcess;
+  let api: ApiUnderTest;
+  let drive: ConversionDriver;
+  let temporal: { client: Client; connection: Connection };
+
+  beforeAll(async () => {
+    const { databaseUrl, temporalAddress } = stackEnv();
+    db = await migratedDataSource();
+    smtp = await startTestSmtpServer();
+    temporal = await temporalClient();
+    const env = {
+      DATABASE_URL: databaseUrl,
+      TEMPORAL_ADDRESS: temporalAddress,
+      TEMPORAL_TASK_QUEUE: uniqueTaskQueue('reminders'),
+      SMTP_URL: smtp.url,
+      KINSHIP_POLICY_FILE: writePolicyFile('reminders', {
+        sgoConversion: {
+          timetableReviewInterval: 'PT2S',
+          tasks: { screening: { due: 'PT3S', reminderLeadTimes: ['PT2S'], escalateAfterDue: 'PT1S' } },
+        },
+        mailboxes: { manager: 'managers@test.example', social_worker: 'sw-team@test.example' },
+      }),
+    };
+    worker = new WorkerProcess(env);
+    await worker.start();
+    api = await ApiUnderTest.start(env);
+    drive = await ConversionDriver.create(api);
+  });
+
+  afterAll(async () => {
+    await api?.stop();
+    await worker?.stop();
+    await smtp?.stop();
+    await temporal?.connection.close();
+    await db?.destroy();
+  });
+
+  const toAndAbout = (to: string, subject: string, processRef: string) => (m: { to: string[]; subject: string; headers: Map<string, unknown> }) =>
+    m.to.includes(to) && m.subject.includes(subject) && m.headers.get('x-kinship-process') === processRef;
+
+  it('reminds the team before the screening task is due, then escalates to the team manager when it is overdue', async () => {
+    const childId = await drive.createChild();
+    const { id } = await drive.startConversion(childId);
+
+    const reminder = await smtp.waitFor(toAndAbout('sw-team@test.example', 'Reminder: Screen the case', id), 15_000);
+    expect(reminder.subject).toMatch(/^\[T\w+\] Reminder: Screen the case into a conversion category$/);
+    expect(reminder.text).toMatch(/is due on \d{4}-\d{2}-\d{2}/);
+    const escalation = await smtp.waitFor(toAndAbout('managers@test.example', 'Overdue: Screen the case', id), 15_000);
+    expect(escalation.text).toMatch(/still open/);
+
+    await eventually(async () => {
+      const sent = await api.http.get(`/notifications?processId=${id}`).set(...drive.auth('manager')).expect(200);
+      expect(sent.body.items.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(['task-reminder', 'task-escalation']));
+      expect(sent.body.items.every((n: { sentAt: string | null }) => n.sentAt !== null)).toBe(true);
+    });
+    const overdue = await api.http.get('/processes?overdue=true&type=sgo-conversion').set(...drive.auth('manager')).expect(200);
+    expect(overdue.body.items.map((p: { id: string }) => p.id)).toContain(id);
+    await eventually(async () => {
+      const timeline = await api.http.get(`/processes/${id}/timeline`).set(...drive.auth('manager')).expect(200);
+      expect(timeline.body.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['task-reminder-sent', 'task-escalated']));
+    });
+  });
+
+  it('sends the reminder to the person who claimed the task, at their own address', async () => {
+    const childId = await drive.createChild();
+    const { id, openTasks } = await drive.startConversion(childId);
+    const claimed = await api.http.post(`/tasks/${openTasks[0].id}/claim`).set(...drive.auth('socialWorker')).expect(200);
+    expect(claimed.body.assignee).toEqual({ sub: 'socialWorker-1', name: 'Test socialWorker-1' });
+    const mine = await api.http.get('/tasks?assignee=me').set(...drive.auth('socialWorker')).expect(200);
+    expect(mine.body.items.map((t: { id: string }) => t.id)).toContain(openTasks[0].id);
+    await smtp.waitFor(toAndAbout('socialWorker@council.example', 'Reminder: Screen the case', id), 15_000);
+  });
+
+  it('reminds the manager to review the timetable every interval while the case is open, and stops when it closes', async () => {
+    const childId = await drive.createChild();
+    const { id } = await drive.startConversion(childId);
+    const isReview = toAndAbout('managers@test.example', 'Conversion timetable review due', id);
+    await smtp.waitFor(isReview, 15_000);
+    await smtp.waitFor((m) => isReview(m) && smtp.messages.filter(isReview).length >= 2, 15_000);
+
+    await api.http.post(`/processes/${id}/withdraw`).set(...drive.auth('manager')).send({ reason: 'Reunification with mother' }).expect(200);
+    const reviewsAtClose = smtp.messages.filter(isReview).length;
+    // Three intervals after closing, no further review reminder has arrived.
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    expect(smtp.messages.filter(isReview)).toHaveLength(reviewsAtClose);
+    const ids = smtp.messages.filter(isReview).map((m) => m.messageId);
+    expect(new Set(ids).size).toBe(ids.length);
+    await keepHistory(temporal.client, `sgo-conversion/${childId}`, 'sgo-conversion-reminders-then-withdrawn');
+  });
+});
