@@ -1,6 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { WorkflowUpdateFailedError, type Client, type Connection, type WorkflowHandle } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
@@ -34,12 +33,6 @@ describe('human tasks in the conversion workflow', () => {
     smtp = await startTestSmtpServer();
     temporal = await temporalClient();
     Object.assign(process.env, { TEMPORAL_TASK_QUEUE: taskQueue, SMTP_URL: smtp.url, DATABASE_URL: databaseUrl });
-    // Temporal's worker logs only what matters; install once per jest process.
-    try {
-      Runtime.install({ logger: new DefaultLogger('WARN') });
-    } catch {
-      /* already installed by an earlier file in this process */
-    }
     worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
   });
 

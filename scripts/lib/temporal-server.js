@@ -1,0 +1,77 @@
+'use strict';
+// Runs `temporal server start-dev` (SQLite-backed dev server from the Temporal CLI) and waits
+// until it can really serve requests: an open gRPC port is not enough, because the frontend
+// accepts connections before the namespace and search attributes are registered.
+const fs = require('node:fs');
+const path = require('node:path');
+const { spawnProcess } = require('./processes');
+const { waitForPort } = require('./ports');
+
+// Custom search attributes the workflows upsert; registering them at start-up avoids a
+// separate `temporal operator search-attribute create` step.
+const SEARCH_ATTRIBUTES = ['KinshipProcessType=Keyword', 'KinshipStage=Keyword', 'KinshipStatus=Keyword'];
+
+function tail(file, lines = 30) {
+  try {
+    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+async function waitUntilServing(address, namespace, timeoutMs, isAlive) {
+  const { Connection } = require('@temporalio/client'); // lazy: node_modules may be fresh
+  const deadline = Date.now() + timeoutMs;
+  let lastErr;
+  while (Date.now() < deadline) {
+    if (!isAlive()) throw new Error('Temporal server exited during start-up');
+    let connection;
+    try {
+      connection = await Connection.connect({ address, connectTimeout: 2_000 });
+      await connection.workflowService.getSystemInfo({});
+      await connection.workflowService.describeNamespace({ namespace });
+      return;
+    } catch (err) {
+      lastErr = err;
+    } finally {
+      if (connection) await connection.close().catch(() => {});
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`Temporal at ${address} not ready after ${timeoutMs / 1000} s: ${lastErr && lastErr.message}`);
+}
+
+/**
+ * Start a Temporal dev server. uiPort null → headless. Returns { address, uiUrl, stop() }.
+ */
+async function startTemporal({ cli, port, uiPort = null, dbFile, namespace = 'default', logFile, timeoutMs = 60_000 }) {
+  const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port)];
+  if (uiPort == null) args.push('--headless');
+  else args.push('--ui-port', String(uiPort));
+  if (dbFile) args.push('--db-filename', dbFile);
+  args.push('--namespace', namespace, '--log-level', 'warn');
+  for (const sa of SEARCH_ATTRIBUTES) args.push('--search-attribute', sa);
+
+  if (logFile) fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  const proc = spawnProcess('temporal', cli, args, { logFile });
+  const isAlive = () => !proc.exitInfo;
+  const address = `127.0.0.1:${port}`;
+  try {
+    await waitForPort(port, { timeoutMs, isAlive });
+    await waitUntilServing(address, namespace, timeoutMs, isAlive);
+  } catch (err) {
+    await proc.stop();
+    const log = logFile ? `\n--- last lines of ${logFile} ---\n${tail(logFile)}` : '';
+    throw new Error(`Temporal server failed to start: ${err.message}${log}`);
+  }
+  return {
+    name: 'temporal',
+    address,
+    uiUrl: uiPort == null ? null : `http://127.0.0.1:${uiPort}`,
+    process: proc,
+    exited: proc.exited,
+    stop: () => proc.stop({ timeoutMs: 10_000 }),
+  };
+}
+
+module.exports = { startTemporal, SEARCH_ATTRIBUTES };

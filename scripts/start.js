@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+'use strict';
+// `npm start`: the whole service on this machine: Temporal dev server (+ UI), PostgreSQL,
+// an SMTP sink, migrations, then the worker and the API. Ctrl-C stops it all in reverse order.
+const fs = require('node:fs');
+const path = require('node:path');
+const http = require('node:http');
+const { ensureDependencies, REPO_ROOT } = require('./lib/ensure-deps');
+
+const TEMPORAL_PORT = 7233;
+const TEMPORAL_UI_PORT = 8233;
+const PG_PORT = 5433; // not 5432, so a system PostgreSQL can keep running
+const SMTP_PORT = 1025;
+const DATA_DIR = path.join(REPO_ROOT, '.data');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+const stack = []; // everything started, in start order; stopped in reverse
+let shuttingDown = false;
+
+async function shutdown(code, reason) {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  if (reason) console.log(`\n> ${reason}: stopping ${[...stack].reverse().map((s) => s.name).join(', ') || 'nothing'}`);
+  const { stopAll } = require('./lib/processes');
+  await stopAll(stack);
+  console.log('> stopped');
+  process.exit(code);
+}
+
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => shutdown(0, sig));
+
+function getStatus(url) {
+  return new Promise((resolve) => {
+    const req = http.get(url, { timeout: 3000 }, (res) => { res.resume(); resolve(res.statusCode); });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(null));
+  });
+}
+
+async function waitForReady(url, timeoutMs, children) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if ((await getStatus(url)) === 200) return;
+    const dead = children.find((c) => c.exitInfo);
+    if (dead) throw new Error(`${dead.name} exited (code ${dead.exitInfo.code}, signal ${dead.exitInfo.signal}) before the API became ready`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s`);
+}
+
+async function pickPort(preferred, label) {
+  const { isPortFree, freePort } = require('./lib/ports');
+  if (await isPortFree(preferred)) return preferred;
+  const port = await freePort();
+  console.log(`> port ${preferred} is busy: ${label} will use port ${port} instead`);
+  return port;
+}
+
+async function requirePort(port, what, hint) {
+  const { isPortFree } = require('./lib/ports');
+  if (!(await isPortFree(port))) throw new Error(`port ${port} (${what}) is already in use. ${hint}`);
+}
+
+async function main() {
+  process.chdir(REPO_ROOT);
+  ensureDependencies();
+  const { resolveTemporalCli } = require('./lib/temporal-cli');
+  const { startTemporal } = require('./lib/temporal-server');
+  const { startPostgres } = require('./lib/postgres');
+  const { startSmtpSink } = require('./lib/smtp-sink');
+  const { spawnNode, runToCompletion } = require('./lib/processes');
+
+  const cli = await resolveTemporalCli();
+
+  console.log('> npm run build');
+  const buildCode = await runToCompletion(npm, ['run', 'build', '--silent'], { shell: process.platform === 'win32' });
+  if (buildCode !== 0) throw new Error(`build failed (exit code ${buildCode})`);
+
+  fs.mkdirSync(DATA_DIR, { recursive: true });
+  const apiPort = Number(process.env.PORT || 3000);
+  // Temporal's ports are fixed so the UI URL and `temporal` CLI defaults keep working.
+  const stale = 'Is an earlier `npm start` still running (or a Temporal dev server)? Stop it and retry.';
+  await requirePort(TEMPORAL_PORT, 'Temporal gRPC', stale);
+  await requirePort(TEMPORAL_UI_PORT, 'Temporal UI', stale);
+  await requirePort(apiPort, 'API', 'Set PORT=<another port> or stop whatever uses it.');
+
+  console.log(`> starting Temporal on 127.0.0.1:${TEMPORAL_PORT} (log: .data/temporal.log)`);
+  const temporal = await startTemporal({
+    cli,
+    port: TEMPORAL_PORT,
+    uiPort: TEMPORAL_UI_PORT,
+    dbFile: path.join(DATA_DIR, 'temporal.sqlite'),
+    logFile: path.join(DATA_DIR, 'temporal.log'),
+  });
+  stack.push(temporal);
+
+  let pg;
+  if (process.env.DATABASE_URL) {
+    console.log('> using PostgreSQL from DATABASE_URL');
+    pg = await startPostgres({ useDatabaseUrl: true });
+  } else {
+    const port = await pickPort(PG_PORT, 'PostgreSQL');
+    console.log(`> starting embedded PostgreSQL on 127.0.0.1:${port} (data: .data/postgres, log: .data/postgres.log)`);
+    pg = await startPostgres({
+      dataDir: path.join(DATA_DIR, 'postgres'),
+      port,
+      persistent: true,
+      databaseName: 'kinship',
+      logFile: path.join(DATA_DIR, 'postgres.log'),
+    });
+  }
+  stack.push(pg);
+
+  let smtpUrl = process.env.SMTP_URL;
+  let mailWhere = `sent via ${smtpUrl}`;
+  if (!smtpUrl) {
+    const port = await pickPort(SMTP_PORT, 'the SMTP sink');
+    const mailDir = path.join(DATA_DIR, 'mail');
+    const sink = await startSmtpSink({ port, mailDir, log: (line) => console.log(`[smtp] ${line}`) });
+    stack.push(sink);
+    smtpUrl = sink.url;
+    mailWhere = `caught by the SMTP sink at ${smtpUrl}, saved as .eml files in ${path.relative(REPO_ROOT, mailDir)}/`;
+  }
+
+  const env = {
+    ...process.env, // passes KINSHIP_POLICY_FILE and anything else through
+    DATABASE_URL: pg.url,
+    TEMPORAL_ADDRESS: temporal.address,
+    TEMPORAL_NAMESPACE: 'default',
+    TEMPORAL_TASK_QUEUE: 'kinship',
+    SMTP_URL: smtpUrl,
+    MAIL_FROM: process.env.MAIL_FROM || 'Kinship workflows <kinship@council.example>',
+    AUTH_MODE: process.env.AUTH_MODE || 'dev',
+    PORT: String(apiPort),
+  };
+
+  console.log('> running migrations');
+  const migrateCode = await runToCompletion(process.execPath, ['dist/libs/persistence/src/migrate.js'], { env });
+  if (migrateCode !== 0) throw new Error(`migrations failed (exit code ${migrateCode})`);
+
+  console.log('> starting worker and API');
+  const worker = spawnNode('worker', 'dist/apps/worker/src/main.js', [], { env });
+  stack.push(worker);
+  const api = spawnNode('api', 'dist/apps/api/src/main.js', [], { env });
+  stack.push(api);
+
+  // Anything exiting from here on (other than during shutdown) is a crash: stop the rest.
+  for (const item of stack) {
+    if (!item.exited) continue;
+    item.exited.then((info) => {
+      if (!shuttingDown) {
+        shutdown(1, `${item.name} exited unexpectedly (code ${info.code}, signal ${info.signal})`);
+      }
+    });
+  }
+
+  const base = `http://127.0.0.1:${apiPort}`;
+  await waitForReady(`${base}/health/ready`, 90_000, [worker, api]);
+  const tokenBody = '{"sub":"sw-1","name":"Sam Social Worker","roles":["social_worker"]}';
+  console.log([
+    '',
+    '==================================================================',
+    ` Kinship workflows is running`,
+    `   API          ${base}`,
+    `   API docs     ${base}/docs`,
+    `   Temporal UI  ${temporal.uiUrl}`,
+    `   Mail         ${mailWhere}`,
+    `   Database     ${pg.external ? 'from DATABASE_URL' : pg.url}`,
+    env.AUTH_MODE === 'dev'
+      ? `   Dev token    curl -s -X POST ${base}/auth/dev-token -H 'content-type: application/json' -d '${tokenBody}'`
+      : `   Auth         AUTH_MODE=${env.AUTH_MODE}`,
+    ' Press Ctrl-C to stop.',
+    '==================================================================',
+    '',
+  ].join('\n'));
+}
+
+main().catch((err) => {
+  console.error(`\n! ${err.message}`);
+  shutdown(1);
+});

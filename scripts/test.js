@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+'use strict';
+// `npm test`: build, start a throwaway Temporal dev server and PostgreSQL on free ports, run jest
+// against them, tear everything down, and exit with jest's exit code. Arguments are passed to jest
+// (`npm test -- test/unit -t dates`).
+const fs = require('node:fs');
+const path = require('node:path');
+const { spawn } = require('node:child_process');
+const { ensureDependencies, REPO_ROOT } = require('./lib/ensure-deps');
+
+const TEST_DIR = path.join(REPO_ROOT, '.test-data');
+// The ports `npm start` uses: never take them, so tests can run next to a running dev stack.
+const RESERVED_PORTS = new Set([7233, 8233, 5433, 1025, 3000]);
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+const stack = [];
+let jest = null;
+let cleaningUp = null;
+
+function cleanup() {
+  if (!cleaningUp) {
+    const { stopAll } = require('./lib/processes');
+    cleaningUp = stopAll(stack);
+  }
+  return cleaningUp;
+}
+
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    if (jest && jest.exitCode === null && jest.signalCode === null) {
+      jest.kill(sig); // main() carries on with cleanup once jest has exited
+      return;
+    }
+    console.log(`\n> ${sig}: stopping the test stack`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+async function phase(label, fn) {
+  const started = Date.now();
+  const result = await fn();
+  console.log(`> ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+async function distinctFreePorts(n) {
+  const { freePort } = require('./lib/ports');
+  const ports = new Set();
+  while (ports.size < n) {
+    const p = await freePort();
+    if (!RESERVED_PORTS.has(p)) ports.add(p);
+  }
+  return [...ports];
+}
+
+function runJest(args, env) {
+  return new Promise((resolve, reject) => {
+    // Not detached: Ctrl-C reaches jest directly, as in a plain `jest` run.
+    jest = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/jest/bin/jest.js'), '--runInBand', ...args], {
+      env,
+      stdio: 'inherit',
+    });
+    jest.once('error', reject);
+    jest.once('exit', (code, signal) => resolve(code ?? 128 + (require('node:os').constants.signals[signal] || 0)));
+  });
+}
+
+async function main() {
+  process.chdir(REPO_ROOT);
+  const t0 = Date.now();
+  await phase('dependencies', () => ensureDependencies());
+  const { resolveTemporalCli } = require('./lib/temporal-cli');
+  const { startTemporal } = require('./lib/temporal-server');
+  const { startPostgres } = require('./lib/postgres');
+  const { runToCompletion } = require('./lib/processes');
+
+  const cli = await phase('temporal CLI', () => resolveTemporalCli());
+
+  await phase('build', async () => {
+    const code = await runToCompletion(npm, ['run', 'build', '--silent'], { shell: process.platform === 'win32' });
+    if (code !== 0) throw new Error(`build failed (exit code ${code})`);
+  });
+
+  fs.rmSync(TEST_DIR, { recursive: true, force: true }); // every run starts from empty state
+  fs.mkdirSync(TEST_DIR, { recursive: true });
+  const [temporalPort, pgPort] = await distinctFreePorts(2);
+
+  const temporal = await phase(`temporal (127.0.0.1:${temporalPort})`, () => startTemporal({
+    cli,
+    port: temporalPort,
+    uiPort: null,
+    dbFile: path.join(TEST_DIR, 'temporal.sqlite'),
+    logFile: path.join(TEST_DIR, 'temporal.log'),
+  }));
+  stack.push(temporal);
+
+  const pg = await phase('postgres', async () => {
+    if (process.env.TEST_DATABASE_URL) return { name: 'postgres', url: process.env.TEST_DATABASE_URL, stop: async () => {} };
+    return startPostgres({
+      dataDir: path.join(TEST_DIR, 'postgres'),
+      port: pgPort,
+      persistent: false,
+      databaseName: 'kinship_test',
+      logFile: path.join(TEST_DIR, 'postgres.log'),
+    });
+  });
+  stack.push(pg);
+
+  // `--record-histories` (npm run histories:record) is ours, not jest's: it becomes an env flag.
+  const args = process.argv.slice(2);
+  const record = args.includes('--record-histories');
+  const jestArgs = args.filter((a) => a !== '--record-histories');
+  const env = {
+    ...process.env,
+    TEMPORAL_ADDRESS: temporal.address,
+    TEMPORAL_NAMESPACE: 'default',
+    DATABASE_URL: pg.url,
+    TEMPORAL_CLI: cli,
+    KINSHIP_TEST_STACK: '1',
+    ...(record ? { KINSHIP_RECORD_HISTORIES: '1' } : {}),
+  };
+
+  const started = Date.now();
+  const code = await runJest(jestArgs, env);
+  console.log(`> jest: ${((Date.now() - started) / 1000).toFixed(1)} s (exit code ${code})`);
+  await phase('teardown', () => cleanup());
+  console.log(`> total: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return code;
+}
+
+main().then(
+  (code) => process.exit(code),
+  async (err) => {
+    console.error(`\n! ${err.message}`);
+    await cleanup();
+    process.exit(1);
+  },
+);
