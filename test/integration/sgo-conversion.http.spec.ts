@@ -75,7 +75,7 @@ describe('SGO conversion over HTTP', () => {
     expect(kinds[0]).toBe('process-started');
     expect(kinds.filter((k: string) => k === 'task-completed')).toHaveLength(STEPS_TO_SGO.length);
     expect(kinds.slice(-3)).toEqual(['care-episode-ended', 'allowance-review-hand-off', 'process-closed']);
-    const panel = timeline.body.find((e: { outcome?: string; kind: string }) => e.kind === 'task-completed' && e.stage === 'sgo-panel');
+    const panel = timeline.body.find((e: { outcome?: string; kind: string; stage: string }) => e.kind === 'task-completed' && e.stage === 'sgo-panel');
     expect(panel).toMatchObject({ actor: { sub: 'panelChair-1' }, outcome: 'recommend', data: { panelDate: '2026-11-16' } });
 
     const [episode] = await db.query(`SELECT reason_code, to_char(date_ceased, 'YYYY-MM-DD') AS dec FROM episodes_ceased WHERE process_id = $1`, [started.id]);

@@ -84,3 +84,13 @@ export class WorkerProcess {
     await exited;
   }
 }
+
+/** A port nothing listens on: for pointing a client at a service that is down. */
+export async function freePortNotListening(): Promise<number> {
+  const { createServer } = await import('node:net');
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}

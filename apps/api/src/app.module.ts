@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '../../../libs/persistence/src';
@@ -17,12 +17,9 @@ import { ProcessesService } from './processes/processes.service';
 import { TasksController } from './tasks/tasks.controller';
 import { TasksService } from './tasks/tasks.service';
 
+/** Everything but auth: persistence, Temporal, the controllers and their services. */
 @Module({
-  imports: [
-    TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }),
-    TemporalClientModule,
-    AuthModule.register(),
-  ],
+  imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }), TemporalClientModule],
   controllers: [ChildrenController, ProcessesController, TasksController, NotificationsController, HealthController],
   providers: [
     policyProvider,
@@ -34,4 +31,13 @@ import { TasksService } from './tasks/tasks.service';
     { provide: APP_FILTER, useClass: HttpErrorFilter },
   ],
 })
-export class AppModule {}
+class ApiFeaturesModule {}
+
+
+/** Built when the app is created, so the auth mode is read from the environment at that moment. */
+@Module({})
+export class AppModule {
+  static register(): DynamicModule {
+    return { module: AppModule, imports: [AuthModule.register(), ApiFeaturesModule] };
+  }
+}

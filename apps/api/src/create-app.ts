@@ -7,7 +7,7 @@ import { createValidationPipe } from './common/validation.pipe';
 
 /** Builds the HTTP app (used by main.ts and by the integration tests, so both run the same thing). */
 export async function createApp(options: { logger?: false } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule, { logger: options.logger ?? ['error', 'warn', 'log'] });
+  const app = await NestFactory.create(AppModule.register(), { logger: options.logger ?? ['error', 'warn', 'log'] });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(

@@ -1,8 +1,8 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Connection } from '@temporalio/client';
+import { Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { TEMPORAL_CONNECTION } from '../../../../libs/temporal/src';
+import { TEMPORAL_CONFIG, type TemporalConfig } from '../../../../libs/temporal/src';
 import { Public } from '../auth/auth.decorators';
 
 async function withinTwoSeconds<T>(work: Promise<T>): Promise<T> {
@@ -22,7 +22,7 @@ async function withinTwoSeconds<T>(work: Promise<T>): Promise<T> {
 export class HealthController {
   constructor(
     private readonly dataSource: DataSource,
-    @Inject(TEMPORAL_CONNECTION) private readonly temporal: Connection,
+    @Inject(TEMPORAL_CONFIG) private readonly config: TemporalConfig,
   ) {}
 
   @Public()
@@ -37,12 +37,21 @@ export class HealthController {
   async ready() {
     const checks = await Promise.allSettled([
       withinTwoSeconds(this.dataSource.query('SELECT 1')),
-      withinTwoSeconds(this.temporal.workflowService.getSystemInfo({})),
+      this.temporalAnswers(),
     ]);
     const down = (['postgres', 'temporal'] as const).filter((_, i) => checks[i].status === 'rejected');
     if (down.length) {
       throw new ServiceUnavailableException({ error: 'Service Unavailable', message: `Not ready: ${down.join(' and ')} did not answer`, details: { down } });
     }
     return { status: 'ready', postgres: 'up', temporal: 'up' };
+  }
+
+  /**
+   * A fresh connection per probe, bounded by connectTimeout: probing through the client's shared
+   * lazy connection would leave gRPC retries running after an unanswered probe.
+   */
+  private async temporalAnswers(): Promise<void> {
+    const probe = await Connection.connect({ address: this.config.address, connectTimeout: 2000 });
+    await probe.close();
   }
 }
