@@ -13,7 +13,7 @@ type Actor = 'socialWorker' | 'panelChair' | 'manager' | 'secondManager' | 'fina
 /** Every task of a conversion that ends in an SGO, in order, with who completes it. */
 export const STEPS_TO_SGO: Step[] = [
   { kind: 'screening', as: 'socialWorker', outcome: 'moving-to-sgo-now' },
-  { kind: 'carer-discussion', as: 'socialWorker', outcome: 'carers-agree', data: { discussionDate: '2026-11-02', barriers: ['money', 'post-18 support'] } },
+  { kind: 'carer-discussion', as: 'socialWorker', outcome: 'carers-agree', data: { discussionDate: '2026-11-02', barriers: ['money', 'post-18-support'] } },
   { kind: 'panel-decision', as: 'panelChair', outcome: 'recommend', data: { panelDate: '2026-11-16' } },
   { kind: 'care-plan-review', as: 'socialWorker', outcome: 'care-plan-changed', data: { reviewDate: '2026-11-20' } },
   { kind: 'notice-of-intention', as: 'socialWorker', outcome: 'notice-received', data: { noticeDate: '2026-11-23' } },

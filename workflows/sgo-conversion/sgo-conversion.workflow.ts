@@ -1,31 +1,41 @@
 import {
   CONVERSION_CATEGORIES,
+  DEFAULT_POLICY,
   SYSTEM_ACTOR,
   addIsoDuration,
   conversionReasonCode,
   dateToInstant,
+  mergePolicy,
   sgoTasks,
   type ConversionCategory,
   type ConversionFacts,
+  type OrderCarers,
   type ProcessStart,
   type ProcessSummary,
+  type TaskCompletion,
 } from '../../libs/domain/src';
 import { records } from '../shared/activities';
 import { workflowNow } from '../shared/clock';
 import { ProcessRuntime } from '../shared/process-runtime';
+import { acceptConversionEvents, watchProceedings, type Proceedings } from './proceedings';
 
 export type SgoConversionInput = ProcessStart<ConversionFacts>;
 
 /**
  * Converts a child's care order to a Special Guardianship Order (domain.md §1.2): screening, carer
  * discussion, SGO panel, care-plan change, notice, court report, support and money, legal planning,
- * court, and the end of the care episode with its SSDA903 code. The manager is reminded to review
- * the timetable every 14 days (policy) while the case is open.
+ * court, and the end of the care episode with its SSDA903 code. A case already in care proceedings
+ * skips the notice and the application, and runs against the 26-week limit instead. The manager is
+ * reminded to review the timetable every 14 days (policy) while the case is open.
  */
 export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<ProcessSummary> {
+  // A case started before a policy key existed takes that key's default; its own values stand.
+  input = { ...input, policy: mergePolicy(DEFAULT_POLICY, input.policy) };
   const rt = new ProcessRuntime('sgo-conversion', input, 'screening');
   const policy = input.policy.sgoConversion;
   const tasks = policy.tasks;
+  const proceedings: Proceedings = { version: 0 };
+  acceptConversionEvents(rt, proceedings, policy.maxProceedingsExtension);
 
   return rt.run(async () => {
     rt.repeatEvery(policy.timetableReviewInterval, async (occurrence) => {
@@ -35,15 +45,19 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
       await rt.project();
     });
 
-    if (!(await agreeToConvert(rt, input))) return;
+    if (!(await agreeToConvert(rt, input, proceedings))) return;
+    const inProceedings = proceedings.deadline !== undefined;
 
-    const notice = await rt.awaitTask(sgoTasks.noticeOfIntention(), tasks['notice-of-intention']);
-    const reportDue = addIsoDuration(dateToInstant(notice.data!.noticeDate as string), policy.reportDueAfterNotice);
-    rt.data.noticeDate = notice.data!.noticeDate;
-    rt.data.reportDueDate = reportDue.toISOString().slice(0, 10);
+    let reportDue = proceedings.deadline;
+    if (!inProceedings) {
+      const notice = await rt.awaitTask(sgoTasks.noticeOfIntention(), tasks['notice-of-intention']);
+      reportDue = addIsoDuration(dateToInstant(notice.data!.noticeDate as string), policy.reportDueAfterNotice);
+      rt.data.noticeDate = notice.data!.noticeDate;
+    }
+    rt.data.reportDueDate = reportDue!.toISOString().slice(0, 10);
 
     for (;;) {
-      const report = await rt.awaitTask(sgoTasks.courtReport(), tasks['court-report'], { dueAt: reportDue });
+      const report = await rt.awaitTask(sgoTasks.courtReport(), tasks['court-report'], { dueAt: proceedings.deadline ?? reportDue });
       const signOff = await rt.awaitTask(sgoTasks.courtReportSignOff(report.actor.sub), tasks['court-report-sign-off']);
       if (signOff.outcome === 'approved') break;
     }
@@ -52,40 +66,47 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
     const money = await rt.awaitTask(sgoTasks.financialAssessment(), tasks['financial-assessment']);
     rt.data.weeklyAllowancePence = money.data?.weeklyAllowancePence ?? 0;
 
-    const application = await rt.awaitTask(sgoTasks.legalPlanning(), tasks['legal-planning']);
-    rt.data.applicationDate = application.data!.applicationDate;
+    if (!inProceedings) {
+      const application = await rt.awaitTask(sgoTasks.legalPlanning(), tasks['legal-planning']);
+      rt.data.applicationDate = application.data!.applicationDate;
+    }
 
     const court = await rt.awaitTask(sgoTasks.courtOutcome(), tasks['court-outcome'], {
+      dueAt: proceedings.deadline,
       // Refuses an order the SSDA903 rules would reject before the workflow accepts it.
       check: ({ outcome, data }) => {
-        if (outcome === 'sgo-made' || outcome === 'cao-made') {
-          conversionReasonCode(input.facts, outcome === 'sgo-made' ? 'sgo' : 'cao', data!.orderDate as string);
-        }
+        if (outcome === 'sgo-made' || outcome === 'cao-made') conversionReasonCode(input.facts, orderOf(outcome), data!.orderDate as string, data as OrderCarers);
       },
     });
-    await endCareEpisode(rt, input, court.outcome, court.data?.orderDate as string | undefined);
+    await endCareEpisode(rt, input, court);
   });
 }
 
+const orderOf = (outcome: string) => (outcome === 'sgo-made' ? 'sgo' : 'cao');
+
 /**
  * Screening, carer discussion, panel and care-plan review, repeated until the case is ready for the
- * carers' notice. Returns false when the case has closed instead.
+ * court stages. Returns false when the case has closed instead.
  */
-async function agreeToConvert(rt: ProcessRuntime, input: SgoConversionInput): Promise<boolean> {
+async function agreeToConvert(rt: ProcessRuntime, input: SgoConversionInput, proceedings: Proceedings): Promise<boolean> {
   const policy = input.policy.sgoConversion;
   const tasks = policy.tasks;
-  const waitToRescreen = () => rt.sleepUntil(addIsoDuration(workflowNow(), policy.rescreenAfter));
+  const waitToRescreen = () => rt.sleepUntil(addIsoDuration(workflowNow(), policy.rescreenAfter), 'rescreen');
   for (;;) {
     const screening = await rt.awaitTask(sgoTasks.screening(), tasks.screening);
     rt.category = screening.outcome as ConversionCategory;
     rt.data.categoryLabel = CONVERSION_CATEGORIES[rt.category as ConversionCategory];
-    if (rt.category !== 'moving-to-sgo-now') {
+    if (rt.category === 'in-proceedings' && proceedings.deadline === undefined) {
+      watchProceedings(rt, proceedings, screening.data!.proceedingsIssueDate as string, policy);
+    }
+    if (rt.category !== 'moving-to-sgo-now' && rt.category !== 'in-proceedings') {
       await waitToRescreen();
       continue;
     }
 
     const discussion = await rt.awaitTask(sgoTasks.carerDiscussion(), tasks['carer-discussion']);
     rt.data.barriers = discussion.data?.barriers ?? [];
+    rt.data.carersConsent = discussion.outcome === 'carers-agree';
     if (discussion.outcome === 'carers-decline') {
       await rt.close('completed', 'carers-declined');
       return false;
@@ -96,36 +117,44 @@ async function agreeToConvert(rt: ProcessRuntime, input: SgoConversionInput): Pr
       continue;
     }
 
-    for (;;) {
-      const panel = await rt.awaitTask(sgoTasks.panelDecision(discussion.actor.sub), tasks['panel-decision']);
-      if (panel.outcome === 'not-suitable') {
-        await rt.close('completed', 'not-suitable');
-        return false;
-      }
-      if (panel.outcome === 'recommend') break;
-      await rt.sleepUntil(dateToInstant(panel.data!.nextPanelDate as string));
+    const panel = await panelUntilDecided(rt, input, discussion);
+    if (panel === 'not-suitable') {
+      await rt.close('completed', 'not-suitable');
+      return false;
     }
 
     const review = await rt.awaitTask(sgoTasks.carePlanReview(), tasks['care-plan-review']);
+    rt.data.carePlanReviewDate = review.data!.reviewDate;
     if (review.outcome === 'care-plan-changed') return true;
     await waitToRescreen();
   }
 }
 
+/** The SGO panel, coming back on the date the chair sets each time it defers. */
+async function panelUntilDecided(rt: ProcessRuntime, input: SgoConversionInput, proposal: TaskCompletion): Promise<'recommend' | 'not-suitable'> {
+  for (;;) {
+    const panel = await rt.awaitTask(sgoTasks.panelDecision(proposal.actor.sub), input.policy.sgoConversion.tasks['panel-decision']);
+    rt.data.panelDate = panel.data!.panelDate;
+    if (panel.outcome !== 'defer') return panel.outcome as 'recommend' | 'not-suitable';
+    await rt.sleepUntil(dateToInstant(panel.data!.nextPanelDate as string), 'next-panel');
+  }
+}
+
 /** The court's outcome ends the care episode (SSDA903) and, for an SGO, hands the family on. */
-async function endCareEpisode(rt: ProcessRuntime, input: SgoConversionInput, courtOutcome: string, orderDate?: string): Promise<void> {
-  if (courtOutcome !== 'sgo-made' && courtOutcome !== 'cao-made') {
-    await rt.close('completed', courtOutcome);
+async function endCareEpisode(rt: ProcessRuntime, input: SgoConversionInput, court: TaskCompletion): Promise<void> {
+  if (court.outcome !== 'sgo-made' && court.outcome !== 'cao-made') {
+    await rt.close('completed', court.outcome);
     return;
   }
-  const order = courtOutcome === 'sgo-made' ? 'sgo' : 'cao';
-  const reasonCode = conversionReasonCode(input.facts, order, orderDate!);
-  await records.closeCareEpisode({ processId: input.processId, childId: input.childId, dateCeased: orderDate!, reasonCode });
+  const order = orderOf(court.outcome);
+  const orderDate = court.data!.orderDate as string;
+  const reasonCode = conversionReasonCode(input.facts, order, orderDate, court.data as OrderCarers);
+  await records.closeCareEpisode({ processId: input.processId, childId: input.childId, dateCeased: orderDate, reasonCode });
   rt.data.orderDate = orderDate;
   rt.data.reasonEpisodeCeased = reasonCode;
   rt.event(SYSTEM_ACTOR, 'care-episode-ended', { data: { reasonCode, dateCeased: orderDate } });
   if (order === 'sgo') {
-    await records.recordSgoHandOff({ processId: input.processId, childId: input.childId, orderDate: orderDate! });
+    await records.recordSgoHandOff({ processId: input.processId, childId: input.childId, orderDate });
     rt.event(SYSTEM_ACTOR, 'allowance-review-hand-off', {
       notes: 'Child marked previously looked after (ASGSF). The allowance review is recorded as due to start from the order date.',
       data: { orderDate },

@@ -1,21 +1,9 @@
-import {
-  ApplicationFailure,
-  CancellationScope,
-  allHandlersFinished,
-  condition,
-  isCancellation,
-  setHandler,
-  sleep,
-  upsertSearchAttributes,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { ApplicationFailure, CancellationScope, allHandlersFinished, condition, isCancellation, sleep, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import {
   ErrorType,
-  RuleViolation,
+  Role,
   SYSTEM_ACTOR,
   addIsoDuration,
-  checkClaim,
-  checkCompletion,
   taskAlarms,
   taskId,
   type Actor,
@@ -30,36 +18,39 @@ import {
   type TaskState,
   type TaskTiming,
 } from '../../libs/domain/src';
-import { claimTaskUpdate, completeTaskUpdate, getSummaryQuery, recordEventUpdate, withdrawUpdate } from '../../libs/domain/src/messages';
 import { StageKey, StatusKey } from '../../libs/domain/src/search-attributes';
 import { mail, records } from './activities';
 import { msUntil, workflowNow } from './clock';
+import { registerProcessHandlers } from './process-handlers';
 
-/** Turns a pure-rule refusal into the failure an update validator rejects with. */
-function asFailure(check: () => void): void {
-  try {
-    check();
-  } catch (err) {
-    if (err instanceof RuleViolation) throw ApplicationFailure.create({ type: err.type, message: err.message, nonRetryable: true });
-    throw err;
-  }
+/** An event recorded from outside a task (a hearing listed, an extension granted), and its rules. */
+export interface EventRule {
+  check?: (event: { data?: Record<string, unknown> }) => void;
+  apply?: (event: { data?: Record<string, unknown> }) => void;
 }
+
+export type Person = { sub: string; name: string };
 
 /**
  * The state every process workflow shares: human tasks, audit events, the projection into
- * PostgreSQL and the withdraw/claim/complete/event handlers. A process's workflow function holds
- * only its own stages and calls these helpers.
+ * PostgreSQL, reminders, pause and withdrawal. A process's workflow function holds only its own
+ * stages and calls these helpers; the update handlers live in process-handlers.ts.
  */
 export class ProcessRuntime {
   status: ProcessStatus = 'active';
   stage: string;
   category?: string;
   outcome?: string;
+  /** The child's allocated social worker: social-work tasks are assigned to them as they open. */
+  caseworker?: Person;
   readonly data: Record<string, unknown> = {};
   readonly dueDates: Record<string, string> = {};
-  private readonly tasks = new Map<string, TaskState>();
-  private readonly extraChecks = new Map<string, (completion: TaskCompletion) => void>();
-  private readonly dirtyTaskIds = new Set<string>();
+  readonly tasks = new Map<string, TaskState>();
+  readonly extraChecks = new Map<string, (completion: TaskCompletion) => void>();
+  readonly eventRules = new Map<string, EventRule>();
+  readonly dirtyTaskIds = new Set<string>();
+  withdrawal?: { reason: string; actor: Actor };
+  readonly mainScope = new CancellationScope();
   private pendingEvents: AuditEvent[] = [];
   private seq = 0;
   private taskSeq = 0;
@@ -67,16 +58,16 @@ export class ProcessRuntime {
   /** The last projection made where the main flow waits: an update answers once past it. */
   private settledSeq = 0;
   private closedAt?: string;
-  private withdrawal?: { reason: string; actor: Actor };
-  private readonly mainScope = new CancellationScope();
+  private readonly backgroundScopes: CancellationScope[] = [];
 
   constructor(
     private readonly type: ProcessType,
-    private readonly input: ProcessStart<unknown>,
+    readonly input: ProcessStart<unknown>,
     firstStage: string,
   ) {
     this.stage = firstStage;
-    this.registerHandlers();
+    this.caseworker = input.caseworker;
+    registerProcessHandlers(this);
   }
 
   get processId(): string {
@@ -98,14 +89,11 @@ export class ProcessRuntime {
   }
 
   /** Opens a human task and waits for its completion, reminding and escalating on the policy's timings. */
-  async awaitTask(
-    spec: TaskSpec,
-    timing: TaskTiming,
-    options: { dueAt?: Date; check?: (completion: TaskCompletion) => void } = {},
-  ): Promise<TaskCompletion> {
+  async awaitTask(spec: TaskSpec, timing: TaskTiming, options: { dueAt?: Date; check?: (c: TaskCompletion) => void } = {}): Promise<TaskCompletion> {
     const now = workflowNow();
     const dueAt = options.dueAt ?? addIsoDuration(now, timing.due);
     const task: TaskState = { ...spec, id: taskId(this.processId, ++this.taskSeq), status: 'open', createdAt: now.toISOString(), dueAt: dueAt.toISOString() };
+    if (this.caseworker && spec.candidateRoles.includes(Role.SocialWorker)) task.assignee = { ...this.caseworker };
     this.tasks.set(task.id, task);
     this.dirtyTaskIds.add(task.id);
     if (options.check) this.extraChecks.set(task.id, options.check);
@@ -115,7 +103,9 @@ export class ProcessRuntime {
     await this.settle();
     for (const alarm of taskAlarms(now, dueAt, timing)) {
       if (await condition(() => task.status !== 'open', msUntil(alarm.at))) break;
-      await this.alert(task, alarm);
+      await this.whileNotPaused(() => task.status !== 'open');
+      if (task.status !== 'open') break;
+      await this.alertTask(task, alarm);
     }
     await condition(() => task.status !== 'open');
     this.extraChecks.delete(task.id);
@@ -124,30 +114,51 @@ export class ProcessRuntime {
   }
 
   /** Waits until an instant (a deferred panel date, say), projecting first so updates can answer. */
-  async sleepUntil(instant: Date): Promise<void> {
+  async sleepUntil(instant: Date, dueKey?: string): Promise<void> {
+    if (dueKey) this.dueDates[dueKey] = instant.toISOString();
     await this.settle();
     await sleep(msUntil(instant));
+    if (dueKey) delete this.dueDates[dueKey];
   }
 
-  /** Runs `action` every `interval` until the process closes (the fortnightly timetable review). */
+  /** Runs `action` every `interval` until the process closes, skipping while it is paused. */
   repeatEvery(interval: string, action: (occurrence: number) => Promise<void>): void {
-    // A child of the main scope: closing or withdrawing the process cancels it.
-    const scope = new CancellationScope();
-    scope
-      .run(async () => {
-        let next = workflowNow();
-        for (let occurrence = 1; ; occurrence++) {
-          next = addIsoDuration(next, interval);
-          await sleep(msUntil(next));
-          await action(occurrence);
-        }
-      })
-      .catch((err) => {
-        if (!isCancellation(err)) throw err;
-      });
-    this.backgroundScopes.push(scope);
+    this.background(async () => {
+      let next = workflowNow();
+      for (let occurrence = 1; ; occurrence++) {
+        next = addIsoDuration(next, interval);
+        await sleep(msUntil(next));
+        if (this.status !== 'paused') await action(occurrence);
+      }
+    });
   }
-  private readonly backgroundScopes: CancellationScope[] = [];
+
+  /**
+   * Warns the manager before a moving deadline and tells them when it passes. `version` changes
+   * when the deadline moves (an extension): the alarms are then set again for the new date.
+   */
+  watchDeadline(key: string, deadline: () => Date, version: () => number, timing: { reminderLeadTimes: string[]; escalateAfterDue: string }, what: string): void {
+    this.background(async () => {
+      for (;;) {
+        const due = deadline();
+        const seen = version();
+        const dueDate = due.toISOString().slice(0, 10);
+        this.dueDates[key] = due.toISOString();
+        let moved = false;
+        for (const alarm of taskAlarms(workflowNow(), due, timing)) {
+          moved = await condition(() => version() !== seen, msUntil(alarm.at));
+          if (moved) break;
+          await this.whileNotPaused();
+          const passed = alarm.kind === 'escalation';
+          await this.notify(`${key}/${dueDate}/${alarm.key}`, { role: Role.Manager }, passed ? 'deadline-passed' : 'deadline-reminder',
+            passed ? `Deadline passed: ${what}` : `Deadline approaching: ${what}`, `${what}: the deadline is ${dueDate}.`);
+          this.event(SYSTEM_ACTOR, passed ? 'deadline-passed' : 'deadline-reminder-sent', { data: { deadline: key, dueDate } });
+          await this.project();
+        }
+        if (!moved) await condition(() => version() !== seen);
+      }
+    });
+  }
 
   /** Sends one notification; the key makes a retried or replayed send a no-op. */
   async notify(key: string, to: { role?: string; sub?: string }, kind: string, subject: string, body: string): Promise<void> {
@@ -167,6 +178,7 @@ export class ProcessRuntime {
       }
     }
     this.backgroundScopes.forEach((scope) => scope.cancel());
+    for (const key of Object.keys(this.dueDates)) delete this.dueDates[key];
     this.status = status;
     this.outcome = outcome;
     this.setStage('closed');
@@ -176,7 +188,12 @@ export class ProcessRuntime {
     await this.settle();
   }
 
-  event(actor: { sub: string; name: string }, kind: string, fields: Partial<AuditEvent> = {}): void {
+  /** Accepts events of these kinds through `POST /processes/:id/events`; any other kind is refused. */
+  acceptEvents(rules: Record<string, EventRule>): void {
+    for (const [kind, rule] of Object.entries(rules)) this.eventRules.set(kind, rule);
+  }
+
+  event(actor: Person, kind: string, fields: Partial<AuditEvent> = {}): void {
     this.pendingEvents.push({ at: workflowNow().toISOString(), actor: { sub: actor.sub, name: actor.name }, kind, stage: this.stage, ...fields });
   }
 
@@ -188,21 +205,40 @@ export class ProcessRuntime {
     const events = this.pendingEvents;
     this.pendingEvents = [];
     const { processId, childId } = this.input;
+    const { status, stage, category, outcome, data, dueDates, closedAt } = this;
     await CancellationScope.nonCancellable(() =>
-      records.projectProcess({
-        processId, childId, seq, tasks, events,
-        workflowId: workflowInfo().workflowId,
-        type: this.type,
-        status: this.status,
-        stage: this.stage,
-        category: this.category,
-        outcome: this.outcome,
-        data: this.data,
-        dueDates: this.dueDates,
-        closedAt: this.closedAt,
-      }),
+      records.projectProcess({ processId, childId, seq, tasks, events, workflowId: workflowInfo().workflowId, type: this.type, status, stage, category, outcome, data, dueDates, closedAt }),
     );
     this.projectedSeq = Math.max(this.projectedSeq, seq);
+  }
+
+  setStatus(status: ProcessStatus): void {
+    this.status = status;
+    upsertSearchAttributes([{ key: StatusKey, value: status }]);
+  }
+
+  summary(): ProcessSummary {
+    const openTaskIds = [...this.tasks.values()].filter((t) => t.status === 'open').map((t) => t.id);
+    return { processId: this.processId, status: this.status, stage: this.stage, category: this.category, outcome: this.outcome, openTaskIds, projectedSeq: this.projectedSeq };
+  }
+
+  /** Resolves once the main flow has moved past `seq` and projected where it now waits. */
+  async answerAfter(seq: number): Promise<ProcessSummary> {
+    await condition(() => this.settledSeq > seq);
+    return this.summary();
+  }
+
+  get currentSeq(): number {
+    return this.seq;
+  }
+
+  assertOpen(options: { allowPaused: boolean }): void {
+    if (this.status === 'paused' && !options.allowPaused) {
+      throw ApplicationFailure.create({ type: ErrorType.ProcessPaused, message: 'The process is paused; a manager must resume it first', nonRetryable: true });
+    }
+    if (this.status !== 'active' && this.status !== 'paused') {
+      throw ApplicationFailure.create({ type: ErrorType.ProcessClosed, message: `The process is ${this.status}`, nonRetryable: true });
+    }
   }
 
   private async settle(): Promise<void> {
@@ -218,96 +254,34 @@ export class ProcessRuntime {
     ]);
   }
 
-  private async alert(task: TaskState, alarm: TaskAlarm): Promise<void> {
+  /** Runs work beside the main flow; closing or withdrawing the process cancels it. */
+  private background(work: () => Promise<void>): void {
+    const scope = new CancellationScope();
+    this.backgroundScopes.push(scope);
+    scope.run(work).catch((err) => {
+      if (!isCancellation(err)) throw err;
+    });
+  }
+
+  /** Holds reminders while a manager has paused the case. */
+  private async whileNotPaused(orUntil: () => boolean = () => false): Promise<void> {
+    await condition(() => this.status !== 'paused' || orUntil());
+  }
+
+  private async alertTask(task: TaskState, alarm: TaskAlarm): Promise<void> {
     const escalation = alarm.kind === 'escalation';
-    const recipient = escalation ? { role: 'manager' } : { sub: task.assignee?.sub, role: task.candidateRoles[0] };
-    const subject = escalation ? `Overdue: ${task.title}` : `Reminder: ${task.title}`;
-    const body = escalation
-      ? `The task "${task.title}" was due on ${task.dueAt.slice(0, 10)} and is still open. As team manager, please make sure it is picked up.`
-      : `The task "${task.title}" is due on ${task.dueAt.slice(0, 10)}.`;
-    await this.notify(`${task.id}/${alarm.key}`, recipient, escalation ? 'task-escalation' : 'task-reminder', subject, body);
+    const recipient = escalation ? { role: Role.Manager } : { sub: task.assignee?.sub, role: task.candidateRoles[0] };
+    const due = task.dueAt.slice(0, 10);
+    await this.notify(
+      `${task.id}/${alarm.key}`,
+      recipient,
+      escalation ? 'task-escalation' : 'task-reminder',
+      escalation ? `Overdue: ${task.title}` : `Reminder: ${task.title}`,
+      escalation
+        ? `The task "${task.title}" was due on ${due} and is still open. As team manager, please make sure it is picked up.`
+        : `The task "${task.title}" is due on ${due}.`,
+    );
     this.event(SYSTEM_ACTOR, escalation ? 'task-escalated' : 'task-reminder-sent', { taskId: task.id, data: { to: recipient } });
     await this.project();
-  }
-
-  private summary(): ProcessSummary {
-    const openTaskIds = [...this.tasks.values()].filter((t) => t.status === 'open').map((t) => t.id);
-    return { processId: this.processId, status: this.status, stage: this.stage, category: this.category, outcome: this.outcome, openTaskIds, projectedSeq: this.projectedSeq };
-  }
-
-  /** Resolves once the main flow has moved past `seq` and projected where it now waits. */
-  private async answerAfter(seq: number): Promise<ProcessSummary> {
-    await condition(() => this.settledSeq > seq);
-    return this.summary();
-  }
-
-  private assertOpenProcess(): void {
-    if (this.status !== 'active' && this.status !== 'paused') {
-      throw ApplicationFailure.create({ type: ErrorType.ProcessClosed, message: `The process is ${this.status}`, nonRetryable: true });
-    }
-  }
-
-  private registerHandlers(): void {
-    setHandler(getSummaryQuery, () => this.summary());
-    setHandler(
-      claimTaskUpdate,
-      async (claim) => {
-        const task = this.tasks.get(claim.taskId)!;
-        task.assignee = { sub: claim.actor.sub, name: claim.actor.name };
-        this.dirtyTaskIds.add(task.id);
-        this.event(claim.actor, 'task-claimed', { taskId: task.id });
-        await this.project();
-        return this.summary();
-      },
-      { validator: (claim) => { this.assertOpenProcess(); asFailure(() => checkClaim(this.tasks.get(claim.taskId), claim)); } },
-    );
-    setHandler(
-      completeTaskUpdate,
-      async (completion) => {
-        const task = this.tasks.get(completion.taskId)!;
-        // Two completions can both pass validation; only the first one to run counts.
-        asFailure(() => checkCompletion(task, completion));
-        task.status = 'completed';
-        task.completion = completion;
-        task.assignee ??= { sub: completion.actor.sub, name: completion.actor.name };
-        this.dirtyTaskIds.add(task.id);
-        const { outcome, notes, data } = completion;
-        this.event(completion.actor, 'task-completed', { taskId: task.id, outcome, notes, data });
-        return this.answerAfter(this.seq);
-      },
-      {
-        validator: (completion) => {
-          this.assertOpenProcess();
-          asFailure(() => {
-            checkCompletion(this.tasks.get(completion.taskId), completion);
-            this.extraChecks.get(completion.taskId)?.(completion);
-          });
-        },
-      },
-    );
-    setHandler(
-      withdrawUpdate,
-      async ({ reason, actor }) => {
-        this.withdrawal = { reason, actor };
-        const seq = this.seq;
-        this.mainScope.cancel();
-        return this.answerAfter(seq);
-      },
-      {
-        validator: ({ reason }) => {
-          this.assertOpenProcess();
-          if (!reason?.trim()) throw ApplicationFailure.create({ type: ErrorType.RuleRefused, message: 'A withdrawal needs a reason', nonRetryable: true });
-        },
-      },
-    );
-    setHandler(
-      recordEventUpdate,
-      async ({ kind, actor, notes, data }) => {
-        this.event(actor, kind, { notes, data });
-        await this.project();
-        return this.summary();
-      },
-      { validator: (_event) => this.assertOpenProcess() },
-    );
   }
 }

@@ -7,7 +7,10 @@ import { AuthModule } from './auth/auth.module';
 import { ChildrenController } from './children/children.controller';
 import { ChildrenService } from './children/children.service';
 import { HttpErrorFilter } from './common/http-error.filter';
+import { ConversionsDashboardService } from './dashboard/conversions-dashboard.service';
+import { DashboardController } from './dashboard/dashboard.controller';
 import { HealthController } from './health/health.controller';
+import { ReportsController } from './reports/reports.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { policyProvider } from './policy/policy.provider';
 import { ConversionStarter } from './processes/conversion-starter';
@@ -20,10 +23,11 @@ import { TasksService } from './tasks/tasks.service';
 /** Everything but auth: persistence, Temporal, the controllers and their services. */
 @Module({
   imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }), TemporalClientModule],
-  controllers: [ChildrenController, ProcessesController, TasksController, NotificationsController, HealthController],
+  controllers: [ChildrenController, ProcessesController, TasksController, NotificationsController, DashboardController, ReportsController, HealthController],
   providers: [
     policyProvider,
     ChildrenService,
+    ConversionsDashboardService,
     ConversionStarter,
     ProcessWorkflowsService,
     ProcessesService,

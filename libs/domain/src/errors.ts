@@ -11,6 +11,7 @@ export const ErrorType = {
   RoleNotAllowed: 'RoleNotAllowed',
   SeparationOfDuties: 'SeparationOfDuties',
   ProcessClosed: 'ProcessClosed',
+  ProcessPaused: 'ProcessPaused',
   RuleRefused: 'RuleRefused',
 } as const;
 export type ErrorType = (typeof ErrorType)[keyof typeof ErrorType];
@@ -25,6 +26,7 @@ export const HTTP_STATUS_OF_ERROR: Record<ErrorType, number> = {
   RoleNotAllowed: 403,
   SeparationOfDuties: 403,
   ProcessClosed: 409,
+  ProcessPaused: 409,
   RuleRefused: 422,
 };
 

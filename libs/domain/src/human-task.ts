@@ -10,6 +10,8 @@ export interface FieldSpec {
   label: string;
   /** For `list`: every one of these must be present (a checklist). */
   mustInclude?: string[];
+  /** For `list`: each item must be one of these. */
+  allowedValues?: string[];
 }
 
 /** What a workflow asks of people: who may do it, by when, and which answers it accepts. */
@@ -21,6 +23,8 @@ export interface TaskSpec {
   allowedOutcomes: string[];
   requiredData?: FieldSpec[];
   requiredDataByOutcome?: Record<string, FieldSpec[]>;
+  /** Fields a person may give; checked only when given. */
+  optionalData?: FieldSpec[];
   /** People who may not complete it: whoever proposed what this task approves. */
   excludedActors?: string[];
 }
@@ -95,7 +99,8 @@ export function checkCompletion(task: TaskState | undefined, completion: TaskCom
       `Missing data for "${completion.outcome}": ${missing.map((f) => `${f.name} (${f.label})`).join(', ')}`,
     );
   }
-  for (const field of fieldsFor(task, completion.outcome)) {
+  const given = (task.optionalData ?? []).filter((field) => data[field.name] !== undefined);
+  for (const field of [...fieldsFor(task, completion.outcome), ...given]) {
     const problem = fieldProblem(field, data[field.name]);
     if (problem) throw new RuleViolation(ErrorType.InvalidTaskData, `${field.name} ${problem}`);
   }
@@ -114,7 +119,9 @@ function fieldProblem(field: FieldSpec, value: unknown): string | undefined {
     case 'list': {
       if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) return 'must be a list of text';
       const absent = (field.mustInclude ?? []).filter((item) => !value.includes(item));
-      return absent.length ? `is missing: ${absent.join(', ')}` : undefined;
+      if (absent.length) return `is missing: ${absent.join(', ')}`;
+      const unknown = field.allowedValues ? value.filter((item) => !field.allowedValues!.includes(item)) : [];
+      return unknown.length ? `has items that are not allowed: ${unknown.join(', ')} (allowed: ${field.allowedValues!.join(', ')})` : undefined;
     }
   }
 }

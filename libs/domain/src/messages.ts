@@ -14,4 +14,7 @@ export const recordEventUpdate = defineUpdate<
   ProcessSummary,
   [{ kind: string; actor: Actor; notes?: string; data?: Record<string, unknown> }]
 >('recordEvent');
+export const pauseUpdate = defineUpdate<ProcessSummary, [{ reason: string; actor: Actor }]>('pause');
+export const resumeUpdate = defineUpdate<ProcessSummary, [{ reason?: string; actor: Actor }]>('resume');
+export const reassignUpdate = defineUpdate<ProcessSummary, [{ socialWorker: { sub: string; name: string }; actor: Actor }]>('reassign');
 export const getSummaryQuery = defineQuery<ProcessSummary>('getSummary');

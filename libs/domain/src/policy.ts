@@ -24,6 +24,12 @@ export interface Policy {
     rescreenAfter: string;
     /** The LA's court report is due this long after the carers' notice of intention (s14A(7)). */
     reportDueAfterNotice: string;
+    /** Care proceedings must finish this long after issue (s32(1)(a) CA 1989: 26 weeks). */
+    proceedingsLimit: string;
+    /** The longest single extension the court may grant (s32(5): up to 8 weeks). */
+    maxProceedingsExtension: string;
+    /** The manager is warned this long before the proceedings deadline, and told when it passes. */
+    proceedingsDeadline: { reminderLeadTimes: string[]; escalateAfterDue: string };
     tasks: Record<SgoTaskKind, TaskTiming>;
   };
   /** Team mailboxes: where reminders go when a task has no named assignee with an email. */
@@ -51,6 +57,9 @@ export const DEFAULT_POLICY: Policy = {
     timetableReviewInterval: 'P14D',
     rescreenAfter: 'P3M',
     reportDueAfterNotice: 'P3M',
+    proceedingsLimit: 'P26W',
+    maxProceedingsExtension: 'P8W',
+    proceedingsDeadline: { reminderLeadTimes: ['P4W', 'P1W'], escalateAfterDue: 'P1D' },
     tasks: {
       screening: standard('P14D'),
       'carer-discussion': standard('P28D'),

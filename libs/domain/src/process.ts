@@ -38,6 +38,8 @@ export interface ProcessStart<Facts> {
   startedBy: { sub: string; name: string };
   policy: Policy;
   facts: Facts;
+  /** The child's allocated social worker, if named at start. */
+  caseworker?: { sub: string; name: string };
 }
 
 /**

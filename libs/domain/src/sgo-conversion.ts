@@ -28,6 +28,9 @@ export const CONVERSION_CATEGORIES = {
 } as const;
 export type ConversionCategory = keyof typeof CONVERSION_CATEGORIES;
 
+/** Barriers carers name to an SGO (Stockton, domain.md §1.6). */
+export const CARER_BARRIERS = ['losing-ssw-support', 'money', 'training', 'post-18-support', 'housing', 'contact'] as const;
+
 /**
  * Court report sections (SGR 2005 Schedule as amended 2016). Paragraphs 1, 2 and 4 and the 2016
  * additions are confirmed; the remaining headings follow common practice (domain.md §1.3).
@@ -74,15 +77,40 @@ export function checkConversionEligibility(facts: Pick<ConversionFacts, 'legalSt
   }
 }
 
+/**
+ * The conversion's carer facts from the child's record. Carers recorded on the child decide them;
+ * with none recorded (a cohort imported from an SSDA903 return), a U1–U3 placement means the
+ * child lives with kinship foster carers, so an order to them would be E45.
+ */
+export function conversionFacts(
+  child: { legalStatus: string; placementType: string; dateOfBirth: string },
+  carers: { isFormerFosterCarer: boolean; isRelativeOrFriend: boolean }[],
+): ConversionFacts {
+  const kinshipPlacement = (KINSHIP_PLACEMENTS as readonly string[]).includes(child.placementType);
+  return {
+    legalStatus: child.legalStatus,
+    placementType: child.placementType,
+    dateOfBirth: child.dateOfBirth,
+    carersAreFormerFosterCarers: carers.length ? carers.every((c) => c.isFormerFosterCarer) : kinshipPlacement,
+    carersAreRelativesOrFriends: carers.length ? carers.every((c) => c.isRelativeOrFriend) : kinshipPlacement,
+  };
+}
+
+/** Who the court's order names, when it is not the carers on record. */
+export interface OrderCarers {
+  orderToFormerFosterCarers?: boolean;
+  orderToRelativesOrFriends?: boolean;
+}
+
 /** The REC code an order would end the episode with; throws when the 903 rules forbid it. */
-export function conversionReasonCode(facts: ConversionFacts, order: 'sgo' | 'cao', orderDate: string): ReasonEpisodeCeased {
+export function conversionReasonCode(facts: ConversionFacts, order: 'sgo' | 'cao', orderDate: string, named: OrderCarers = {}): ReasonEpisodeCeased {
   return reasonEpisodeCeased({
     order,
     orderDate,
     dateOfBirth: facts.dateOfBirth,
     placementType: facts.placementType,
-    toFormerFosterCarers: facts.carersAreFormerFosterCarers,
-    toRelativesOrFriends: facts.carersAreRelativesOrFriends,
+    toFormerFosterCarers: named.orderToFormerFosterCarers ?? facts.carersAreFormerFosterCarers,
+    toRelativesOrFriends: named.orderToRelativesOrFriends ?? facts.carersAreRelativesOrFriends,
   });
 }
 
@@ -96,6 +124,7 @@ export const sgoTasks = {
     title: 'Screen the case into a conversion category',
     candidateRoles: [Role.SocialWorker, Role.Manager],
     allowedOutcomes: Object.keys(CONVERSION_CATEGORIES),
+    requiredDataByOutcome: { 'in-proceedings': [date('proceedingsIssueDate', 'date the care proceedings were issued')] },
   }),
   carerDiscussion: (): TaskSpec => ({
     kind: 'carer-discussion',
@@ -104,6 +133,10 @@ export const sgoTasks = {
     candidateRoles: [Role.SocialWorker],
     allowedOutcomes: ['carers-agree', 'more-work-needed', 'carers-decline'],
     requiredData: [date('discussionDate', 'date of the discussion')],
+    optionalData: [
+      { name: 'barriers', type: 'list', label: 'barriers the carers named', allowedValues: [...CARER_BARRIERS] },
+      { name: 'fgcNeeded', type: 'boolean', label: 'a family group conference is needed' },
+    ],
   }),
   panelDecision: (proposer: string): TaskSpec => ({
     kind: 'panel-decision',
@@ -186,5 +219,10 @@ export const sgoTasks = {
       'sgo-made': [date('orderDate', 'date of the order')],
       'cao-made': [date('orderDate', 'date of the order')],
     },
+    // When the order names carers other than the foster carers on record (E47/E48 rather than E45).
+    optionalData: [
+      { name: 'orderToFormerFosterCarers', type: 'boolean', label: 'the order names the former foster carers' },
+      { name: 'orderToRelativesOrFriends', type: 'boolean', label: 'the order names relatives or friends' },
+    ],
   }),
 };

@@ -1,8 +1,9 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CarerEntity, ChildEntity, ProcessEntity } from '../../../../libs/persistence/src';
 import { isUniqueViolation } from '../common/pg-errors';
 import type { CreateChildDto } from './dto/create-child.dto';
+import { readEpisodes } from './ssda903-import';
 
 @Injectable()
 export class ChildrenService {
@@ -23,6 +24,35 @@ export class ChildrenService {
       if (isUniqueViolation(err)) throw new ConflictException(`A child with childRef ${dto.childRef} already exists`);
       throw err;
     }
+  }
+
+  /**
+   * Loads an SSDA903 episodes file: each good row creates the child or updates their current
+   * legal status and placement; each bad row is rejected with its line and reason.
+   */
+  async import(csv: string, cohort?: string) {
+    const { episodes, rejected, headerProblem } = readEpisodes(csv);
+    if (headerProblem) throw new BadRequestException(headerProblem);
+    let created = 0;
+    let updated = 0;
+    for (const e of episodes) {
+      try {
+        const [{ inserted }] = await this.dataSource.query(
+          `INSERT INTO children (child_ref, sex, date_of_birth, care_episode_start, legal_status, placement_type, cohort)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (child_ref) DO UPDATE SET sex = coalesce(EXCLUDED.sex, children.sex), date_of_birth = EXCLUDED.date_of_birth,
+             care_episode_start = coalesce(EXCLUDED.care_episode_start, children.care_episode_start), legal_status = EXCLUDED.legal_status,
+             placement_type = EXCLUDED.placement_type, cohort = coalesce(EXCLUDED.cohort, children.cohort)
+           RETURNING (xmax = 0) AS inserted`,
+          [e.childRef, e.sex, e.dateOfBirth, e.episodeStart, e.legalStatus, e.placementType, cohort ?? null],
+        );
+        if (inserted) created++;
+        else updated++;
+      } catch (err) {
+        rejected.push({ row: e.row, reason: `not saved: ${(err as Error).message}` });
+      }
+    }
+    return { created, updated, rejected: rejected.sort((a, b) => a.row - b.row) };
   }
 
   async get(id: string) {

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RuleViolation, checkConversionEligibility, type ConversionFacts } from '../../../../libs/domain/src';
+import { RuleViolation, checkConversionEligibility, conversionFacts, type ConversionFacts } from '../../../../libs/domain/src';
 import { ChildEntity } from '../../../../libs/persistence/src';
 
 /** Reads a child's record into the facts a conversion runs on, refusing (422) an ineligible child. */
@@ -17,13 +17,6 @@ export class ConversionStarter {
       if (err instanceof RuleViolation) throw new UnprocessableEntityException(err.message);
       throw err;
     }
-    if (child.carers.length === 0) throw new UnprocessableEntityException('A conversion needs the carers who would become special guardians; this child has none recorded');
-    return {
-      legalStatus: child.legalStatus,
-      placementType: child.placementType,
-      dateOfBirth: child.dateOfBirth,
-      carersAreFormerFosterCarers: child.carers.every((c) => c.isFormerFosterCarer),
-      carersAreRelativesOrFriends: child.carers.every((c) => c.isRelativeOrFriend),
-    };
+    return conversionFacts(child, child.carers);
   }
 }

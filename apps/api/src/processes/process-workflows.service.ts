@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { Actor, ProcessStart, ProcessSummary, ProcessType, TaskClaim, TaskCompletion } from '../../../../libs/domain/src';
-import { claimTaskUpdate, completeTaskUpdate, recordEventUpdate, withdrawUpdate } from '../../../../libs/domain/src/messages';
+import { claimTaskUpdate, completeTaskUpdate, pauseUpdate, reassignUpdate, recordEventUpdate, resumeUpdate, withdrawUpdate } from '../../../../libs/domain/src/messages';
 import { ProcessTypeKey, StageKey, StatusKey } from '../../../../libs/domain/src/search-attributes';
 import { TEMPORAL_CONFIG, type TemporalConfig } from '../../../../libs/temporal/src';
 import { httpErrorFromTemporal } from '../common/temporal-errors';
@@ -44,22 +44,34 @@ export class ProcessWorkflowsService {
   }
 
   claim(workflowId: string, claim: TaskClaim): Promise<ProcessSummary> {
-    return this.update(workflowId, () => this.client.workflow.getHandle(workflowId).executeUpdate(claimTaskUpdate, { args: [claim] }));
+    return this.update(() => this.client.workflow.getHandle(workflowId).executeUpdate(claimTaskUpdate, { args: [claim] }));
   }
 
   complete(workflowId: string, completion: TaskCompletion): Promise<ProcessSummary> {
-    return this.update(workflowId, () => this.client.workflow.getHandle(workflowId).executeUpdate(completeTaskUpdate, { args: [completion] }));
+    return this.update(() => this.client.workflow.getHandle(workflowId).executeUpdate(completeTaskUpdate, { args: [completion] }));
   }
 
   withdraw(workflowId: string, reason: string, actor: Actor): Promise<ProcessSummary> {
-    return this.update(workflowId, () => this.client.workflow.getHandle(workflowId).executeUpdate(withdrawUpdate, { args: [{ reason, actor }] }));
+    return this.update(() => this.client.workflow.getHandle(workflowId).executeUpdate(withdrawUpdate, { args: [{ reason, actor }] }));
+  }
+
+  pause(workflowId: string, reason: string, actor: Actor): Promise<ProcessSummary> {
+    return this.update(() => this.client.workflow.getHandle(workflowId).executeUpdate(pauseUpdate, { args: [{ reason, actor }] }));
+  }
+
+  resume(workflowId: string, reason: string | undefined, actor: Actor): Promise<ProcessSummary> {
+    return this.update(() => this.client.workflow.getHandle(workflowId).executeUpdate(resumeUpdate, { args: [{ reason, actor }] }));
+  }
+
+  reassign(workflowId: string, socialWorker: { sub: string; name: string }, actor: Actor): Promise<ProcessSummary> {
+    return this.update(() => this.client.workflow.getHandle(workflowId).executeUpdate(reassignUpdate, { args: [{ socialWorker, actor }] }));
   }
 
   recordEvent(workflowId: string, event: { kind: string; actor: Actor; notes?: string; data?: Record<string, unknown> }): Promise<ProcessSummary> {
-    return this.update(workflowId, () => this.client.workflow.getHandle(workflowId).executeUpdate(recordEventUpdate, { args: [event] }));
+    return this.update(() => this.client.workflow.getHandle(workflowId).executeUpdate(recordEventUpdate, { args: [event] }));
   }
 
-  private async update(_workflowId: string, send: () => Promise<ProcessSummary>): Promise<ProcessSummary> {
+  private async update(send: () => Promise<ProcessSummary>): Promise<ProcessSummary> {
     try {
       return await send();
     } catch (err) {

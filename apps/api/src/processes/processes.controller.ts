@@ -3,8 +3,13 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { PROCESS_TYPES, Role, type ProcessType } from '../../../../libs/domain/src';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import type { Caller } from '../auth/auth.types';
-import { ListProcessesQuery, ProcessEventDto, StartProcessDto, WithdrawDto } from './dto/process.dto';
+import { BatchStartDto, ListProcessesQuery, PauseDto, ProcessEventDto, ReassignDto, ResumeDto, StartProcessDto, WithdrawDto } from './dto/process.dto';
 import { ProcessesService } from './processes.service';
+
+function processType(type: string): ProcessType {
+  if (!(PROCESS_TYPES as readonly string[]).includes(type)) throw new BadRequestException(`type: must be one of ${PROCESS_TYPES.join(', ')}`);
+  return type as ProcessType;
+}
 
 /** Roles that may write into a process at all; auditors read only. */
 const WRITERS = [Role.Manager, Role.SocialWorker, Role.SocialWorkAssistant, Role.Iro, Role.PanelChair, Role.PanelMember, Role.FinanceOfficer, Role.LlCoordinator];
@@ -18,10 +23,14 @@ export class ProcessesController {
   @Post(':type')
   @Roles(Role.Manager)
   start(@Param('type') type: string, @Body() body: StartProcessDto, @CurrentCaller() caller: Caller) {
-    if (!(PROCESS_TYPES as readonly string[]).includes(type)) {
-      throw new BadRequestException(`type: must be one of ${PROCESS_TYPES.join(', ')}`);
-    }
-    return this.processes.start(type as ProcessType, body.childId, caller);
+    return this.processes.start(processType(type), body.childId, caller, body.socialWorker);
+  }
+
+  @Post(':type/batch')
+  @HttpCode(200)
+  @Roles(Role.Manager)
+  startMany(@Param('type') type: string, @Body() body: BatchStartDto, @CurrentCaller() caller: Caller) {
+    return this.processes.startMany(processType(type), body.childIds, caller);
   }
 
   @Get()
@@ -44,6 +53,27 @@ export class ProcessesController {
   @Roles(Role.Manager)
   withdraw(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: WithdrawDto, @CurrentCaller() caller: Caller) {
     return this.processes.withdraw(id, body.reason, caller);
+  }
+
+  @Post(':id/pause')
+  @HttpCode(200)
+  @Roles(Role.Manager)
+  pause(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: PauseDto, @CurrentCaller() caller: Caller) {
+    return this.processes.pause(id, body.reason, caller);
+  }
+
+  @Post(':id/resume')
+  @HttpCode(200)
+  @Roles(Role.Manager)
+  resume(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ResumeDto, @CurrentCaller() caller: Caller) {
+    return this.processes.resume(id, body.reason, caller);
+  }
+
+  @Post(':id/reassign')
+  @HttpCode(200)
+  @Roles(Role.Manager)
+  reassign(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ReassignDto, @CurrentCaller() caller: Caller) {
+    return this.processes.reassign(id, body.socialWorker, caller);
   }
 
   @Post(':id/events')

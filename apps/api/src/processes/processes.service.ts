@@ -1,4 +1,4 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, HttpException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { processWorkflowId, type Policy, type ProcessType } from '../../../../libs/domain/src';
@@ -27,7 +27,7 @@ export class ProcessesService {
    * process, 409), then the workflow (whose id refuses it again, 409). Answers once the workflow
    * has projected its first state, so the caller sees the open tasks.
    */
-  async start(type: ProcessType, childId: string, caller: Caller) {
+  async start(type: ProcessType, childId: string, caller: Caller, socialWorker?: { sub: string; name: string }) {
     if (!this.workflows.isAvailable(type)) throw new NotFoundException(`Process type ${type} is not available yet`);
     const facts = await this.conversion.factsFor(childId);
     const id = randomUUID();
@@ -42,13 +42,49 @@ export class ProcessesService {
       throw err;
     }
     try {
-      await this.workflows.start(type, workflowId, { processId: id, childId, startedBy: { sub: caller.sub, name: caller.name }, policy: this.policy, facts });
+      const caseworker = socialWorker ? { sub: socialWorker.sub, name: socialWorker.name } : undefined;
+      await this.workflows.start(type, workflowId, { processId: id, childId, startedBy: { sub: caller.sub, name: caller.name }, policy: this.policy, facts, caseworker });
     } catch (err) {
       // Nothing started: take the row back so the child is not blocked.
       await this.dataSource.getRepository(ProcessEntity).delete({ id });
       throw err instanceof AlreadyRunning ? conflict() : err;
     }
     await this.waitForFirstProjection(id);
+    return this.get(id);
+  }
+
+  /** Starts a process for many children (a screened cohort); each child's answer stands alone. */
+  async startMany(type: ProcessType, childIds: string[], caller: Caller) {
+    const started: { childId: string; processId: string }[] = [];
+    const refused: { childId: string; statusCode: number; message: string }[] = [];
+    const queue = [...new Set(childIds)];
+    const startNext = async (): Promise<void> => {
+      for (let childId = queue.shift(); childId; childId = queue.shift()) {
+        try {
+          started.push({ childId, processId: (await this.start(type, childId, caller)).id });
+        } catch (err) {
+          if (!(err instanceof HttpException) || err.getStatus() >= 500) throw err;
+          refused.push({ childId, statusCode: err.getStatus(), message: err.message });
+        }
+      }
+    };
+    // A few at a time: each start waits for its workflow's first projection.
+    await Promise.all(Array.from({ length: 8 }, startNext));
+    return { started, refused };
+  }
+
+  async pause(id: string, reason: string, caller: Caller) {
+    await this.workflows.pause((await this.findOpen(id)).workflowId, reason, actorOf(caller));
+    return this.get(id);
+  }
+
+  async resume(id: string, reason: string | undefined, caller: Caller) {
+    await this.workflows.resume((await this.findOpen(id)).workflowId, reason, actorOf(caller));
+    return this.get(id);
+  }
+
+  async reassign(id: string, socialWorker: { sub: string; name: string }, caller: Caller) {
+    await this.workflows.reassign((await this.findOpen(id)).workflowId, socialWorker, actorOf(caller));
     return this.get(id);
   }
 

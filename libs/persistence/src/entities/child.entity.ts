@@ -6,8 +6,12 @@ import { CarerEntity } from './carer.entity';
 export class ChildEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'child_ref', unique: true }) childRef: string;
-  @Column({ name: 'first_name' }) firstName: string;
-  @Column({ name: 'last_name' }) lastName: string;
+  /** Null for children loaded from an SSDA903 return, which carries no names. */
+  @Column({ name: 'first_name', type: 'text', nullable: true }) firstName: string | null;
+  @Column({ name: 'last_name', type: 'text', nullable: true }) lastName: string | null;
+  @Column({ type: 'text', nullable: true }) sex: string | null;
+  /** The conversion programme cohort the child was loaded into, if any. */
+  @Column({ type: 'text', nullable: true }) cohort: string | null;
   @Column({ name: 'date_of_birth', type: 'date' }) dateOfBirth: string;
   @Column({ name: 'legal_status' }) legalStatus: string;
   @Column({ name: 'placement_type' }) placementType: string;

@@ -1,10 +1,36 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PROCESS_TYPES } from '../../../../../libs/domain/src';
+
+export class PersonDto {
+  @ApiProperty({ example: 'sw-2' }) @IsString() @IsNotEmpty() @MaxLength(200) sub: string;
+  @ApiProperty({ example: 'Robin Social Worker' }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+}
 
 export class StartProcessDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() childId: string;
+  @ApiPropertyOptional({ type: PersonDto, description: "the child's allocated social worker: their tasks are assigned to them" })
+  @IsOptional() @ValidateNested() @Type(() => PersonDto)
+  socialWorker?: PersonDto;
+}
+
+export class BatchStartDto {
+  @ApiProperty({ type: [String], description: 'children to start screening for, at most 500' })
+  @IsArray() @ArrayNotEmpty() @ArrayMaxSize(500) @IsUUID('all', { each: true })
+  childIds: string[];
+}
+
+export class PauseDto {
+  @ApiProperty({ example: 'Carer in hospital' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason: string;
+}
+
+export class ResumeDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) reason?: string;
+}
+
+export class ReassignDto {
+  @ApiProperty({ type: PersonDto }) @ValidateNested() @Type(() => PersonDto) socialWorker: PersonDto;
 }
 
 export class ListProcessesQuery {
