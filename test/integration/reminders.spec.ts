@@ -7,6 +7,11 @@ import { keepHistory } from '../support/histories';
 import { ApiUnderTest } from '../support/http';
 import { WorkerProcess, migratedDataSource, stackEnv, temporalClient, uniqueTaskQueue, writePolicyFile } from '../support/stack';
 
+function secondsSinceMidnight(): number {
+  const now = new Date();
+  return now.getUTCHours() * 3600 + now.getUTCMinutes() * 60 + now.getUTCSeconds();
+}
+
 /** Reminders, escalations and the timetable review, with the policy in seconds and a real SMTP server. */
 describe('reminders over real SMTP', () => {
   let db: DataSource;
@@ -30,6 +35,9 @@ describe('reminders over real SMTP', () => {
         sgoConversion: {
           timetableReviewInterval: 'PT2S',
           tasks: { screening: { due: 'PT3S', reminderLeadTimes: ['PT2S'], escalateAfterDue: 'PT1S' } },
+          // The limit runs from the issue date's midnight: set so the deadline falls a few seconds ahead.
+          proceedingsLimit: `PT${secondsSinceMidnight() + 12}S`,
+          proceedingsDeadline: { reminderLeadTimes: ['PT4S'], escalateAfterDue: 'PT1S' },
         },
         mailboxes: { manager: 'managers@test.example', social_worker: 'sw-team@test.example' },
       }),
@@ -48,8 +56,23 @@ describe('reminders over real SMTP', () => {
     await db?.destroy();
   });
 
+  const issueDate = new Date().toISOString().slice(0, 10);
+
   const toAndAbout = (to: string, subject: string, processRef: string) => (m: { to: string[]; subject: string; headers: Map<string, unknown> }) =>
     m.to.includes(to) && m.subject.includes(subject) && m.headers.get('x-kinship-process') === processRef;
+
+  // First in the file: its deadline is set a few seconds after the policy is written.
+  it('warns the manager before the care proceedings limit and tells them when it has passed', async () => {
+    const { id } = await drive.startConversion(await drive.createChild());
+    await drive.complete(id, { kind: 'screening', as: 'socialWorker', outcome: 'in-proceedings', data: { proceedingsIssueDate: issueDate } });
+    const warning = await smtp.waitFor(toAndAbout('managers@test.example', 'Deadline approaching: Care proceedings 26-week limit', id), 30_000);
+    expect(warning.text).toMatch(new RegExp(`the deadline is ${issueDate}`));
+    await smtp.waitFor(toAndAbout('managers@test.example', 'Deadline passed: Care proceedings 26-week limit', id), 30_000);
+    await eventually(async () => {
+      const timeline = await api.http.get(`/processes/${id}/timeline`).set(...drive.auth('manager')).expect(200);
+      expect(timeline.body.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['deadline-reminder-sent', 'deadline-passed']));
+    });
+  });
 
   it('reminds the team before the screening task is due, then escalates to the team manager when it is overdue', async () => {
     const childId = await drive.createChild();
@@ -100,4 +123,5 @@ describe('reminders over real SMTP', () => {
     expect(new Set(ids).size).toBe(ids.length);
     await keepHistory(temporal.client, `sgo-conversion/${childId}`, 'sgo-conversion-reminders-then-withdrawn');
   });
+
 });

@@ -67,7 +67,12 @@ describe('task reminders and escalation', () => {
     ]);
   });
 
-  it('drops alarms already in the past', () => {
+  it('keeps an escalation whose time has already gone, so a late task is reported at once', () => {
+    const alarms = taskAlarms(new Date('2027-03-05T00:00:00Z'), due, timing);
+    expect(alarms.map((a) => a.key)).toEqual(['escalation']);
+  });
+
+  it('drops reminders already in the past', () => {
     const alarms = taskAlarms(new Date('2027-02-01T00:00:00Z'), due, timing);
     expect(alarms.map((a) => a.key)).toEqual(['reminder-2', 'escalation']);
   });

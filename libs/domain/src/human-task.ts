@@ -135,8 +135,9 @@ export interface TaskAlarm {
 }
 
 /**
- * When to remind and when to escalate, from the policy's lead times: only alarms still in the
- * future, soonest first. The escalation goes to the team manager once, after the due date.
+ * When to remind and when to escalate, from the policy's lead times, soonest first. Reminders
+ * whose time has gone are dropped; the escalation is kept even when its time has gone (a report
+ * already late when its task opens), so the manager hears of it at once rather than never.
  */
 export function taskAlarms(now: Date, dueAt: Date, timing: { reminderLeadTimes: string[]; escalateAfterDue: string }): TaskAlarm[] {
   const reminders: TaskAlarm[] = timing.reminderLeadTimes.map((lead, i) => ({
@@ -145,5 +146,5 @@ export function taskAlarms(now: Date, dueAt: Date, timing: { reminderLeadTimes: 
     key: `reminder-${i + 1}`,
   }));
   const escalation: TaskAlarm = { at: addIsoDuration(dueAt, timing.escalateAfterDue), kind: 'escalation', key: 'escalation' };
-  return [...reminders, escalation].filter((alarm) => alarm.at > now).sort((a, b) => a.at.getTime() - b.at.getTime());
+  return [...reminders.filter((alarm) => alarm.at > now), escalation].sort((a, b) => a.at.getTime() - b.at.getTime());
 }

@@ -7,3 +7,5 @@ export * from './process';
 export * from './roles';
 export * from './sgo-conversion';
 export * from './ssda903';
+export * from './allowance';
+export * from './asgsf';

@@ -70,21 +70,21 @@ export const DEFAULT_FAIR_ACCESS_LIMITS: FairAccessLimits = {
   ],
 };
 
-export type CommitmentKind = 'therapy' | 'assessment';
+export type AsgsfCommitmentKind = 'therapy' | 'assessment';
 
-export interface Commitment {
-  kind: CommitmentKind;
+export interface AsgsfCommitment {
+  kind: AsgsfCommitmentKind;
   amountPence: number;
   /** The funding year it was approved for. When given and not the year asked about, it is ignored. */
   financialYear?: number;
 }
 
-export interface Allowance {
+export interface FairAccessAllowance {
   financialYear: number;
   rule: FairAccessLimitRule;
-  usedPence: Record<CommitmentKind, number>;
+  usedPence: Record<AsgsfCommitmentKind, number>;
   /** What a further request of each kind could still get this year. */
-  leftPence: Record<CommitmentKind, number>;
+  leftPence: Record<AsgsfCommitmentKind, number>;
 }
 
 /** The rule for a year; a year with no rule is refused, as the fund is only confirmed year by year. */
@@ -107,9 +107,9 @@ export function fairAccessLimitFor(financialYear: number, limits: FairAccessLimi
  */
 export function remainingAllowance(input: {
   financialYear: number;
-  priorCommitments: readonly Commitment[];
+  priorCommitments: readonly AsgsfCommitment[];
   limits: FairAccessLimits;
-}): Allowance {
+}): FairAccessAllowance {
   const rule = fairAccessLimitFor(input.financialYear, input.limits);
   const usedPence = { therapy: 0, assessment: 0 };
   for (const c of input.priorCommitments) {
@@ -120,7 +120,7 @@ export function remainingAllowance(input: {
   return { financialYear: input.financialYear, rule, usedPence, leftPence: leftOf(rule, usedPence) };
 }
 
-function leftOf(rule: FairAccessLimitRule, used: Record<CommitmentKind, number>): Record<CommitmentKind, number> {
+function leftOf(rule: FairAccessLimitRule, used: Record<AsgsfCommitmentKind, number>): Record<AsgsfCommitmentKind, number> {
   const assessmentPot = Math.max(0, rule.assessmentLimitPence - used.assessment);
   if (!rule.assessmentsInsideLimit) {
     return { therapy: Math.max(0, rule.limitPence - used.therapy), assessment: assessmentPot };
@@ -135,10 +135,10 @@ function leftOf(rule: FairAccessLimitRule, used: Record<CommitmentKind, number>)
  */
 export function checkWithinLimit(input: {
   financialYear: number;
-  priorCommitments: readonly Commitment[];
-  request: { kind: CommitmentKind; amountPence: number };
+  priorCommitments: readonly AsgsfCommitment[];
+  request: { kind: AsgsfCommitmentKind; amountPence: number };
   limits: FairAccessLimits;
-}): Allowance {
+}): FairAccessAllowance {
   const { kind, amountPence } = input.request;
   assertPence(amountPence, 'the amount requested');
   if (amountPence <= 0) throw new RangeError(`the amount requested must be more than 0 pence, not ${amountPence}`);
@@ -153,7 +153,7 @@ export function checkWithinLimit(input: {
   return remainingAllowance({ ...input, priorCommitments: [...input.priorCommitments, request] });
 }
 
-function whatIsLeft(before: Allowance, kind: CommitmentKind): string {
+function whatIsLeft(before: FairAccessAllowance, kind: AsgsfCommitmentKind): string {
   const { rule, usedPence } = before;
   const left = formatPounds(before.leftPence[kind]);
   const label = financialYearLabel(before.financialYear);

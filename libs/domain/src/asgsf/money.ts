@@ -2,16 +2,17 @@
 
 /** `125000` → `£1,250.00`. Plain arithmetic, so the text is the same in every runtime and locale. */
 export function formatPounds(pence: number): string {
-  assertPence(pence, 'amount');
+  if (!Number.isSafeInteger(pence)) throw new RangeError(`an amount must be a whole number of pence, not ${pence}`);
   const sign = pence < 0 ? '-' : '';
   const abs = Math.abs(pence);
   const pounds = Math.floor(abs / 100)
     .toString()
     .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const rest = (abs % 100).toString().padStart(2, '0');
-  return `${sign}£${pounds}.${rest}`;
+  return `${sign}£${pounds}.${(abs % 100).toString().padStart(2, '0')}`;
 }
 
 export function assertPence(value: number, what: string): void {
-  if (!Number.isSafeInteger(value)) throw new RangeError(`${what} must be a whole number of pence, not ${value}`);
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new RangeError(`${what} must be a whole, non-negative number of pence, not ${value}`);
+  }
 }

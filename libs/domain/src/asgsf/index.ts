@@ -1,0 +1,10 @@
+/**
+ * ASGSF (Adoption and Special Guardianship Support Fund) rules: domain.md §2. Pure, for workflows too.
+ * ./money stays internal: the allowance module already exports an assertPence of its own.
+ */
+export * from './bank-holidays';
+export * from './eligibility';
+export * from './fair-access-limit';
+export * from './funding-year';
+export * from './therapy-dates';
+export * from './timescales';

@@ -1,0 +1,121 @@
+import type { DataSource } from 'typeorm';
+import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp-sink';
+import { ConversionDriver, STEPS_TO_SGO } from '../support/conversion';
+import { ApiUnderTest } from '../support/http';
+import { WorkerProcess, migratedDataSource, stackEnv, uniqueTaskQueue, writePolicyFile } from '../support/stack';
+
+/** Stockton's programme at the start of 2025-26 (domain.md §1.6): 168 arrangements in five categories. */
+const STOCKTON = { 'moving-to-sgo-now': 41, 'cannot-convert-yet': 27, 'further-work-with-carers': 42, 'twin-tracked': 17, 'in-proceedings': 41 };
+
+const ssdaRow = (ref: string, n: number) => `${ref},${1 + (n % 2)},${String(1 + (n % 28)).padStart(2, '0')}/0${1 + (n % 9)}/20${String(10 + (n % 8)).padStart(2, '0')},01/09/2022,C2,U${1 + (n % 3)}`;
+
+describe('cohorts: SSDA903 import, screening many children, the conversions dashboard and the episodes-ceased report', () => {
+  let db: DataSource;
+  let smtp: TestSmtpServer;
+  let worker: WorkerProcess;
+  let api: ApiUnderTest;
+  let drive: ConversionDriver;
+  const cohort = `stockton-${Date.now().toString(36)}`;
+  const runTag = Date.now().toString(36).toUpperCase();
+
+  beforeAll(async () => {
+    const { databaseUrl, temporalAddress } = stackEnv();
+    db = await migratedDataSource();
+    smtp = await startTestSmtpServer();
+    const env = { DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, TEMPORAL_TASK_QUEUE: uniqueTaskQueue('cohort'), SMTP_URL: smtp.url, KINSHIP_POLICY_FILE: writePolicyFile('cohort', {}) };
+    worker = new WorkerProcess(env);
+    await worker.start();
+    api = await ApiUnderTest.start(env);
+    drive = await ConversionDriver.create(api);
+  });
+
+  afterAll(async () => {
+    await api?.stop();
+    await worker?.stop();
+    await smtp?.stop();
+    await db?.destroy();
+  });
+
+  const importCsv = (csv: string, query = '') =>
+    api.http.post(`/children/import${query}`).set(...drive.auth('manager')).set('Content-Type', 'text/csv').send(csv);
+
+  it('imports the good rows of an SSDA903 file and rejects each bad row with its line and reason', async () => {
+    const csv = [
+      'CHILD,SEX,DOB,ETHNIC,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC',
+      `${runTag}A1,1,04/05/2016,WBRI,01/09/2021,S,C2,N1,U1,PR4,,`,
+      `${runTag}A2,2,31/02/2015,WBRI,01/09/2021,S,C2,N1,U1,PR4,,`,
+      `,2,01/02/2015,WBRI,01/09/2021,S,C2,N1,U1,PR4,,`,
+      `${runTag}A4,2,01/02/2015,WBRI,01/09/2021,S,Q9,N1,U1,PR4,,`,
+      `${runTag}A5,2,01/02/2015,WBRI,01/09/2021,S,C2,N1,X7,PR4,,`,
+      `"${runTag}A6",1,2014-07-30,WBRI,,S,V2,N1,U3,PR4,,`,
+      `${runTag}A1,1,04/05/2016,WBRI,01/09/2021,P,C2,N1,U2,PR4,,`,
+    ].join('\r\n');
+    const res = await importCsv(csv).expect(200);
+    expect(res.body).toEqual({
+      created: 2,
+      updated: 1,
+      rejected: [
+        { row: 3, reason: 'DOB "31/02/2015" is not a date (DD/MM/YYYY)' },
+        { row: 4, reason: 'CHILD is empty' },
+        { row: 5, reason: 'LS "Q9" is not an SSDA903 legal status' },
+        { row: 6, reason: 'PLACE "X7" is not an SSDA903 placement code' },
+      ],
+    });
+    const [child] = await db.query(`SELECT placement_type, to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM children WHERE child_ref = $1`, [`${runTag}A1`]);
+    expect(child).toEqual({ placement_type: 'U2', dob: '2016-05-04' });
+  });
+
+  it('refuses a file without the SSDA903 header, saving nothing', async () => {
+    const res = await importCsv(`REF,BIRTH\n${runTag}Z,01/01/2015`);
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(/missing: CHILD, DOB, LS, PLACE/);
+  });
+
+  it("screens Stockton's 168 arrangements and the dashboard counts each category exactly", async () => {
+    const refs = Array.from({ length: 168 }, (_, i) => `${runTag}S${String(i + 1).padStart(3, '0')}`);
+    const csv = ['CHILD,SEX,DOB,DECOM,LS,PLACE', ...refs.map((ref, i) => ssdaRow(ref, i))].join('\n');
+    expect((await importCsv(csv, `?cohort=${cohort}`).expect(200)).body).toEqual({ created: 168, updated: 0, rejected: [] });
+    const children: { id: string }[] = await db.query(`SELECT id FROM children WHERE cohort = $1 ORDER BY child_ref`, [cohort]);
+
+    const batch = await api.http.post('/processes/sgo-conversion/batch').set(...drive.auth('manager')).send({ childIds: children.map((c) => c.id) }).expect(200);
+    expect(batch.body.refused).toEqual([]);
+    expect(batch.body.started).toHaveLength(168);
+    const again = await api.http.post('/processes/sgo-conversion/batch').set(...drive.auth('manager')).send({ childIds: [children[0].id] }).expect(200);
+    expect(again.body).toMatchObject({ started: [], refused: [{ childId: children[0].id, statusCode: 409 }] });
+
+    const categories = Object.entries(STOCKTON).flatMap(([category, n]) => Array<string>(n).fill(category));
+    const processIds: string[] = batch.body.started.map((s: { processId: string }) => s.processId);
+    for (const [i, processId] of processIds.entries()) {
+      const data = categories[i] === 'in-proceedings' ? { proceedingsIssueDate: '2026-09-01' } : undefined;
+      await drive.complete(processId, { kind: 'screening', as: 'socialWorker', outcome: categories[i], data });
+    }
+
+    const dashboard = await api.http.get(`/dashboard/conversions?cohort=${cohort}`).set(...drive.auth('manager')).expect(200);
+    expect(Object.fromEntries(dashboard.body.categories.map((c: { key: string; count: number }) => [c.key, c.count]))).toEqual(STOCKTON);
+    expect(dashboard.body).toMatchObject({ open: 168, notYetScreened: 0, overdue: { processes: 0, tasks: 0 } });
+    expect(dashboard.body.byStage).toMatchObject({ screening: 27 + 42 + 17, 'carer-discussion': 41 + 41 });
+  });
+
+  it('counts outcomes by financial year and reports the episodes ended, as the SSDA903 return writes them', async () => {
+    const ids: string[] = [];
+    for (const ref of ['R1', 'R2']) {
+      await importCsv(`CHILD,DOB,LS,PLACE\n${runTag}${ref},04/05/2016,C2,U1`, `?cohort=${cohort}-closed`).expect(200);
+      const [{ id: childId }] = await db.query(`SELECT id FROM children WHERE child_ref = $1`, [`${runTag}${ref}`]);
+      const { id } = await drive.startConversion(childId);
+      await drive.driveThrough(id, STEPS_TO_SGO);
+      ids.push(id);
+    }
+    const dashboard = await api.http.get(`/dashboard/conversions?cohort=${cohort}-closed`).set(...drive.auth('manager')).expect(200);
+    expect(dashboard.body.open).toBe(0);
+    expect(dashboard.body.outcomesByFinancialYear).toEqual([{ financialYear: '2026-27', sgo: 2 }]);
+
+    const report = await api.http.get('/reports/ssda903/episodes-ceased?from=2027-02-15&to=2027-02-15').set(...drive.auth('manager')).expect(200);
+    expect(report.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = report.text.trim().split('\r\n');
+    expect(lines[0]).toBe('CHILD,DEC,REC');
+    expect(lines).toEqual(expect.arrayContaining([`${runTag}R1,15/02/2027,E45`, `${runTag}R2,15/02/2027,E45`]));
+    const before = await api.http.get('/reports/ssda903/episodes-ceased?to=2027-02-14').set(...drive.auth('manager')).expect(200);
+    expect(before.text).not.toContain(`${runTag}R1`);
+    expect((await api.http.get('/reports/ssda903/episodes-ceased?from=15/02/2027').set(...drive.auth('manager'))).status).toBe(400);
+  });
+});
