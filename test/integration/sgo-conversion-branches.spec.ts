@@ -122,6 +122,7 @@ describe('SGO conversion branches', () => {
     expect(resumed.body.status).toBe('active');
     expect((await drive.complete(id, step('screening'))).process.stage).toBe('carer-discussion');
     expect(await timelineKinds(id)).toEqual(expect.arrayContaining(['process-paused', 'process-resumed']));
+    await keepHistory(temporal.client, `sgo-conversion/${(await get(id)).childId}`, 'sgo-conversion-paused-resumed');
   });
 
   it('moves open social-work tasks, and the ones after, to the social worker a manager reassigns the case to', async () => {
@@ -133,6 +134,7 @@ describe('SGO conversion branches', () => {
     expect(inbox.body.items.map((t: { processId: string }) => t.processId)).toContain(id);
     const next = await drive.complete(id, step('screening'));
     expect(next.process.openTasks[0]).toMatchObject({ kind: 'carer-discussion', assignee: { sub: 'sw-robin' } });
+    await keepHistory(temporal.client, `sgo-conversion/${(await get(id)).childId}`, 'sgo-conversion-reassigned');
   });
 
   it('runs a case in care proceedings against the 26-week limit, skipping notice and application, moved by extensions of at most 8 weeks', async () => {
