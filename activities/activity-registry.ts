@@ -1,20 +1,48 @@
+import { heartbeat } from '@temporalio/activity';
+import type { AllowancePaymentsActivities } from './allowance/allowance-payments.activities';
 import type { CareRecordsActivities } from './care-records/care-records.activities';
+import type { LetterActivities } from './letters/letter.activities';
 import type { NotificationActivities } from './notifications/notification.activities';
+import type { ProcessRegistryActivities } from './process-registry/process-registry.activities';
 import type { ProjectionActivities } from './projection/projection.activities';
+
+export interface ActivityProviders {
+  projection: ProjectionActivities;
+  notifications: NotificationActivities;
+  careRecords: CareRecordsActivities;
+  letters: LetterActivities;
+  payments: AllowancePaymentsActivities;
+  registry: ProcessRegistryActivities;
+}
 
 /**
  * Every activity the worker registers, named explicitly (no decorator discovery). Workflows derive
  * their activity types from this, so the two cannot drift.
  */
-export const createActivities = (
-  projection: ProjectionActivities,
-  notifications: NotificationActivities,
-  careRecords: CareRecordsActivities,
-) => ({
-  projectProcess: projection.projectProcess.bind(projection),
-  sendNotification: notifications.sendNotification.bind(notifications),
-  closeCareEpisode: careRecords.closeCareEpisode.bind(careRecords),
-  recordSgoHandOff: careRecords.recordSgoHandOff.bind(careRecords),
+export const createActivities = ({ projection, notifications, careRecords, letters, payments, registry }: ActivityProviders) => ({
+  projectProcess: heartbeating(projection.projectProcess.bind(projection)),
+  sendNotification: heartbeating(notifications.sendNotification.bind(notifications)),
+  closeCareEpisode: heartbeating(careRecords.closeCareEpisode.bind(careRecords)),
+  recordSgoHandOff: heartbeating(careRecords.recordSgoHandOff.bind(careRecords)),
+  sendLetter: heartbeating(letters.sendLetter.bind(letters)),
+  recordPaymentChange: heartbeating(payments.recordPaymentChange.bind(payments)),
+  registerProcess: heartbeating(registry.registerProcess.bind(registry)),
 });
+
+/**
+ * Heartbeats while an activity runs, so a worker that dies mid-activity is noticed within the
+ * heartbeat timeout (seconds) rather than the start-to-close timeout, and the step is retried soon.
+ */
+function heartbeating<A extends unknown[], R>(run: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args: A) => {
+    const timer = setInterval(() => heartbeat(), HEARTBEAT_EVERY_MS);
+    try {
+      return await run(...args);
+    } finally {
+      clearInterval(timer);
+    }
+  };
+}
+const HEARTBEAT_EVERY_MS = 1_000;
 
 export type WorkerActivities = ReturnType<typeof createActivities>;

@@ -11,8 +11,11 @@ export interface NotificationRequest {
   key: string;
   processId: string;
   childId: string;
-  /** A person (resolved from the staff directory) or else the team mailbox. */
-  recipient: { sub?: string; mailbox: string };
+  /**
+   * A member of staff (resolved from the staff directory), or the child's carers (their recorded
+   * email), or else the team mailbox.
+   */
+  recipient: { sub?: string; carersOfChild?: boolean; mailbox: string };
   kind: string;
   subject: string;
   body: string;
@@ -34,7 +37,7 @@ export class NotificationActivities {
   async sendNotification(req: NotificationRequest): Promise<void> {
     const [existing] = await this.dataSource.query(`SELECT sent_at FROM notifications WHERE idempotency_key = $1`, [req.key]);
     if (existing?.sent_at) return;
-    const to = await this.addressOf(req.recipient);
+    const to = await this.addressOf(req.recipient, req.childId);
     const [child] = await this.dataSource.query(`SELECT child_ref FROM children WHERE id = $1`, [req.childId]);
     const subject = child ? `[${child.child_ref}] ${req.subject}` : req.subject;
     const messageId = `<${createHash('sha256').update(req.key).digest('hex').slice(0, 32)}@kinship-workflows>`;
@@ -47,10 +50,14 @@ export class NotificationActivities {
     await this.dataSource.query(`UPDATE notifications SET sent_at = now() WHERE idempotency_key = $1`, [req.key]);
   }
 
-  private async addressOf(recipient: NotificationRequest['recipient']): Promise<string> {
+  private async addressOf(recipient: NotificationRequest['recipient'], childId: string): Promise<string> {
     if (recipient.sub) {
       const [person] = await this.dataSource.query(`SELECT email FROM staff WHERE sub = $1`, [recipient.sub]);
       if (person?.email) return person.email;
+    }
+    if (recipient.carersOfChild) {
+      const carers: { email: string }[] = await this.dataSource.query(`SELECT email FROM carers WHERE child_id = $1 AND email IS NOT NULL ORDER BY carer_ref`, [childId]);
+      if (carers.length) return carers.map((c) => c.email).join(', ');
     }
     return recipient.mailbox;
   }

@@ -21,6 +21,8 @@ export interface TestSmtpServer {
   messages: ReceivedMail[];
   waitFor(predicate?: (m: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
   clear(): void;
+  /** Holds the next message's 250 reply for `ms` (dropped if the sender disconnects meanwhile); resolves once its data has arrived. */
+  holdNextAcceptance(ms: number): Promise<ReceivedMail>;
   stop(): Promise<void>;
 }
 

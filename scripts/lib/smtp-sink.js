@@ -37,7 +37,7 @@ async function parseMessage(raw, envelope) {
  * Create and listen. onMessage(raw: Buffer, session) may be async; if it throws, the client
  * gets a 451 so a broken sink is visible instead of silently dropping mail.
  */
-function listen({ port, host = '127.0.0.1', onMessage }) {
+function listen({ port, host = '127.0.0.1', onMessage, onClose }) {
   const { SMTPServer } = require('smtp-server');
   const server = new SMTPServer({
     authOptional: true,
@@ -46,6 +46,7 @@ function listen({ port, host = '127.0.0.1', onMessage }) {
     size: MAX_MESSAGE_BYTES,
     logger: false,
     closeTimeout: 2_000,
+    onClose(session) { if (onClose) onClose(session); },
     onAuth(auth, session, cb) { cb(null, { user: auth.username || 'anonymous' }); }, // accept any credentials
     onData(stream, session, cb) {
       const chunks = [];
@@ -105,11 +106,23 @@ async function startSmtpSink({ port, mailDir, host = '127.0.0.1', log = console.
 async function startTestSmtpServer({ port = 0, host = '127.0.0.1' } = {}) {
   const messages = [];
   const waiters = new Set();
+  const closedSessions = new Set();
+  let hold = null; // { ms, arrived: resolve } for the next message
   const server = await listen({
     port,
     host,
+    onClose(session) { closedSessions.add(session.id); },
     async onMessage(raw, session) {
       const msg = await parseMessage(raw, session.envelope);
+      if (hold) {
+        // Like a real mail server, take responsibility only when the 250 reply reaches the
+        // sender: a client that goes away before then has not sent the message.
+        const { ms, arrived } = hold;
+        hold = null;
+        arrived(msg);
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        if (closedSessions.has(session.id)) return;
+      }
       messages.push(msg);
       for (const w of [...waiters]) w.check(msg);
     },
@@ -144,6 +157,8 @@ async function startTestSmtpServer({ port = 0, host = '127.0.0.1' } = {}) {
     messages,
     waitFor,
     clear: () => { messages.length = 0; },
+    /** Holds the next message's acceptance for `ms`; resolves with it once its data has arrived. */
+    holdNextAcceptance: (ms) => new Promise((arrived) => { hold = { ms, arrived }; }),
     stop: closer(server),
   };
 }

@@ -74,14 +74,18 @@ describe('SGO conversion over HTTP', () => {
     const kinds = timeline.body.map((e: { kind: string }) => e.kind);
     expect(kinds[0]).toBe('process-started');
     expect(kinds.filter((k: string) => k === 'task-completed')).toHaveLength(STEPS_TO_SGO.length);
-    expect(kinds.slice(-3)).toEqual(['care-episode-ended', 'allowance-review-hand-off', 'process-closed']);
+    expect(kinds.slice(-3)).toEqual(['care-episode-ended', 'allowance-review-started', 'process-closed']);
     const panel = timeline.body.find((e: { outcome?: string; kind: string; stage: string }) => e.kind === 'task-completed' && e.stage === 'sgo-panel');
     expect(panel).toMatchObject({ actor: { sub: 'panelChair-1' }, outcome: 'recommend', data: { panelDate: '2026-11-16' } });
 
     const [episode] = await db.query(`SELECT reason_code, to_char(date_ceased, 'YYYY-MM-DD') AS dec FROM episodes_ceased WHERE process_id = $1`, [started.id]);
     expect(episode).toEqual({ reason_code: 'E45', dec: '2027-02-15' });
     const child = await api.http.get(`/children/${childId}`).set(...drive.auth('manager')).expect(200);
-    expect(child.body).toMatchObject({ lookedAfter: false, previouslyLookedAfter: true, processes: [{ id: started.id, status: 'completed' }] });
+    expect(child.body).toMatchObject({ lookedAfter: false, previouslyLookedAfter: true, processes: expect.arrayContaining([expect.objectContaining({ id: started.id, status: 'completed' })]) });
+
+    // The guardian's allowance review has started, at the allowance the finance officer proposed.
+    const reviews = await api.http.get(`/processes?childId=${childId}&type=allowance-review`).set(...drive.auth('manager')).expect(200);
+    expect(reviews.body.items).toEqual([expect.objectContaining({ status: 'active', stage: 'waiting-for-anniversary', data: expect.objectContaining({ weeklyAllowancePence: 18_532, orderDate: '2027-02-15' }) })]);
 
     await keepHistory(temporal.client, `sgo-conversion/${childId}`, 'sgo-conversion-to-sgo');
   });

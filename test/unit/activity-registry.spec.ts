@@ -1,14 +1,21 @@
-import { createActivities } from '../../activities/activity-registry';
+import { createActivities, type ActivityProviders } from '../../activities/activity-registry';
 
 describe('activity registry', () => {
-  it('registers each activity under a unique name bound to its provider', () => {
+  it('registers each activity under a unique name bound to its provider', async () => {
     const provider = (names: string[]) => Object.fromEntries(names.map((n) => [n, function (this: unknown) { return this; }]));
-    const projection = provider(['projectProcess']);
-    const notifications = provider(['sendNotification']);
-    const careRecords = provider(['closeCareEpisode', 'recordSgoHandOff']);
-    const activities = createActivities(projection as never, notifications as never, careRecords as never);
-    expect(Object.keys(activities).sort()).toEqual(['closeCareEpisode', 'projectProcess', 'recordSgoHandOff', 'sendNotification']);
+    const providers = {
+      projection: provider(['projectProcess']),
+      notifications: provider(['sendNotification']),
+      careRecords: provider(['closeCareEpisode', 'recordSgoHandOff']),
+      letters: provider(['sendLetter']),
+      payments: provider(['recordPaymentChange']),
+      registry: provider(['registerProcess']),
+    } as unknown as ActivityProviders;
+    const activities = createActivities(providers);
+    expect(Object.keys(activities).sort()).toEqual([
+      'closeCareEpisode', 'projectProcess', 'recordPaymentChange', 'recordSgoHandOff', 'registerProcess', 'sendLetter', 'sendNotification',
+    ]);
     // Bound: an activity called without its object still reaches its provider.
-    expect((activities.projectProcess as unknown as () => unknown)()).toBe(projection);
+    await expect((activities.projectProcess as unknown as () => Promise<unknown>)()).resolves.toBe(providers.projection);
   });
 });

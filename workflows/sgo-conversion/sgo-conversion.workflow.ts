@@ -1,3 +1,4 @@
+import { ParentClosePolicy, patched, startChild, uuid4 } from '@temporalio/workflow';
 import {
   CONVERSION_CATEGORIES,
   DEFAULT_POLICY,
@@ -6,6 +7,8 @@ import {
   conversionReasonCode,
   dateToInstant,
   mergePolicy,
+  processWorkflowId,
+  type AllowanceFacts,
   sgoTasks,
   type ConversionCategory,
   type ConversionFacts,
@@ -17,6 +20,7 @@ import {
 import { records } from '../shared/activities';
 import { workflowNow } from '../shared/clock';
 import { ProcessRuntime } from '../shared/process-runtime';
+import type { allowanceReviewWorkflow } from '../allowance-review/allowance-review.workflow';
 import { acceptConversionEvents, watchProceedings, type Proceedings } from './proceedings';
 
 export type SgoConversionInput = ProcessStart<ConversionFacts>;
@@ -155,10 +159,43 @@ async function endCareEpisode(rt: ProcessRuntime, input: SgoConversionInput, cou
   rt.event(SYSTEM_ACTOR, 'care-episode-ended', { data: { reasonCode, dateCeased: orderDate } });
   if (order === 'sgo') {
     await records.recordSgoHandOff({ processId: input.processId, childId: input.childId, orderDate });
-    rt.event(SYSTEM_ACTOR, 'allowance-review-hand-off', {
-      notes: 'Child marked previously looked after (ASGSF). The allowance review is recorded as due to start from the order date.',
-      data: { orderDate },
-    });
+    // Cases that reached this point before allowance reviews existed only recorded the hand-off.
+    if (patched('sgo-starts-allowance-review')) {
+      await startAllowanceReview(rt, input, orderDate);
+    } else {
+      rt.event(SYSTEM_ACTOR, 'allowance-review-hand-off', {
+        notes: 'Child marked previously looked after (ASGSF). The allowance review is recorded as due to start from the order date.',
+        data: { orderDate },
+      });
+    }
   }
   await rt.close('completed', order);
+}
+
+/**
+ * The SGO hands the family on: the guardian's allowance review starts as its own long-lived
+ * workflow, which outlives this one. Its read-model row is written first (idempotently); a child
+ * who already has an active review keeps it.
+ */
+async function startAllowanceReview(rt: ProcessRuntime, input: SgoConversionInput, orderDate: string): Promise<void> {
+  const reviewId = uuid4();
+  const workflowId = processWorkflowId('allowance-review', input.childId);
+  const registered = await records.registerProcess({ processId: reviewId, type: 'allowance-review', childId: input.childId, workflowId, startedBy: SYSTEM_ACTOR.sub });
+  if (registered) {
+    const facts: AllowanceFacts = {
+      dateOfBirth: input.facts.dateOfBirth,
+      orderDate,
+      weeklyAllowancePence: (rt.data.weeklyAllowancePence as number | undefined) ?? 0,
+      formerFosterCarer: input.facts.carersAreFormerFosterCarers,
+    };
+    await startChild<typeof allowanceReviewWorkflow>('allowanceReviewWorkflow', {
+      workflowId,
+      args: [{ processId: reviewId, childId: input.childId, startedBy: SYSTEM_ACTOR, policy: input.policy, facts }],
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+    });
+  }
+  rt.event(SYSTEM_ACTOR, 'allowance-review-started', {
+    notes: registered ? 'Child marked previously looked after (ASGSF); the allowance review starts from the order date.' : 'The child already has an active allowance review.',
+    data: { allowanceReviewId: registered ? reviewId : undefined, orderDate },
+  });
 }

@@ -7,10 +7,13 @@ import type { WorkerActivities } from '../../activities/activity-registry';
  */
 export const records = proxyActivities<WorkerActivities>({
   startToCloseTimeout: '30 seconds',
+  // Activities heartbeat every second: a dead worker's step is retried within seconds.
+  heartbeatTimeout: '5 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute', nonRetryableErrorTypes: ['RuleRefused'] },
 });
 
 export const mail = proxyActivities<WorkerActivities>({
   startToCloseTimeout: '1 minute',
+  heartbeatTimeout: '5 seconds',
   retry: { initialInterval: '2 seconds', maximumInterval: '5 minutes' },
 });

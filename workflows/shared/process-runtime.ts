@@ -67,6 +67,10 @@ export class ProcessRuntime {
   ) {
     this.stage = firstStage;
     this.caseworker = input.caseworker;
+    if (input.continued) {
+      this.seq = this.projectedSeq = this.settledSeq = input.continued.seq;
+      this.taskSeq = input.continued.taskSeq;
+    }
     registerProcessHandlers(this);
   }
 
@@ -77,7 +81,7 @@ export class ProcessRuntime {
   /** Runs the process's stages; a withdrawal cancels them wherever they wait. */
   async run(stages: () => Promise<void>): Promise<ProcessSummary> {
     // Projected with the first task, so the start answers with that task open.
-    this.event(this.input.startedBy, 'process-started', { data: { policyVersion: this.input.policy.version } });
+    if (!this.input.continued) this.event(this.input.startedBy, 'process-started', { data: { policyVersion: this.input.policy.version } });
     try {
       await this.mainScope.run(stages);
     } catch (err) {
@@ -119,6 +123,28 @@ export class ProcessRuntime {
     await this.settle();
     await sleep(msUntil(instant));
     if (dueKey) delete this.dueDates[dueKey];
+  }
+
+  /**
+   * Waits until an instant or until `interrupted()` turns true (an event arrived), whichever is
+   * first; answers whether it was interrupted.
+   */
+  async waitUntil(instant: Date, interrupted: () => boolean, dueKey?: string): Promise<boolean> {
+    if (dueKey) this.dueDates[dueKey] = instant.toISOString();
+    await this.settle();
+    const early = await condition(interrupted, msUntil(instant));
+    if (dueKey) delete this.dueDates[dueKey];
+    return early;
+  }
+
+  /**
+   * Projects and lets every handler finish before the workflow continues as new; answers the
+   * numbering the next run carries on from, so its projections and task ids follow these.
+   */
+  async readyToContinue(): Promise<{ seq: number; taskSeq: number }> {
+    await this.settle();
+    await condition(allHandlersFinished);
+    return { seq: this.seq, taskSeq: this.taskSeq };
   }
 
   /** Runs `action` every `interval` until the process closes, skipping while it is paused. */
@@ -246,7 +272,7 @@ export class ProcessRuntime {
     this.settledSeq = this.projectedSeq;
   }
 
-  private setStage(stage: string): void {
+  setStage(stage: string): void {
     this.stage = stage;
     upsertSearchAttributes([
       { key: StageKey, value: stage },

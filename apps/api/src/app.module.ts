@@ -9,11 +9,12 @@ import { ChildrenService } from './children/children.service';
 import { HttpErrorFilter } from './common/http-error.filter';
 import { ConversionsDashboardService } from './dashboard/conversions-dashboard.service';
 import { DashboardController } from './dashboard/dashboard.controller';
+import { ReviewsDashboardService } from './dashboard/reviews-dashboard.service';
 import { HealthController } from './health/health.controller';
 import { ReportsController } from './reports/reports.controller';
 import { NotificationsController } from './notifications/notifications.controller';
 import { policyProvider } from './policy/policy.provider';
-import { ConversionStarter } from './processes/conversion-starter';
+import { ProcessStarters } from './processes/process-starters';
 import { ProcessWorkflowsService } from './processes/process-workflows.service';
 import { ProcessesController } from './processes/processes.controller';
 import { ProcessesService } from './processes/processes.service';
@@ -28,7 +29,8 @@ import { TasksService } from './tasks/tasks.service';
     policyProvider,
     ChildrenService,
     ConversionsDashboardService,
-    ConversionStarter,
+    ReviewsDashboardService,
+    ProcessStarters,
     ProcessWorkflowsService,
     ProcessesService,
     TasksService,

@@ -1,7 +1,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../../../activities/activity-registry';
+import { AllowancePaymentsActivities } from '../../../activities/allowance/allowance-payments.activities';
 import { CareRecordsActivities } from '../../../activities/care-records/care-records.activities';
+import { LetterActivities } from '../../../activities/letters/letter.activities';
+import { ProcessRegistryActivities } from '../../../activities/process-registry/process-registry.activities';
 import { NotificationActivities } from '../../../activities/notifications/notification.activities';
 import { ProjectionActivities } from '../../../activities/projection/projection.activities';
 import { temporalConfig } from '../../../libs/temporal/src';
@@ -19,6 +22,9 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
     private readonly projection: ProjectionActivities,
     private readonly notifications: NotificationActivities,
     private readonly careRecords: CareRecordsActivities,
+    private readonly letters: LetterActivities,
+    private readonly payments: AllowancePaymentsActivities,
+    private readonly registry: ProcessRegistryActivities,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -28,7 +34,7 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
       connection: this.connection,
       namespace: config.namespace,
       taskQueue: config.taskQueue,
-      activities: createActivities(this.projection, this.notifications, this.careRecords),
+      activities: createActivities({ projection: this.projection, notifications: this.notifications, careRecords: this.careRecords, letters: this.letters, payments: this.payments, registry: this.registry }),
       ...workflowSource(),
     });
   }

@@ -43,6 +43,15 @@ export function addIsoDuration(from: Date, text: string): Date {
   return new Date(result.getTime() + fixedMs);
 }
 
+/** The duration `times` times over (P1Y × 3 = P3Y), so the nth anniversary is counted from the start, not stepped. */
+export function multiplyIsoDuration(text: string, times: number): string {
+  const d = parseIsoDuration(text);
+  const part = (n: number, unit: string) => (n ? `${n * times}${unit}` : '');
+  const time = part(d.hours, 'H') + part(d.minutes, 'M') + part(d.seconds, 'S');
+  const date = part(d.years, 'Y') + part(d.months, 'M') + part(d.weeks, 'W') + part(d.days, 'D');
+  return `P${date || (time ? '' : '0D')}${time ? `T${time}` : ''}`;
+}
+
 /** Subtracts a duration without calendar parts (lead times are weeks, days or less). */
 export function subtractIsoDuration(from: Date, text: string): Date {
   const d = parseIsoDuration(text);

@@ -8,4 +8,5 @@ export * from './roles';
 export * from './sgo-conversion';
 export * from './ssda903';
 export * from './allowance';
+export * from './allowance-review';
 export * from './asgsf';

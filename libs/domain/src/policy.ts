@@ -1,5 +1,7 @@
 import { isIsoDuration } from './duration';
 import { Role } from './roles';
+import { DEFAULT_MEANS_TEST_POLICY, assertAllowancePolicy, type AllowancePolicy } from './allowance/means-test-policy';
+import type { FosteringRegion } from './allowance/fostering-allowance';
 
 /**
  * Every duration and threshold the processes use. A council overrides any key through the JSON file
@@ -32,8 +34,32 @@ export interface Policy {
     proceedingsDeadline: { reminderLeadTimes: string[]; escalateAfterDue: string };
     tasks: Record<SgoTaskKind, TaskTiming>;
   };
+  allowanceReview: AllowanceReviewPolicy;
   /** Team mailboxes: where reminders go when a task has no named assignee with an email. */
   mailboxes: Partial<Record<Role, string>> & { manager: string };
+}
+
+/** The yearly allowance review (domain.md §3.4). */
+export interface AllowanceReviewPolicy {
+  /** One review per cycle, on the anniversary of the order (P1Y; tests shorten it). */
+  cycle: string;
+  /** The review pack goes out this long before the anniversary. */
+  packLeadTime: string;
+  /** The carer's return is due this long after the pack. */
+  returnDue: string;
+  /** The carer is chased this long after the pack, once per entry, while nothing has come back. */
+  chaseAfter: string[];
+  /** With still nothing back this long after the pack, the allowance is suspended. */
+  suspendAfter: string;
+  /** The carer may make representations on a proposal for this long (SGR reg 15). */
+  representationsWindow: string;
+  /** Evidence of full-time education or training is asked for this long before the 18th birthday. */
+  educationEvidenceLeadTime: string;
+  /** The fostering-allowance region the baseline comes from. */
+  region: FosteringRegion;
+  /** The means test (or Kinship Zone flat rate) the council applies. */
+  meansTest: AllowancePolicy;
+  tasks: Record<'carer-return' | 'allowance-proposal' | 'allowance-decision' | 'education-evidence', TaskTiming>;
 }
 
 export type SgoTaskKind =
@@ -75,6 +101,23 @@ export const DEFAULT_POLICY: Policy = {
       'court-outcome': { due: 'P26W', reminderLeadTimes: ['P2W'], escalateAfterDue: 'P1D' },
     },
   },
+  allowanceReview: {
+    cycle: 'P1Y',
+    packLeadTime: 'P6W',
+    returnDue: 'P4W',
+    chaseAfter: ['P2W', 'P4W'],
+    suspendAfter: 'P8W',
+    representationsWindow: 'P28D',
+    educationEvidenceLeadTime: 'P3M',
+    region: 'rest-of-england',
+    meansTest: DEFAULT_MEANS_TEST_POLICY,
+    tasks: {
+      'carer-return': { due: 'P4W', reminderLeadTimes: ['P3D'], escalateAfterDue: 'P1W' },
+      'allowance-proposal': standard('P14D'),
+      'allowance-decision': standard('P14D'),
+      'education-evidence': standard('P6W'),
+    },
+  },
   mailboxes: {
     manager: 'kinship-managers@council.example',
     social_worker: 'kinship-team@council.example',
@@ -89,6 +132,7 @@ export const DEFAULT_POLICY: Policy = {
 export function mergePolicy(base: Policy, overrides: unknown): Policy {
   const merged = mergeNode(base, overrides, 'policy') as Policy;
   assertDurations(merged, 'policy');
+  assertAllowancePolicy(merged.allowanceReview.meansTest);
   return merged;
 }
 
@@ -100,7 +144,8 @@ function mergeNode(base: unknown, override: unknown, path: string): unknown {
     for (const [key, value] of Object.entries(override)) {
       // Mailboxes may name any role; everything else must be a key the policy already knows.
       if (!(key in base) && !path.endsWith('mailboxes')) throw new TypeError(`${path}.${key} is not a policy key`);
-      result[key] = mergeNode(base[key], value, `${path}.${key}`);
+      // The means test is replaced whole: a council picks a mode, and each mode has its own keys.
+      result[key] = key === 'meansTest' ? value : mergeNode(base[key], value, `${path}.${key}`);
     }
     return result;
   }

@@ -40,6 +40,8 @@ export interface ProcessStart<Facts> {
   facts: Facts;
   /** The child's allocated social worker, if named at start. */
   caseworker?: { sub: string; name: string };
+  /** Set when a long-lived process continues as new: its numbering carries on, so nothing is written twice. */
+  continued?: { seq: number; taskSeq: number };
 }
 
 /**

@@ -1,12 +1,17 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { isIsoDate } from '../../../../libs/domain/src';
 import { ConversionsDashboardService } from './conversions-dashboard.service';
+import { ReviewsDashboardService } from './reviews-dashboard.service';
 
 @ApiTags('dashboards')
 @ApiBearerAuth()
 @Controller('dashboard')
 export class DashboardController {
-  constructor(private readonly conversions: ConversionsDashboardService) {}
+  constructor(
+    private readonly conversions: ConversionsDashboardService,
+    private readonly reviews: ReviewsDashboardService,
+  ) {}
 
   /** Counts by screening category and stage, overdue work, and outcomes per financial year. */
   @Get('conversions')
@@ -14,5 +19,20 @@ export class DashboardController {
   conversionsDashboard(@Query('cohort') cohort?: string) {
     if (cohort !== undefined && !/^[\w .-]{1,64}$/.test(cohort)) throw new BadRequestException('cohort: 1 to 64 letters, digits, spaces, dots or dashes');
     return this.conversions.summary(cohort);
+  }
+
+  /** Allowance reviews whose anniversary falls between `from` and `to` (default: the next 90 days). */
+  @Get('reviews')
+  @ApiQuery({ name: 'from', required: false, example: '2026-12-01' })
+  @ApiQuery({ name: 'to', required: false, example: '2027-02-28' })
+  reviewsDashboard(@Query('from') from?: string, @Query('to') to?: string) {
+    const today = new Date();
+    const start = from ?? today.toISOString().slice(0, 10);
+    const end = to ?? new Date(today.getTime() + 90 * 86_400_000).toISOString().slice(0, 10);
+    for (const [name, value] of [['from', start], ['to', end]] as const) {
+      if (!isIsoDate(value)) throw new BadRequestException(`${name}: must be a date such as 2026-12-01`);
+    }
+    if (start > end) throw new BadRequestException('from: must not be after to');
+    return this.reviews.fallingDue(start, end);
   }
 }

@@ -7,7 +7,7 @@ import { TEMPORAL_CONFIG, type TemporalConfig } from '../../../../libs/temporal/
 import { httpErrorFromTemporal } from '../common/temporal-errors';
 
 /** Workflow function names, by process type: the workflow types the worker registers. */
-const WORKFLOW_TYPE: Partial<Record<ProcessType, string>> = { 'sgo-conversion': 'sgoConversionWorkflow' };
+const WORKFLOW_TYPE: Partial<Record<ProcessType, string>> = { 'sgo-conversion': 'sgoConversionWorkflow', 'allowance-review': 'allowanceReviewWorkflow' };
 
 export class AlreadyRunning extends Error {}
 
@@ -18,10 +18,6 @@ export class ProcessWorkflowsService {
     private readonly client: Client,
     @Inject(TEMPORAL_CONFIG) private readonly config: TemporalConfig,
   ) {}
-
-  isAvailable(type: ProcessType): boolean {
-    return WORKFLOW_TYPE[type] !== undefined;
-  }
 
   async start(type: ProcessType, workflowId: string, input: ProcessStart<unknown>): Promise<void> {
     try {

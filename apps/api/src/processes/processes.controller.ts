@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, BadRequestException } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiExtraModels, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { PROCESS_TYPES, Role, type ProcessType } from '../../../../libs/domain/src';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import type { Caller } from '../auth/auth.types';
-import { BatchStartDto, ListProcessesQuery, PauseDto, ProcessEventDto, ReassignDto, ResumeDto, StartProcessDto, WithdrawDto } from './dto/process.dto';
+import { BatchStartDto, ListProcessesQuery, PauseDto, ProcessEventDto, ReassignDto, ResumeDto, StartAllowanceReviewDto, StartProcessDto, WithdrawDto } from './dto/process.dto';
 import { ProcessesService } from './processes.service';
 
 function processType(type: string): ProcessType {
@@ -15,15 +15,18 @@ function processType(type: string): ProcessType {
 const WRITERS = [Role.Manager, Role.SocialWorker, Role.SocialWorkAssistant, Role.Iro, Role.PanelChair, Role.PanelMember, Role.FinanceOfficer, Role.LlCoordinator];
 
 @ApiTags('processes')
+@ApiExtraModels(StartProcessDto, StartAllowanceReviewDto)
 @ApiBearerAuth()
 @Controller('processes')
 export class ProcessesController {
   constructor(private readonly processes: ProcessesService) {}
 
   @Post(':type')
-  @Roles(Role.Manager)
-  start(@Param('type') type: string, @Body() body: StartProcessDto, @CurrentCaller() caller: Caller) {
-    return this.processes.start(processType(type), body.childId, caller, body.socialWorker);
+  @Roles(Role.Manager, Role.FinanceOfficer)
+  @ApiBody({ description: 'sgo-conversion: StartProcessDto; allowance-review: StartAllowanceReviewDto', schema: { oneOf: [{ $ref: getSchemaPath(StartProcessDto) }, { $ref: getSchemaPath(StartAllowanceReviewDto) }] } })
+  start(@Param('type') type: string, @Body() body: unknown, @CurrentCaller() caller: Caller) {
+    // The body's shape depends on the type, so it is validated once the type is known.
+    return this.processes.start(processType(type), body, caller);
   }
 
   @Post(':type/batch')
@@ -46,6 +49,12 @@ export class ProcessesController {
   @Get(':id/timeline')
   timeline(@Param('id', new ParseUUIDPipe()) id: string) {
     return this.processes.timeline(id);
+  }
+
+  /** Letters the process has sent (review packs, proposals, decisions), as kept on the case. */
+  @Get(':id/documents')
+  documents(@Param('id', new ParseUUIDPipe()) id: string) {
+    return this.processes.documents(id);
   }
 
   @Post(':id/withdraw')

@@ -6,7 +6,7 @@ import { AuditEventEntity, ProcessEntity, TaskEntity } from '../../../../libs/pe
 import type { Caller } from '../auth/auth.types';
 import { isUniqueViolation } from '../common/pg-errors';
 import { POLICY } from '../policy/policy.provider';
-import { ConversionStarter } from './conversion-starter';
+import { ProcessStarters } from './process-starters';
 import type { ListProcessesQuery } from './dto/process.dto';
 import { AlreadyRunning, ProcessWorkflowsService } from './process-workflows.service';
 import { processView, timelineView } from './process-views';
@@ -18,7 +18,7 @@ export class ProcessesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly workflows: ProcessWorkflowsService,
-    private readonly conversion: ConversionStarter,
+    private readonly starters: ProcessStarters,
     @Inject(POLICY) private readonly policy: Policy,
   ) {}
 
@@ -27,9 +27,10 @@ export class ProcessesService {
    * process, 409), then the workflow (whose id refuses it again, 409). Answers once the workflow
    * has projected its first state, so the caller sees the open tasks.
    */
-  async start(type: ProcessType, childId: string, caller: Caller, socialWorker?: { sub: string; name: string }) {
-    if (!this.workflows.isAvailable(type)) throw new NotFoundException(`Process type ${type} is not available yet`);
-    const facts = await this.conversion.factsFor(childId);
+  async start(type: ProcessType, body: unknown, caller: Caller) {
+    if (!this.starters.isAvailable(type)) throw new NotFoundException(`Process type ${type} is not available yet`);
+    this.starters.assertMayStart(type, caller.roles);
+    const { childId, facts, caseworker } = await this.starters.plan(type, body);
     const id = randomUUID();
     const workflowId = processWorkflowId(type, childId);
     const conflict = () => new ConflictException(`Child ${childId} already has an active ${type} process`);
@@ -42,7 +43,6 @@ export class ProcessesService {
       throw err;
     }
     try {
-      const caseworker = socialWorker ? { sub: socialWorker.sub, name: socialWorker.name } : undefined;
       await this.workflows.start(type, workflowId, { processId: id, childId, startedBy: { sub: caller.sub, name: caller.name }, policy: this.policy, facts, caseworker });
     } catch (err) {
       // Nothing started: take the row back so the child is not blocked.
@@ -61,7 +61,7 @@ export class ProcessesService {
     const startNext = async (): Promise<void> => {
       for (let childId = queue.shift(); childId; childId = queue.shift()) {
         try {
-          started.push({ childId, processId: (await this.start(type, childId, caller)).id });
+          started.push({ childId, processId: (await this.start(type, { childId }, caller)).id });
         } catch (err) {
           if (!(err instanceof HttpException) || err.getStatus() >= 500) throw err;
           refused.push({ childId, statusCode: err.getStatus(), message: err.message });
@@ -111,6 +111,16 @@ export class ProcessesService {
     await this.find(id);
     const events = await this.dataSource.getRepository(AuditEventEntity).find({ where: { processId: id }, order: { seq: 'ASC', idx: 'ASC' } });
     return events.map(timelineView);
+  }
+
+  async documents(id: string) {
+    await this.find(id);
+    const rows: { id: string; kind: string; title: string; body: string; created_at: Date }[] = await this.dataSource.query(
+      `SELECT id, kind, title, body, created_at FROM documents WHERE process_id = $1 ORDER BY created_at, kind`,
+      [id],
+    );
+    const items = rows.map((d) => ({ id: d.id, kind: d.kind, title: d.title, body: d.body, createdAt: d.created_at.toISOString() }));
+    return { items, total: items.length };
   }
 
   async withdraw(id: string, reason: string, caller: Caller) {

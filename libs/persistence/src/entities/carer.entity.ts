@@ -13,5 +13,7 @@ export class CarerEntity {
   @Column() relationship: string;
   @Column({ name: 'is_former_foster_carer' }) isFormerFosterCarer: boolean;
   @Column({ name: 'is_relative_or_friend', default: true }) isRelativeOrFriend: boolean;
+  /** Where review packs and letters are emailed; without one they go to the finance team to post. */
+  @Column({ type: 'text', nullable: true }) email: string | null;
   @Column({ name: 'living_with_child_since', type: 'date', nullable: true }) livingWithChildSince: string | null;
 }

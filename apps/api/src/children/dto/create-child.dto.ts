@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { LEGAL_STATUSES } from '../../../../../libs/domain/src';
 
 /** SSDA903 PLACE codes accepted on a child's record. */
@@ -20,6 +20,7 @@ export class CreateCarerDto {
   @ApiPropertyOptional({ description: 'false for unrelated foster carers; defaults to true' })
   @IsOptional() @IsBoolean() isRelativeOrFriend?: boolean;
   @ApiPropertyOptional({ example: '2023-05-01' }) @IsOptional() @IsISO8601(isoDate) livingWithChildSince?: string;
+  @ApiPropertyOptional({ description: 'where review packs and letters are emailed' }) @IsOptional() @IsEmail() email?: string;
 }
 
 export class CreateChildDto {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PROCESS_TYPES } from '../../../../../libs/domain/src';
 
 export class PersonDto {
@@ -13,6 +13,15 @@ export class StartProcessDto {
   @ApiPropertyOptional({ type: PersonDto, description: "the child's allocated social worker: their tasks are assigned to them" })
   @IsOptional() @ValidateNested() @Type(() => PersonDto)
   socialWorker?: PersonDto;
+}
+
+export class StartAllowanceReviewDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() childId: string;
+  @ApiProperty({ example: '2025-06-02', description: 'date of the special guardianship order: reviews fall on its anniversary' })
+  @IsISO8601({ strict: true, strictSeparator: true }) orderDate: string;
+  @ApiProperty({ example: 18_500, description: 'the allowance paid now, pence per week' }) @IsInt() @Min(0) @Max(1_000_000) weeklyAllowancePence: number;
+  @ApiPropertyOptional({ description: "the guardians' former fee or reward as foster carers, pence per week (transitional remuneration)" })
+  @IsOptional() @IsInt() @Min(0) @Max(1_000_000) remunerationPence?: number;
 }
 
 export class BatchStartDto {

@@ -1,0 +1,74 @@
+import { ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Role, RuleViolation, ageOn, checkConversionEligibility, conversionFacts, type AllowanceFacts, type ConversionFacts, type ProcessType } from '../../../../libs/domain/src';
+import { ChildEntity } from '../../../../libs/persistence/src';
+import { validateBody } from '../common/validation.pipe';
+import { StartAllowanceReviewDto, StartProcessDto } from './dto/process.dto';
+
+export interface StartPlan {
+  childId: string;
+  facts: ConversionFacts | AllowanceFacts;
+  caseworker?: { sub: string; name: string };
+}
+
+const START_ROLES: Partial<Record<ProcessType, Role[]>> = {
+  'sgo-conversion': [Role.Manager],
+  'allowance-review': [Role.Manager, Role.FinanceOfficer],
+};
+
+const refusal = (err: unknown) => (err instanceof RuleViolation ? new UnprocessableEntityException(err.message) : err);
+
+/**
+ * What each process type needs at start: its own fields (400 naming each bad one), the rules that
+ * refuse it (422), and the facts its workflow runs on, read from the child's record.
+ */
+@Injectable()
+export class ProcessStarters {
+  constructor(private readonly dataSource: DataSource) {}
+
+  isAvailable(type: ProcessType): boolean {
+    return type in START_ROLES;
+  }
+
+  /** Managers start conversions; managers and finance officers load existing guardianships' reviews. */
+  assertMayStart(type: ProcessType, roles: Role[]): void {
+    const allowed = START_ROLES[type] ?? [];
+    if (!roles.some((role) => allowed.includes(role))) throw new ForbiddenException(`Starting ${type} needs one of the roles: ${allowed.join(', ')}`);
+  }
+
+  async plan(type: ProcessType, body: unknown): Promise<StartPlan> {
+    if (type === 'allowance-review') return this.allowanceReview(await validateBody(StartAllowanceReviewDto, body));
+    return this.conversion(await validateBody(StartProcessDto, body));
+  }
+
+  private async conversion(dto: StartProcessDto): Promise<StartPlan> {
+    const child = await this.child(dto.childId);
+    try {
+      checkConversionEligibility(child);
+    } catch (err) {
+      throw refusal(err);
+    }
+    const caseworker = dto.socialWorker ? { sub: dto.socialWorker.sub, name: dto.socialWorker.name } : undefined;
+    return { childId: dto.childId, facts: conversionFacts(child, child.carers), caseworker };
+  }
+
+  /** An existing guardianship, loaded by a council: the allowance stops at 18, so a review starts only before then. */
+  private async allowanceReview(dto: StartAllowanceReviewDto): Promise<StartPlan> {
+    const child = await this.child(dto.childId);
+    const today = new Date().toISOString().slice(0, 10);
+    if (dto.orderDate > today) throw new UnprocessableEntityException(`The order date ${dto.orderDate} is in the future; start the review once the order is made`);
+    if (dto.orderDate < child.dateOfBirth) throw new UnprocessableEntityException('The order date is before the child was born');
+    if (ageOn(child.dateOfBirth, today) >= 18) {
+      throw new UnprocessableEntityException('The young person is 18 or over: the allowance has ended unless continued for full-time education, which a review started before 18 records');
+    }
+    const formerFosterCarer = child.carers.length > 0 && child.carers.every((c) => c.isFormerFosterCarer);
+    const facts: AllowanceFacts = { dateOfBirth: child.dateOfBirth, orderDate: dto.orderDate, weeklyAllowancePence: dto.weeklyAllowancePence, formerFosterCarer, remunerationPence: dto.remunerationPence };
+    return { childId: dto.childId, facts };
+  }
+
+  private async child(childId: string) {
+    const child = await this.dataSource.getRepository(ChildEntity).findOne({ where: { id: childId }, relations: { carers: true } });
+    if (!child) throw new NotFoundException(`No child ${childId}`);
+    return child;
+  }
+}

@@ -1,0 +1,136 @@
+import { continueAsNew } from '@temporalio/workflow';
+import {
+  DEFAULT_POLICY,
+  SYSTEM_ACTOR,
+  addIsoDuration,
+  allowanceEndDate,
+  allowanceTasks,
+  dateToInstant,
+  eighteenthBirthday,
+  RuleViolation,
+  ErrorType,
+  isIsoDate,
+  mergePolicy,
+  nextCycleAnniversary,
+  subtractIsoDuration,
+  type AllowanceCarry,
+  type AllowanceFacts,
+  type ProcessStart,
+  type ProcessSummary,
+} from '../../libs/domain/src';
+import { mail, records } from '../shared/activities';
+import { workflowNow } from '../shared/clock';
+import { ProcessRuntime } from '../shared/process-runtime';
+import { reviewOnce, type ReviewContext } from './review-cycle';
+
+export type AllowanceReviewInput = ProcessStart<AllowanceFacts> & { carry?: AllowanceCarry };
+
+/**
+ * One special guardian's allowance, reviewed every year on the order's anniversary until it ends
+ * (domain.md §3.4): asleep between reviews, continuing as new after each one so its history stays
+ * small for the years it lives. It ends at 18 unless the young person is in full-time education
+ * or training, when the child leaves the guardian, or when the finance officer decides to end it.
+ * A change of circumstances brings a review at once, outside the yearly cycle.
+ */
+export async function allowanceReviewWorkflow(input: AllowanceReviewInput): Promise<ProcessSummary> {
+  // A review started before a policy key existed takes that key's default; its own values stand.
+  input = { ...input, policy: mergePolicy(DEFAULT_POLICY, input.policy) };
+  const policy = input.policy.allowanceReview;
+  const carry: AllowanceCarry = input.carry ?? { reviewNumber: 0, weeklyAllowancePence: input.facts.weeklyAllowancePence, suspended: false, educationChecked: false };
+  const rt = new ProcessRuntime('allowance-review', input, 'waiting-for-anniversary');
+  const signals = { changeOfCircumstances: false, leftOn: undefined as string | undefined, representations: false };
+  rt.acceptEvents({
+    'change-of-circumstances': { apply: () => void (signals.changeOfCircumstances = true) },
+    'child-moved': {
+      check: ({ data }) => {
+        if (!isIsoDate(data?.leftOn)) throw new RuleViolation(ErrorType.RuleRefused, 'child-moved needs data.leftOn, the date the child stopped living with the guardian');
+      },
+      apply: ({ data }) => void (signals.leftOn = data!.leftOn as string),
+    },
+    'representations-received': { apply: () => void (signals.representations = true) },
+  });
+  Object.assign(rt.data, { weeklyAllowancePence: carry.weeklyAllowancePence, suspended: carry.suspended, reviewNumber: carry.reviewNumber, orderDate: input.facts.orderDate });
+  if (carry.education) rt.data.education = carry.education;
+
+  return rt.run(async () => {
+    if (carry.reviewNumber === 0 && !input.continued) {
+      await records.recordPaymentChange({ key: `${input.processId}/start`, processId: input.processId, childId: input.childId, change: 'start', weeklyPence: carry.weeklyAllowancePence, effectiveDate: input.facts.orderDate });
+    }
+    const ctx: ReviewContext = { rt, input, carry, signals };
+    const lastReviewed = carry.reviewedAnniversary ? new Date(carry.reviewedAnniversary) : undefined;
+    const after = lastReviewed && lastReviewed > workflowNow() ? lastReviewed : workflowNow();
+    const anniversary = nextCycleAnniversary(input.facts.orderDate, policy.cycle, after);
+    rt.data.nextAnniversary = anniversary.toISOString();
+
+    const ends = await endOfAllowance(ctx, anniversary);
+    if (ends) {
+      rt.setStage('allowance-ending');
+      const interrupted = await rt.waitUntil(dateToInstant(ends.endsOn), () => signals.leftOn !== undefined, 'allowance-ends');
+      await endAllowance(ctx, interrupted ? 'child-left-guardian' : ends.reason, interrupted ? signals.leftOn! : ends.endsOn);
+      return;
+    }
+
+    const packDue = subtractIsoDuration(anniversary, policy.packLeadTime);
+    rt.setStage('waiting-for-anniversary');
+    await rt.waitUntil(packDue, () => signals.changeOfCircumstances || signals.leftOn !== undefined, 'review-pack');
+    if (signals.leftOn !== undefined) {
+      await endAllowance(ctx, 'child-left-guardian', signals.leftOn);
+      return;
+    }
+    const reason = signals.changeOfCircumstances ? 'change-of-circumstances' : 'annual';
+    const outcome = await reviewOnce(ctx, anniversary, reason);
+    if (outcome.ended) {
+      await endAllowance(ctx, outcome.ended.reason, outcome.ended.on);
+      return;
+    }
+
+    // An extra review (change of circumstances) leaves the anniversary still to come.
+    const reviewedAnniversary = reason === 'annual' ? anniversary.toISOString() : carry.reviewedAnniversary;
+    const next: AllowanceCarry = { ...carry, reviewNumber: carry.reviewNumber + 1, weeklyAllowancePence: outcome.weeklyAllowancePence, suspended: outcome.suspended, reviewedAnniversary };
+    rt.event(SYSTEM_ACTOR, 'review-cycle-continued', { data: { reviewNumber: next.reviewNumber, weeklyAllowancePence: next.weeklyAllowancePence } });
+    const continued = await rt.readyToContinue();
+    await continueAsNew<typeof allowanceReviewWorkflow>({ ...input, carry: next, continued });
+  });
+}
+
+/**
+ * Whether the allowance ends before this anniversary: at 18, unless evidence shows the young
+ * person in full-time education or training (asked for a policy lead time before the birthday).
+ */
+async function endOfAllowance(ctx: ReviewContext, anniversary: Date): Promise<{ endsOn: string; reason: string } | undefined> {
+  const { rt, input, carry } = ctx;
+  const policy = input.policy.allowanceReview;
+  const birthday = eighteenthBirthday(input.facts.dateOfBirth);
+  const askBy = subtractIsoDuration(dateToInstant(birthday), policy.educationEvidenceLeadTime);
+  if (askBy > anniversary) return undefined;
+  if (!carry.educationChecked) {
+    await rt.waitUntil(askBy, () => false, 'education-evidence');
+    const evidence = await rt.awaitTask(allowanceTasks.educationEvidence(), policy.tasks['education-evidence'], {
+      dueAt: new Date(Math.max(dateToInstant(birthday).getTime(), addIsoDuration(workflowNow(), 'PT1S').getTime())),
+    });
+    carry.educationChecked = true;
+    if (evidence.outcome === 'in-full-time-education-or-training') {
+      carry.education = { lastDayOfCourse: evidence.data!.lastDayOfCourse as string };
+      rt.data.education = carry.education;
+    }
+  }
+  const end = allowanceEndDate({ dateOfBirth: input.facts.dateOfBirth, fullTimeEducationOrTraining: carry.education }, input.policy.allowanceReview.meansTest);
+  return dateToInstant(end.endsOn) <= anniversary ? end : undefined;
+}
+
+/** Stops the allowance from a date, tells the carers, and closes the review. */
+async function endAllowance(ctx: ReviewContext, reason: string, on: string): Promise<void> {
+  const { rt, input } = ctx;
+  await records.recordPaymentChange({ key: `${input.processId}/end`, processId: input.processId, childId: input.childId, change: 'end', weeklyPence: 0, effectiveDate: on });
+  await mail.sendLetter({
+    key: `${input.processId}/end-letter`, processId: input.processId, childId: input.childId, kind: 'allowance-ended',
+    title: 'Your special guardianship allowance is ending',
+    body: `Dear {{carers}},\n\nThe special guardianship allowance for {{child}} ends on ${on} (${reason.replace(/-/g, ' ')}).\n\nIf you think this is wrong, please contact us.`,
+    fallbackMailbox: input.policy.mailboxes.finance_officer ?? input.policy.mailboxes.manager,
+  });
+  rt.data.endedOn = on;
+  rt.data.endReason = reason;
+  rt.event(SYSTEM_ACTOR, 'allowance-ended', { data: { reason, on } });
+  await rt.close('completed', reason);
+}
+

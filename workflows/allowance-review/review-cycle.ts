@@ -1,0 +1,169 @@
+import { condition, isCancellation } from '@temporalio/workflow';
+import {
+  RuleViolation,
+  SYSTEM_ACTOR,
+  addIsoDuration,
+  allowanceTasks,
+  assessAllowance,
+  instantToDate,
+  NATIONAL_MINIMUM_ALLOWANCE,
+  fosteringYearOf,
+  type AllowanceCarry,
+  type AllowanceFacts,
+  type ProcessStart,
+  type TaskCompletion,
+} from '../../libs/domain/src';
+import { mail, records } from '../shared/activities';
+import { msUntil, workflowNow } from '../shared/clock';
+import type { ProcessRuntime } from '../shared/process-runtime';
+
+export interface ReviewContext {
+  rt: ProcessRuntime;
+  input: ProcessStart<AllowanceFacts>;
+  carry: AllowanceCarry;
+  signals: { changeOfCircumstances: boolean; leftOn?: string; representations: boolean };
+}
+
+export interface ReviewOutcome {
+  weeklyAllowancePence: number;
+  suspended: boolean;
+  ended?: { reason: string; on: string };
+}
+
+/**
+ * One review (domain.md §3.4): the pack, the carer's return (chased, escalated, and the allowance
+ * suspended if nothing comes back), the means test, a proposal the carer may make representations
+ * on, and the finance officer's decision, which the proposer may not make.
+ */
+export async function reviewOnce(ctx: ReviewContext, anniversary: Date, reason: 'annual' | 'change-of-circumstances'): Promise<ReviewOutcome> {
+  const { rt, input, carry, signals } = ctx;
+  const policy = input.policy.allowanceReview;
+  const n = carry.reviewNumber + 1;
+  const key = (part: string) => `${input.processId}/review-${n}/${part}`;
+  const finance = input.policy.mailboxes.finance_officer ?? input.policy.mailboxes.manager;
+  const anniversaryDate = instantToDate(anniversary);
+  signals.changeOfCircumstances = false;
+  signals.representations = false;
+  rt.data.currentReview = { number: n, reason, anniversary: anniversaryDate };
+  rt.event(SYSTEM_ACTOR, 'review-started', { data: { reviewNumber: n, reason, anniversary: anniversaryDate } });
+
+  await mail.sendLetter({
+    key: key('pack'), processId: input.processId, childId: input.childId, kind: 'review-pack', fallbackMailbox: finance,
+    title: 'Your special guardianship allowance: annual review',
+    body: `Dear {{carers}},\n\nIt is time to review the special guardianship allowance for {{child}} (review date ${anniversaryDate}). Please complete the enclosed statement of your household's income and outgoings and return it by ${instantToDate(addIsoDuration(workflowNow(), policy.returnDue))}.\n\nIf we do not hear from you, the allowance may be suspended.`,
+  });
+  const packSentAt = workflowNow();
+  const returned = awaitReturn(ctx, packSentAt, key, finance);
+  const carerReturn = await returned.completion;
+  let suspended = returned.suspended() || carry.suspended;
+  if (carerReturn.outcome === 'child-left-guardian') return { weeklyAllowancePence: 0, suspended, ended: { reason: 'child-left-guardian', on: carerReturn.data!.leftOn as string } };
+
+  const calculated = recalculate(ctx, carerReturn, anniversaryDate);
+  const proposal = await rt.awaitTask(allowanceTasks.proposal(), policy.tasks['allowance-proposal'], {
+    check: ({ data }) => {
+      if (calculated === undefined && data?.weeklyAllowancePence === undefined) {
+        throw new RuleViolation('RuleRefused', 'The allowance could not be calculated; propose an amount in data.weeklyAllowancePence');
+      }
+    },
+  });
+  const proposed = (proposal.data?.weeklyAllowancePence as number | undefined) ?? calculated!;
+  const representationsBy = addIsoDuration(workflowNow(), policy.representationsWindow);
+  rt.data.proposal = { weeklyAllowancePence: proposed, representationsBy: instantToDate(representationsBy) };
+  await mail.sendLetter({
+    key: key('proposal'), processId: input.processId, childId: input.childId, kind: 'allowance-proposal', fallbackMailbox: finance,
+    title: 'Proposed special guardianship allowance',
+    body: `Dear {{carers}},\n\nWe propose to pay £${(proposed / 100).toFixed(2)} a week for {{child}} from ${anniversaryDate}. If you wish to make representations about this, please do so by ${instantToDate(representationsBy)}.`,
+  });
+  rt.event(SYSTEM_ACTOR, 'proposal-sent', { data: { weeklyAllowancePence: proposed } });
+  await rt.waitUntil(representationsBy, () => signals.representations, 'representations');
+
+  const decision = await rt.awaitTask(allowanceTasks.decision(proposal.actor.sub), policy.tasks['allowance-decision']);
+  const effectiveDate = (decision.data?.effectiveDate as string | undefined) ?? anniversaryDate;
+  const weekly = decision.outcome === 'vary' ? (decision.data!.weeklyAllowancePence as number) : decision.outcome === 'continue' ? carry.weeklyAllowancePence : 0;
+  if (decision.outcome === 'end') return { weeklyAllowancePence: 0, suspended, ended: { reason: 'ended-by-decision', on: effectiveDate } };
+  suspended = decision.outcome === 'suspend';
+  await records.recordPaymentChange({ key: key('decision'), processId: input.processId, childId: input.childId, change: decision.outcome as 'continue' | 'vary' | 'suspend', weeklyPence: weekly, effectiveDate });
+  await mail.sendLetter({
+    key: key('decision-letter'), processId: input.processId, childId: input.childId, kind: 'allowance-decision', fallbackMailbox: finance,
+    title: 'Decision on your special guardianship allowance',
+    body: suspended
+      ? `Dear {{carers}},\n\nThe special guardianship allowance for {{child}} is suspended from ${effectiveDate}.`
+      : `Dear {{carers}},\n\nFrom ${effectiveDate} we will pay £${(weekly / 100).toFixed(2)} a week for {{child}}. We will review it again next year.`,
+  });
+  Object.assign(rt.data, { weeklyAllowancePence: weekly, suspended, lastDecision: { outcome: decision.outcome, effectiveDate } });
+  return { weeklyAllowancePence: weekly, suspended };
+}
+
+/**
+ * Waits for the carer's return. Meanwhile the carer is chased at the policy's intervals after the
+ * pack and, with still nothing back, the allowance is suspended until the return comes.
+ */
+function awaitReturn(ctx: ReviewContext, packSentAt: Date, key: (part: string) => string, finance: string) {
+  const { rt, input, carry } = ctx;
+  const policy = input.policy.allowanceReview;
+  let done = false;
+  let suspendedHere = false;
+  const completion = rt.awaitTask(allowanceTasks.carerReturn(), policy.tasks['carer-return'], { dueAt: addIsoDuration(packSentAt, policy.returnDue) });
+  // Settles either way: a withdrawal rejects `completion`, and the caller awaiting it handles that.
+  completion.then(() => (done = true), () => (done = true));
+  (async () => {
+    for (const [i, after] of policy.chaseAfter.entries()) {
+      if (await condition(() => done, msUntil(addIsoDuration(packSentAt, after)))) return;
+      await mail.sendLetter({
+        key: key(`chase-${i + 1}`), processId: input.processId, childId: input.childId, kind: 'review-chase', fallbackMailbox: finance,
+        title: 'Reminder: special guardianship allowance review',
+        body: 'Dear {{carers}},\n\nWe have not yet received the annual review statement for {{child}}. Please return it as soon as you can, or the allowance may be suspended.',
+      });
+      rt.event(SYSTEM_ACTOR, 'return-chased', { data: { chase: i + 1 } });
+      await rt.project();
+    }
+    if (await condition(() => done, msUntil(addIsoDuration(packSentAt, policy.suspendAfter)))) return;
+    suspendedHere = true;
+    await records.recordPaymentChange({ key: key('suspend'), processId: input.processId, childId: input.childId, change: 'suspend', weeklyPence: 0, effectiveDate: instantToDate(workflowNow()) });
+    await mail.sendLetter({
+      key: key('suspend-letter'), processId: input.processId, childId: input.childId, kind: 'allowance-suspended', fallbackMailbox: finance,
+      title: 'Your special guardianship allowance is suspended',
+      body: 'Dear {{carers}},\n\nWe have not received the annual review statement for {{child}}, so the allowance is suspended until it arrives.',
+    });
+    Object.assign(rt.data, { suspended: true });
+    rt.event(SYSTEM_ACTOR, 'allowance-suspended', { notes: 'No return from the carer' });
+    await rt.project();
+  })().catch((err) => {
+    // Withdrawal cancels the chasing with everything else; anything other than that is a real failure.
+    if (!isCancellation(err)) throw err;
+  });
+  return { completion, suspended: () => suspendedHere };
+}
+
+/** The means test on the carer's return; undefined (and the reason kept) when it cannot be run. */
+function recalculate(ctx: ReviewContext, carerReturn: TaskCompletion, assessmentDate: string): number | undefined {
+  const { rt, input } = ctx;
+  const d = carerReturn.data as Record<string, number>;
+  // Rates are loaded a year at a time; until the new year's are in, the latest held year is used and said so.
+  const latestRates = NATIONAL_MINIMUM_ALLOWANCE[NATIONAL_MINIMUM_ALLOWANCE.length - 1];
+  const rateYear = fosteringYearOf(assessmentDate) > latestRates.financialYear ? latestRates.financialYear : undefined;
+  try {
+    const result = assessAllowance(
+      {
+        assessmentDate,
+        period: 'week',
+        baseline: { source: 'national-minimum-allowance', financialYear: rateYear, region: input.policy.allowanceReview.region, dateOfBirth: input.facts.dateOfBirth },
+        income: [
+          { kind: 'earnings', pence: d.earningsPence },
+          { kind: 'other-benefit', pence: d.benefitsPence },
+          { kind: 'other', pence: d.otherIncomePence },
+        ],
+        familyIncomeSupportRatePence: d.familyIncomeSupportRatePence,
+        allowableOutgoings: [{ description: 'housing', pence: d.housingCostsPence }],
+        formerFosterCarer: input.facts.formerFosterCarer && input.facts.remunerationPence ? { orderDate: input.facts.orderDate, remunerationPence: input.facts.remunerationPence } : undefined,
+      },
+      input.policy.allowanceReview.meansTest,
+    );
+    rt.data.assessment = rateYear ? { ...result, note: `Fostering allowance rates after ${rateYear} are not loaded; ${rateYear} rates used` } : result;
+    return result.weeklyTotalPence;
+  } catch (err) {
+    if (!(err instanceof RuleViolation) && !(err instanceof RangeError)) throw err;
+    rt.data.assessment = { problem: err.message };
+    return undefined;
+  }
+}
