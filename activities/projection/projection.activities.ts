@@ -34,15 +34,15 @@ export class ProjectionActivities {
   private async upsertTask(query: (sql: string, params: unknown[]) => Promise<unknown>, p: ProcessProjection, t: TaskState): Promise<void> {
     await query(
       `INSERT INTO tasks (id, process_id, kind, stage, title, allowed_outcomes, candidate_roles, required_data,
-         required_data_by_outcome, excluded_actors, assignee_sub, assignee_name, status, outcome, completed_by, due_at, created_at, projection_seq)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+         required_data_by_outcome, excluded_actors, assignee_sub, assignee_name, status, outcome, completed_by, due_at, created_at, projection_seq, optional_data)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
        ON CONFLICT (id) DO UPDATE SET assignee_sub = EXCLUDED.assignee_sub, assignee_name = EXCLUDED.assignee_name,
          status = EXCLUDED.status, outcome = EXCLUDED.outcome, completed_by = EXCLUDED.completed_by, projection_seq = EXCLUDED.projection_seq
        WHERE tasks.projection_seq < EXCLUDED.projection_seq`,
       [
         t.id, p.processId, t.kind, t.stage, t.title, t.allowedOutcomes, t.candidateRoles, JSON.stringify(t.requiredData ?? []),
         t.requiredDataByOutcome ?? {}, t.excludedActors ?? [], t.assignee?.sub ?? null, t.assignee?.name ?? null, t.status,
-        t.completion?.outcome ?? null, t.completion?.actor.sub ?? null, t.dueAt, t.createdAt, p.seq,
+        t.completion?.outcome ?? null, t.completion?.actor.sub ?? null, t.dueAt, t.createdAt, p.seq, JSON.stringify(t.optionalData ?? []),
       ],
     );
   }

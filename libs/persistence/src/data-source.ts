@@ -3,8 +3,9 @@ import { ENTITIES } from './entities';
 import { InitialSchema1764000000000 } from './migrations/1764000000000-initial-schema';
 import { Cohorts1764100000000 } from './migrations/1764100000000-cohorts';
 import { AllowanceReviews1764200000000 } from './migrations/1764200000000-allowance-reviews';
+import { TaskOptionalData1764300000000 } from './migrations/1764300000000-task-optional-data';
 
-export const MIGRATIONS = [InitialSchema1764000000000, Cohorts1764100000000, AllowanceReviews1764200000000];
+export const MIGRATIONS = [InitialSchema1764000000000, Cohorts1764100000000, AllowanceReviews1764200000000, TaskOptionalData1764300000000];
 
 /** Connection options from DATABASE_URL. The schema comes only from migrations, never synchronize. */
 export function dataSourceOptions(url = process.env.DATABASE_URL): DataSourceOptions {

@@ -14,6 +14,7 @@ export function taskView(t: TaskEntity, process?: Pick<ProcessEntity, 'type' | '
     candidateRoles: t.candidateRoles,
     requiredData: t.requiredData,
     requiredDataByOutcome: t.requiredDataByOutcome,
+    optionalData: t.optionalData,
     assignee: t.assigneeSub ? { sub: t.assigneeSub, name: t.assigneeName } : undefined,
     dueAt: t.dueAt.toISOString(),
     createdAt: t.createdAt.toISOString(),
