@@ -1,5 +1,6 @@
 import { heartbeat } from '@temporalio/activity';
 import type { AllowancePaymentsActivities } from './allowance/allowance-payments.activities';
+import type { AsgsfActivities } from './asgsf/asgsf.activities';
 import type { CareRecordsActivities } from './care-records/care-records.activities';
 import type { LetterActivities } from './letters/letter.activities';
 import type { NotificationActivities } from './notifications/notification.activities';
@@ -13,13 +14,14 @@ export interface ActivityProviders {
   letters: LetterActivities;
   payments: AllowancePaymentsActivities;
   registry: ProcessRegistryActivities;
+  asgsf: AsgsfActivities;
 }
 
 /**
  * Every activity the worker registers, named explicitly (no decorator discovery). Workflows derive
  * their activity types from this, so the two cannot drift.
  */
-export const createActivities = ({ projection, notifications, careRecords, letters, payments, registry }: ActivityProviders) => ({
+export const createActivities = ({ projection, notifications, careRecords, letters, payments, registry, asgsf }: ActivityProviders) => ({
   projectProcess: heartbeating(projection.projectProcess.bind(projection)),
   sendNotification: heartbeating(notifications.sendNotification.bind(notifications)),
   closeCareEpisode: heartbeating(careRecords.closeCareEpisode.bind(careRecords)),
@@ -27,6 +29,10 @@ export const createActivities = ({ projection, notifications, careRecords, lette
   sendLetter: heartbeating(letters.sendLetter.bind(letters)),
   recordPaymentChange: heartbeating(payments.recordPaymentChange.bind(payments)),
   registerProcess: heartbeating(registry.registerProcess.bind(registry)),
+  loadAsgsfQuoteContext: heartbeating(asgsf.loadQuoteContext.bind(asgsf)),
+  recordAsgsfCommitment: heartbeating(asgsf.recordCommitment.bind(asgsf)),
+  recordAsgsfClaim: heartbeating(asgsf.recordClaim.bind(asgsf)),
+  recordAsgsfApplication: heartbeating(asgsf.recordApplication.bind(asgsf)),
 });
 
 /**

@@ -10,10 +10,12 @@ describe('activity registry', () => {
       letters: provider(['sendLetter']),
       payments: provider(['recordPaymentChange']),
       registry: provider(['registerProcess']),
+      asgsf: provider(['loadQuoteContext', 'recordCommitment', 'recordClaim', 'recordApplication']),
     } as unknown as ActivityProviders;
     const activities = createActivities(providers);
     expect(Object.keys(activities).sort()).toEqual([
-      'closeCareEpisode', 'projectProcess', 'recordPaymentChange', 'recordSgoHandOff', 'registerProcess', 'sendLetter', 'sendNotification',
+      'closeCareEpisode', 'loadAsgsfQuoteContext', 'projectProcess', 'recordAsgsfApplication', 'recordAsgsfClaim', 'recordAsgsfCommitment',
+      'recordPaymentChange', 'recordSgoHandOff', 'registerProcess', 'sendLetter', 'sendNotification',
     ]);
     // Bound: an activity called without its object still reaches its provider.
     await expect((activities.projectProcess as unknown as () => Promise<unknown>)()).resolves.toBe(providers.projection);

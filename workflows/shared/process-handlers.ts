@@ -141,7 +141,9 @@ export function registerProcessHandlers(rt: ProcessRuntime): void {
   setHandler(
     recordEventUpdate,
     async ({ kind, actor, notes, data }) => {
-      rt.eventRules.get(kind)!.apply?.({ data });
+      const rule = rt.eventRules.get(kind)!;
+      rule.apply?.({ data });
+      await rule.record?.({ data });
       rt.event(actor, kind, { notes, data });
       await rt.project();
       return rt.summary();

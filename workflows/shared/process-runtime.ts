@@ -27,6 +27,8 @@ import { registerProcessHandlers } from './process-handlers';
 export interface EventRule {
   check?: (event: { data?: Record<string, unknown> }) => void;
   apply?: (event: { data?: Record<string, unknown> }) => void;
+  /** Writes the event's own record (a claim, say) before it is projected; must be idempotent. */
+  record?: (event: { data?: Record<string, unknown> }) => Promise<void>;
 }
 
 export type Person = { sub: string; name: string };
@@ -163,11 +165,17 @@ export class ProcessRuntime {
    * Warns the manager before a moving deadline and tells them when it passes. `version` changes
    * when the deadline moves (an extension): the alarms are then set again for the new date.
    */
-  watchDeadline(key: string, deadline: () => Date, version: () => number, timing: { reminderLeadTimes: string[]; escalateAfterDue: string }, what: string): void {
+  watchDeadline(key: string, deadline: () => Date | undefined, version: () => number, timing: { reminderLeadTimes: string[]; escalateAfterDue: string }, what: string): void {
     this.background(async () => {
       for (;;) {
         const due = deadline();
         const seen = version();
+        if (!due) {
+          // No deadline (met, or not yet set): wait until it changes.
+          delete this.dueDates[key];
+          await condition(() => version() !== seen);
+          continue;
+        }
         const dueDate = due.toISOString().slice(0, 10);
         this.dueDates[key] = due.toISOString();
         let moved = false;

@@ -10,6 +10,8 @@ import { HttpErrorFilter } from './common/http-error.filter';
 import { ConversionsDashboardService } from './dashboard/conversions-dashboard.service';
 import { DashboardController } from './dashboard/dashboard.controller';
 import { ReviewsDashboardService } from './dashboard/reviews-dashboard.service';
+import { AsgsfDashboardService } from './dashboard/asgsf-dashboard.service';
+import { ProvidersController } from './asgsf/providers.controller';
 import { HealthController } from './health/health.controller';
 import { ReportsController } from './reports/reports.controller';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -24,12 +26,13 @@ import { TasksService } from './tasks/tasks.service';
 /** Everything but auth: persistence, Temporal, the controllers and their services. */
 @Module({
   imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }), TemporalClientModule],
-  controllers: [ChildrenController, ProcessesController, TasksController, NotificationsController, DashboardController, ReportsController, HealthController],
+  controllers: [ChildrenController, ProcessesController, TasksController, NotificationsController, DashboardController, ReportsController, ProvidersController, HealthController],
   providers: [
     policyProvider,
     ChildrenService,
     ConversionsDashboardService,
     ReviewsDashboardService,
+    AsgsfDashboardService,
     ProcessStarters,
     ProcessWorkflowsService,
     ProcessesService,

@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, 
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../../../activities/activity-registry';
 import { AllowancePaymentsActivities } from '../../../activities/allowance/allowance-payments.activities';
+import { AsgsfActivities } from '../../../activities/asgsf/asgsf.activities';
 import { CareRecordsActivities } from '../../../activities/care-records/care-records.activities';
 import { LetterActivities } from '../../../activities/letters/letter.activities';
 import { ProcessRegistryActivities } from '../../../activities/process-registry/process-registry.activities';
@@ -25,6 +26,7 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
     private readonly letters: LetterActivities,
     private readonly payments: AllowancePaymentsActivities,
     private readonly registry: ProcessRegistryActivities,
+    private readonly asgsf: AsgsfActivities,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -34,7 +36,7 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
       connection: this.connection,
       namespace: config.namespace,
       taskQueue: config.taskQueue,
-      activities: createActivities({ projection: this.projection, notifications: this.notifications, careRecords: this.careRecords, letters: this.letters, payments: this.payments, registry: this.registry }),
+      activities: createActivities({ projection: this.projection, notifications: this.notifications, careRecords: this.careRecords, letters: this.letters, payments: this.payments, registry: this.registry, asgsf: this.asgsf }),
       ...workflowSource(),
     });
   }

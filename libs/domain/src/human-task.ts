@@ -6,11 +6,11 @@ import type { Actor, Role } from './roles';
 /** A value a person must supply when completing a task. */
 export interface FieldSpec {
   name: string;
-  type: 'date' | 'text' | 'pence' | 'boolean' | 'list';
+  type: 'date' | 'text' | 'pence' | 'integer' | 'choice' | 'boolean' | 'list';
   label: string;
   /** For `list`: every one of these must be present (a checklist). */
   mustInclude?: string[];
-  /** For `list`: each item must be one of these. */
+  /** For `list`: each item must be one of these; for `choice`: the value must be. */
   allowedValues?: string[];
 }
 
@@ -114,6 +114,10 @@ function fieldProblem(field: FieldSpec, value: unknown): string | undefined {
       return typeof value === 'string' ? undefined : 'must be text';
     case 'pence':
       return Number.isSafeInteger(value) && (value as number) >= 0 ? undefined : 'must be a whole number of pence';
+    case 'integer':
+      return Number.isSafeInteger(value) && (value as number) > 0 ? undefined : 'must be a whole number above 0';
+    case 'choice':
+      return field.allowedValues?.includes(value as string) ? undefined : `must be one of: ${field.allowedValues?.join(', ')}`;
     case 'boolean':
       return typeof value === 'boolean' ? undefined : 'must be true or false';
     case 'list': {

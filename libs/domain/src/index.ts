@@ -9,4 +9,5 @@ export * from './sgo-conversion';
 export * from './ssda903';
 export * from './allowance';
 export * from './allowance-review';
+export * from './asgsf-application';
 export * from './asgsf';

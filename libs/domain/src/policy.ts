@@ -2,6 +2,7 @@ import { isIsoDuration } from './duration';
 import { Role } from './roles';
 import { DEFAULT_MEANS_TEST_POLICY, assertAllowancePolicy, type AllowancePolicy } from './allowance/means-test-policy';
 import type { FosteringRegion } from './allowance/fostering-allowance';
+import { DEFAULT_FAIR_ACCESS_LIMITS, type FairAccessLimits } from './asgsf/fair-access-limit';
 
 /**
  * Every duration and threshold the processes use. A council overrides any key through the JSON file
@@ -35,6 +36,16 @@ export interface Policy {
     tasks: Record<SgoTaskKind, TaskTiming>;
   };
   allowanceReview: AllowanceReviewPolicy;
+  asgsf: {
+    /** The fund's fair access limit per child per financial year, by year (versioned policy). */
+    fairAccessLimits: FairAccessLimits;
+    /** The application must go in within this long of the assessment of need (3 months; some say 4). */
+    applicationWindow: string;
+    /** The fund decides within this many working days of submission (England and Wales bank holidays kept). */
+    decisionWorkingDays: number;
+    applicationWindowWarning: { reminderLeadTimes: string[]; escalateAfterDue: string };
+    tasks: Record<'assessment-of-need' | 'manager-approval' | 'provider-quote' | 'application-submission' | 'fund-decision' | 'commissioning' | 'therapy-review', TaskTiming>;
+  };
   /** Team mailboxes: where reminders go when a task has no named assignee with an email. */
   mailboxes: Partial<Record<Role, string>> & { manager: string };
 }
@@ -118,6 +129,22 @@ export const DEFAULT_POLICY: Policy = {
       'education-evidence': standard('P6W'),
     },
   },
+  asgsf: {
+    fairAccessLimits: DEFAULT_FAIR_ACCESS_LIMITS,
+    applicationWindow: 'P3M',
+    decisionWorkingDays: 20,
+    applicationWindowWarning: { reminderLeadTimes: ['P2W'], escalateAfterDue: 'PT0S' },
+    tasks: {
+      'assessment-of-need': standard('P28D'),
+      'manager-approval': standard('P7D'),
+      'provider-quote': standard('P28D'),
+      'application-submission': standard('P14D'),
+      // Due on the 20th working day; the manager is told the day it passes.
+      'fund-decision': { due: 'P28D', reminderLeadTimes: [], escalateAfterDue: 'PT0S' },
+      commissioning: standard('P14D'),
+      'therapy-review': standard('P28D'),
+    },
+  },
   mailboxes: {
     manager: 'kinship-managers@council.example',
     social_worker: 'kinship-team@council.example',
@@ -145,7 +172,7 @@ function mergeNode(base: unknown, override: unknown, path: string): unknown {
       // Mailboxes may name any role; everything else must be a key the policy already knows.
       if (!(key in base) && !path.endsWith('mailboxes')) throw new TypeError(`${path}.${key} is not a policy key`);
       // The means test is replaced whole: a council picks a mode, and each mode has its own keys.
-      result[key] = key === 'meansTest' ? value : mergeNode(base[key], value, `${path}.${key}`);
+      result[key] = key === 'meansTest' || key === 'fairAccessLimits' ? value : mergeNode(base[key], value, `${path}.${key}`);
     }
     return result;
   }

@@ -12,7 +12,7 @@ export class ChildrenService {
   async create(dto: CreateChildDto) {
     try {
       const saved = await this.dataSource.transaction(async (db) => {
-        const child = await db.save(ChildEntity, db.create(ChildEntity, { ...dto, carers: undefined, careEpisodeStart: dto.careEpisodeStart ?? null, ehcp: dto.ehcp ?? false }));
+        const child = await db.save(ChildEntity, db.create(ChildEntity, { ...dto, carers: undefined, careEpisodeStart: dto.careEpisodeStart ?? null, ehcp: dto.ehcp ?? false, previouslyLookedAfter: dto.previouslyLookedAfter ?? false, lookedAfter: !dto.previouslyLookedAfter }));
         const carers = dto.carers.map((c) =>
           db.create(CarerEntity, { ...c, child, isRelativeOrFriend: c.isRelativeOrFriend ?? true, livingWithChildSince: c.livingWithChildSince ?? null }),
         );

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
+import { HTTP_STATUS_OF_ERROR, RuleViolation } from '../../../../libs/domain/src';
 
 /** Every error leaves as `{ statusCode, error, message, details? }` (API.md "Errors"). */
 @Catch()
@@ -20,6 +21,11 @@ export class HttpErrorFilter implements ExceptionFilter {
       const message = Array.isArray(payload.message) ? payload.message.join('; ') : (payload.message ?? exception.message);
       const error = typeof payload.error === 'string' ? payload.error : (HttpStatus[statusCode] ?? 'Error').replace(/_/g, ' ');
       return { statusCode, body: { statusCode, error: titleCase(error), message, ...(payload.details ? { details: payload.details } : {}) } };
+    }
+    // A pure rule that refused, reaching here without a controller translating it.
+    if (exception instanceof RuleViolation) {
+      const statusCode = HTTP_STATUS_OF_ERROR[exception.type] ?? 422;
+      return { statusCode, body: { statusCode, error: titleCase((HttpStatus[statusCode] ?? 'Error').replace(/_/g, ' ')), message: exception.message } };
     }
     // body-parser's malformed JSON arrives as a plain error with a status.
     const status = (exception as { status?: number; type?: string })?.status;

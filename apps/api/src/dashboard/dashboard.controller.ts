@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { isIsoDate } from '../../../../libs/domain/src';
 import { ConversionsDashboardService } from './conversions-dashboard.service';
 import { ReviewsDashboardService } from './reviews-dashboard.service';
+import { AsgsfDashboardService } from './asgsf-dashboard.service';
 
 @ApiTags('dashboards')
 @ApiBearerAuth()
@@ -11,6 +12,7 @@ export class DashboardController {
   constructor(
     private readonly conversions: ConversionsDashboardService,
     private readonly reviews: ReviewsDashboardService,
+    private readonly asgsf: AsgsfDashboardService,
   ) {}
 
   /** Counts by screening category and stage, overdue work, and outcomes per financial year. */
@@ -19,6 +21,14 @@ export class DashboardController {
   conversionsDashboard(@Query('cohort') cohort?: string) {
     if (cohort !== undefined && !/^[\w .-]{1,64}$/.test(cohort)) throw new BadRequestException('cohort: 1 to 64 letters, digits, spaces, dots or dashes');
     return this.conversions.summary(cohort);
+  }
+
+  /** ASGSF commitments and claims per child against the fair access limit, for one financial year. */
+  @Get('asgsf')
+  @ApiQuery({ name: 'financialYear', required: true, example: 2025, description: 'the year starting in April of this year' })
+  asgsfDashboard(@Query('financialYear') financialYear?: string) {
+    if (!financialYear || !/^\d{4}$/.test(financialYear)) throw new BadRequestException('financialYear: the year the financial year starts in, such as 2025');
+    return this.asgsf.year(Number(financialYear));
   }
 
   /** Allowance reviews whose anniversary falls between `from` and `to` (default: the next 90 days). */

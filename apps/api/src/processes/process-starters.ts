@@ -1,19 +1,20 @@
 import { ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Role, RuleViolation, ageOn, checkConversionEligibility, conversionFacts, type AllowanceFacts, type ConversionFacts, type ProcessType } from '../../../../libs/domain/src';
+import { Role, RuleViolation, ageOn, checkAsgsfEligibility, checkConversionEligibility, conversionFacts, type AllowanceFacts, type AsgsfFacts, type ConversionFacts, type ProcessType } from '../../../../libs/domain/src';
 import { ChildEntity } from '../../../../libs/persistence/src';
 import { validateBody } from '../common/validation.pipe';
 import { StartAllowanceReviewDto, StartProcessDto } from './dto/process.dto';
 
 export interface StartPlan {
   childId: string;
-  facts: ConversionFacts | AllowanceFacts;
+  facts: ConversionFacts | AllowanceFacts | AsgsfFacts;
   caseworker?: { sub: string; name: string };
 }
 
 const START_ROLES: Partial<Record<ProcessType, Role[]>> = {
   'sgo-conversion': [Role.Manager],
   'allowance-review': [Role.Manager, Role.FinanceOfficer],
+  'asgsf-application': [Role.SocialWorker, Role.Manager],
 };
 
 const refusal = (err: unknown) => (err instanceof RuleViolation ? new UnprocessableEntityException(err.message) : err);
@@ -38,6 +39,7 @@ export class ProcessStarters {
 
   async plan(type: ProcessType, body: unknown): Promise<StartPlan> {
     if (type === 'allowance-review') return this.allowanceReview(await validateBody(StartAllowanceReviewDto, body));
+    if (type === 'asgsf-application') return this.asgsfApplication(await validateBody(StartProcessDto, body));
     return this.conversion(await validateBody(StartProcessDto, body));
   }
 
@@ -63,6 +65,18 @@ export class ProcessStarters {
     }
     const formerFosterCarer = child.carers.length > 0 && child.carers.every((c) => c.isFormerFosterCarer);
     const facts: AllowanceFacts = { dateOfBirth: child.dateOfBirth, orderDate: dto.orderDate, weeklyAllowancePence: dto.weeklyAllowancePence, formerFosterCarer, remunerationPence: dto.remunerationPence };
+    return { childId: dto.childId, facts };
+  }
+
+  /** The fund pays for children previously looked after, up to 21 (25 with an EHCP). */
+  private async asgsfApplication(dto: StartProcessDto): Promise<StartPlan> {
+    const child = await this.child(dto.childId);
+    try {
+      checkAsgsfEligibility({ dateOfBirth: child.dateOfBirth, onDate: new Date().toISOString().slice(0, 10), previouslyLookedAfter: child.previouslyLookedAfter, ehcp: child.ehcp });
+    } catch (err) {
+      throw refusal(err);
+    }
+    const facts: AsgsfFacts = { dateOfBirth: child.dateOfBirth, ehcp: child.ehcp };
     return { childId: dto.childId, facts };
   }
 

@@ -22,8 +22,9 @@ export class ProcessesController {
   constructor(private readonly processes: ProcessesService) {}
 
   @Post(':type')
-  @Roles(Role.Manager, Role.FinanceOfficer)
-  @ApiBody({ description: 'sgo-conversion: StartProcessDto; allowance-review: StartAllowanceReviewDto', schema: { oneOf: [{ $ref: getSchemaPath(StartProcessDto) }, { $ref: getSchemaPath(StartAllowanceReviewDto) }] } })
+  // Which of these may start which type is the starters' rule (conversions: managers only).
+  @Roles(Role.Manager, Role.FinanceOfficer, Role.SocialWorker)
+  @ApiBody({ description: 'sgo-conversion and asgsf-application: StartProcessDto; allowance-review: StartAllowanceReviewDto', schema: { oneOf: [{ $ref: getSchemaPath(StartProcessDto) }, { $ref: getSchemaPath(StartAllowanceReviewDto) }] } })
   start(@Param('type') type: string, @Body() body: unknown, @CurrentCaller() caller: Caller) {
     // The body's shape depends on the type, so it is validated once the type is known.
     return this.processes.start(processType(type), body, caller);

@@ -32,6 +32,8 @@ export class CreateChildDto {
   @ApiProperty({ enum: PLACEMENT_CODES }) @IsIn(PLACEMENT_CODES) placementType: string;
   @ApiPropertyOptional() @IsOptional() @IsISO8601(isoDate) careEpisodeStart?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() ehcp?: boolean;
+  @ApiPropertyOptional({ description: 'left care by an SGO, CAO or adoption: no longer looked after, and eligible for the ASGSF (legalStatus is then the last one held)' })
+  @IsOptional() @IsBoolean() previouslyLookedAfter?: boolean;
   @ApiProperty({ type: [CreateCarerDto] })
   @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => CreateCarerDto)
   carers: CreateCarerDto[];

@@ -1,0 +1,142 @@
+import type { DataSource } from 'typeorm';
+import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp-sink';
+import { ConversionDriver } from '../support/conversion';
+import { ApiUnderTest, childBody } from '../support/http';
+import { keepHistory } from '../support/histories';
+import { WorkerProcess, migratedDataSource, stackEnv, temporalClient, uniqueTaskQueue, writePolicyFile } from '../support/stack';
+
+const yearsAgo = (years: number) => {
+  const d = new Date();
+  d.setUTCFullYear(d.getUTCFullYear() - years);
+  return d.toISOString().slice(0, 10);
+};
+
+/** ASGSF applications and the therapy they pay for, through HTTP with the real worker. */
+describe('ASGSF applications', () => {
+  let db: DataSource;
+  let smtp: TestSmtpServer;
+  let worker: WorkerProcess;
+  let api: ApiUnderTest;
+  let drive: ConversionDriver;
+  let providerId: string;
+
+  beforeAll(async () => {
+    const { databaseUrl, temporalAddress } = stackEnv();
+    db = await migratedDataSource();
+    smtp = await startTestSmtpServer();
+    const env = {
+      DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, TEMPORAL_TASK_QUEUE: uniqueTaskQueue('asgsf'), SMTP_URL: smtp.url,
+      KINSHIP_POLICY_FILE: writePolicyFile('asgsf', { mailboxes: { manager: 'asgsf-managers@test.example' } }),
+    };
+    worker = new WorkerProcess(env);
+    await worker.start();
+    api = await ApiUnderTest.start(env);
+    drive = await ConversionDriver.create(api);
+    const provider = await api.http.post('/asgsf/providers').set(...drive.auth('manager')).send({ name: `Tees Therapy ${Date.now()}`, therapyTypes: ['theraplay'] }).expect(201);
+    providerId = provider.body.id;
+  });
+
+  afterAll(async () => {
+    await api?.stop();
+    await worker?.stop();
+    await smtp?.stop();
+    await db?.destroy();
+  });
+
+  async function child(overrides: Record<string, unknown> = {}): Promise<string> {
+    const res = await api.http.post('/children').set(...drive.auth('socialWorker')).send(childBody({ previouslyLookedAfter: true, ...overrides })).expect(201);
+    return res.body.id;
+  }
+  const start = (childId: string) => api.http.post('/processes/asgsf-application').set(...drive.auth('socialWorker')).send({ childId });
+  const quote = (overrides: Record<string, unknown> = {}) => ({
+    providerId, kind: 'therapy', therapyType: 'theraplay', sessions: 10, costPence: 200_000, startDate: '2026-12-01', endDate: '2027-03-15', ...overrides,
+  });
+
+  async function toQuote(childId: string): Promise<string> {
+    const { id } = (await start(childId).expect(201)).body;
+    await drive.complete(id, { kind: 'assessment-of-need', as: 'socialWorker', outcome: 'therapy-recommended', data: { assessmentDate: '2026-11-02', recommendation: 'Theraplay to build attachment' } });
+    await drive.complete(id, { kind: 'manager-approval', as: 'manager', outcome: 'approved' });
+    return id;
+  }
+
+  async function refusedQuote(processId: string, data: object) {
+    const task = await drive.openTask(processId, 'provider-quote');
+    return api.http.post(`/tasks/${task.id}/complete`).set(...drive.auth('socialWorker')).send({ outcome: 'quote-received', data });
+  }
+
+  it.each([
+    ['was not looked after before the order', { previouslyLookedAfter: false }, /previously looked after/i],
+    ['is over 21 without an EHCP', { dateOfBirth: yearsAgo(22) }, /21/],
+    ['is over 25 with an EHCP', { dateOfBirth: yearsAgo(26), ehcp: true }, /25/],
+  ])('refuses with 422, naming the rule, a child who %s', async (_case, overrides, rule) => {
+    const res = await start(await child(overrides));
+    expect(res.status).toBe(422);
+    expect(res.body.message).toMatch(rule);
+  });
+
+  it('accepts a 23-year-old with an EHCP', async () => {
+    const res = await start(await child({ dateOfBirth: yearsAgo(23), ehcp: true }));
+    expect(res.status).toBe(201);
+  });
+
+  let fundedChild: string;
+
+  it('applies, is part-approved, commissions the therapy, takes claims up to the amount approved, and closes after the review', async () => {
+    fundedChild = await child();
+    const id = await toQuote(fundedChild);
+    await drive.complete(id, { kind: 'provider-quote', as: 'socialWorker', outcome: 'quote-received', data: quote() });
+    const [application] = await db.query(`SELECT body FROM documents WHERE process_id = $1 AND kind = 'asgsf-application'`, [id]);
+    expect(application.body).toMatch(/^Application reference: ASGSF-/);
+    expect(application.body).not.toMatch(/Alex|Example/);
+
+    const submitted = await drive.complete(id, { kind: 'application-submission', as: 'socialWorker', outcome: 'submitted', data: { submissionDate: '2026-12-18' } });
+    // 20 working days from Friday 18 December 2026, skipping Christmas, Boxing Day (substitute 28th) and New Year's Day.
+    expect(submitted.process.data.decisionDueDate).toBe('2027-01-20');
+    const decided = await drive.complete(id, { kind: 'fund-decision', as: 'socialWorker', outcome: 'part-approved', data: { approvedPence: 150_000 } });
+    expect(decided.process.data).toMatchObject({ approvedPence: 150_000, fundDecision: 'part-approved' });
+    await drive.complete(id, { kind: 'commissioning', as: 'manager', outcome: 'commissioned', data: { purchaseOrder: 'PO-77812' } });
+
+    const event = (body: object) => api.http.post(`/processes/${id}/events`).set(...drive.auth('socialWorker')).send(body);
+    await event({ kind: 'session-delivered', data: { date: '2026-12-03' } }).expect(202);
+    await event({ kind: 'monthly-claim', data: { month: '2026-12', amountPence: 60_000 } }).expect(202);
+    const tooMuch = await event({ kind: 'monthly-claim', data: { month: '2027-01', amountPence: 100_000 } });
+    expect(tooMuch.status).toBe(422);
+    expect(tooMuch.body.message).toMatch(/£900.00 left of the £1500.00 approved/);
+    const done = await drive.complete(id, { kind: 'therapy-review', as: 'socialWorker', outcome: 'reviewed', data: { outcomeMeasures: 'SDQ down from 24 to 17' } });
+    expect(done.process).toMatchObject({ status: 'completed', outcome: 'therapy-completed', data: { claimedPence: 60_000, sessionsDelivered: 1 } });
+    const temporal = await temporalClient();
+    await keepHistory(temporal.client, `asgsf-application/${fundedChild}`, 'asgsf-application-part-approved-to-close');
+    await temporal.connection.close();
+
+    const dashboard = await api.http.get('/dashboard/asgsf?financialYear=2026').set(...drive.auth('manager')).expect(200);
+    expect(dashboard.body.financialYear).toBe('2026-27');
+    expect(dashboard.body.children).toEqual(expect.arrayContaining([expect.objectContaining({ childId: fundedChild, committedPence: 150_000, claimedPence: 60_000, limitPence: 300_000, leftPence: { therapy: 150_000, assessment: 150_000 } })]));
+  });
+
+  it('refuses a second application that would pass the fair access limit, saying how much is left', async () => {
+    const id = await toQuote(fundedChild);
+    const res = await refusedQuote(id, quote({ costPence: 200_000 }));
+    expect(res.status).toBe(422);
+    expect(res.body.message).toMatch(/£1,500.00 left of the £3,000.00 fair access limit for 2026-27/);
+    await drive.complete(id, { kind: 'provider-quote', as: 'socialWorker', outcome: 'quote-received', data: quote({ costPence: 150_000 }) });
+  });
+
+  it('refuses therapy that runs past 31 March of its funding year, and a provider not on the approved list', async () => {
+    const id = await toQuote(await child());
+    const straddling = await refusedQuote(id, quote({ startDate: '2027-03-01', endDate: '2027-04-15' }));
+    expect(straddling.status).toBe(422);
+    expect(straddling.body.message).toMatch(/runs past 31 March/);
+    const unlisted = await refusedQuote(id, quote({ providerId: '8a1f8c0e-0000-4000-8000-000000000000' }));
+    expect(unlisted.status).toBe(422);
+    expect(unlisted.body.message).toMatch(/not on the council's approved list/);
+  });
+
+  it("tells the manager when the fund's decision is overdue after 20 working days", async () => {
+    const id = await toQuote(await child());
+    await drive.complete(id, { kind: 'provider-quote', as: 'socialWorker', outcome: 'quote-received', data: quote({ costPence: 50_000 }) });
+    // Submitted in December 2025: 20 working days across Christmas end on 21 January 2026, long past.
+    const submitted = await drive.complete(id, { kind: 'application-submission', as: 'socialWorker', outcome: 'submitted', data: { submissionDate: '2025-12-19' } });
+    expect(submitted.process.data.decisionDueDate).toBe('2026-01-21');
+    await smtp.waitFor((m) => m.to.includes('asgsf-managers@test.example') && m.subject.includes("Overdue: Record the fund's decision") && m.headers.get('x-kinship-process') === id, 15_000);
+  });
+});

@@ -1,0 +1,86 @@
+import {
+  DEFAULT_POLICY,
+  addIsoDuration,
+  addWorkingDays,
+  asgsfTasks,
+  dateToInstant,
+  financialYearOf,
+  mergePolicy,
+  type AsgsfFacts,
+  type ProcessStart,
+  type ProcessSummary,
+} from '../../libs/domain/src';
+import { records } from '../shared/activities';
+import { ProcessRuntime } from '../shared/process-runtime';
+import { acceptTherapyEvents, applicationDocument, checkDecision, checkQuote, type Quote, type Therapy } from './asgsf-rules';
+
+export type AsgsfApplicationInput = ProcessStart<AsgsfFacts>;
+
+/**
+ * An application to the Adoption and Special Guardianship Support Fund and the therapy it pays for
+ * (domain.md §2.3): assessment of need (its date starts the application clock), manager approval,
+ * the provider's quote (approved providers only, within the fair access limit and the funding year),
+ * the anonymised application, the fund's decision (due in 20 working days), commissioning, sessions
+ * and monthly claims, and the end-of-therapy review.
+ */
+export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Promise<ProcessSummary> {
+  input = { ...input, policy: mergePolicy(DEFAULT_POLICY, input.policy) };
+  const policy = input.policy.asgsf;
+  const tasks = policy.tasks;
+  const rt = new ProcessRuntime('asgsf-application', input, 'assessment-of-need');
+  const therapy: Therapy = { active: false, approvedPence: 0, claimedPence: 0, sessions: 0, claims: 0 };
+  acceptTherapyEvents(rt, therapy);
+
+  return rt.run(async () => {
+    const assessment = await rt.awaitTask(asgsfTasks.assessmentOfNeed(), tasks['assessment-of-need']);
+    rt.data.assessmentDate = assessment.data!.assessmentDate;
+    if (assessment.outcome === 'no-therapy-needed') {
+      await rt.close('completed', 'no-therapy-needed');
+      return;
+    }
+    // The application must go in within the window from the assessment; the manager hears before it closes.
+    let applicationDue: Date | undefined = addIsoDuration(dateToInstant(assessment.data!.assessmentDate as string), policy.applicationWindow);
+    let applicationVersion = 0;
+    rt.data.applicationDueDate = applicationDue.toISOString().slice(0, 10);
+    rt.watchDeadline('application-window', () => applicationDue, () => applicationVersion, policy.applicationWindowWarning, 'ASGSF application window');
+
+    const approval = await rt.awaitTask(asgsfTasks.managerApproval(assessment.actor.sub), tasks['manager-approval']);
+    if (approval.outcome === 'not-approved') {
+      await rt.close('completed', 'not-approved');
+      return;
+    }
+
+    const context = await records.loadAsgsfQuoteContext({ childId: input.childId, excludingProcessId: input.processId });
+    const quoted = await rt.awaitTask(asgsfTasks.providerQuote(), tasks['provider-quote'], { check: ({ data }) => checkQuote(data as unknown as Quote, context, policy.fairAccessLimits) });
+    const quote = quoted.data as unknown as Quote;
+    const financialYear = financialYearOf(quote.startDate);
+    Object.assign(rt.data, { quote, financialYear });
+    await records.recordAsgsfApplication({ key: `${input.processId}/application`, processId: input.processId, body: applicationDocument(input, quote, assessment.data!) });
+
+    const submission = await rt.awaitTask(asgsfTasks.applicationSubmission(), tasks['application-submission']);
+    applicationDue = undefined;
+    applicationVersion += 1;
+    const decisionDue = addWorkingDays(submission.data!.submissionDate as string, policy.decisionWorkingDays);
+    Object.assign(rt.data, { submissionDate: submission.data!.submissionDate, decisionDueDate: decisionDue });
+
+    const decision = await rt.awaitTask(asgsfTasks.fundDecision(), tasks['fund-decision'], {
+      dueAt: dateToInstant(decisionDue),
+      check: ({ outcome, data }) => checkDecision(outcome, data, quote),
+    });
+    if (decision.outcome === 'refused') {
+      await rt.close('completed', 'refused');
+      return;
+    }
+    therapy.approvedPence = decision.outcome === 'part-approved' ? (decision.data!.approvedPence as number) : quote.costPence;
+    await records.recordAsgsfCommitment({ key: `${input.processId}/commitment`, processId: input.processId, childId: input.childId, financialYear, kind: quote.kind, amountPence: therapy.approvedPence });
+    Object.assign(rt.data, { approvedPence: therapy.approvedPence, fundDecision: decision.outcome });
+
+    const order = await rt.awaitTask(asgsfTasks.commissioning(), tasks.commissioning);
+    rt.data.purchaseOrder = order.data!.purchaseOrder;
+    therapy.active = true;
+    const review = await rt.awaitTask(asgsfTasks.therapyReview(), tasks['therapy-review'], { dueAt: addIsoDuration(dateToInstant(quote.endDate), 'P1D') });
+    therapy.active = false;
+    rt.data.outcomeMeasures = review.data!.outcomeMeasures;
+    await rt.close('completed', 'therapy-completed');
+  });
+}

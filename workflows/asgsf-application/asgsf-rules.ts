@@ -1,0 +1,98 @@
+import {
+  ErrorType,
+  RuleViolation,
+  ageOn,
+  checkTherapyDates,
+  checkWithinLimit,
+  financialYearOf,
+  isIsoDate,
+  type AsgsfFacts,
+  type AsgsfQuoteContext,
+  type FairAccessLimits,
+  type ProcessStart,
+} from '../../libs/domain/src';
+import { records } from '../shared/activities';
+import type { ProcessRuntime } from '../shared/process-runtime';
+
+export interface Quote {
+  providerId: string;
+  kind: 'therapy' | 'assessment';
+  therapyType: string;
+  sessions: number;
+  costPence: number;
+  startDate: string;
+  endDate: string;
+}
+
+export interface Therapy {
+  active: boolean;
+  approvedPence: number;
+  claimedPence: number;
+  sessions: number;
+  claims: number;
+}
+
+const refuse = (message: string): never => {
+  throw new RuleViolation(ErrorType.RuleRefused, message);
+};
+const pounds = (pence: number) => `£${(pence / 100).toFixed(2)}`;
+
+/** A quote the fund could pay: an approved provider, inside the funding year and the fair access limit. */
+export function checkQuote(quote: Quote, context: AsgsfQuoteContext, limits: FairAccessLimits): void {
+  if (!context.approvedProviderIds.includes(quote.providerId)) refuse(`Provider ${quote.providerId} is not on the council's approved list`);
+  const financialYear = financialYearOf(quote.startDate);
+  checkTherapyDates({ financialYear, startDate: quote.startDate, endDate: quote.endDate, limits });
+  checkWithinLimit({ financialYear, priorCommitments: context.priorCommitments, request: { kind: quote.kind, amountPence: quote.costPence }, limits });
+}
+
+/** A part approval names an amount below the quote; a full approval is the quote. */
+export function checkDecision(outcome: string, data: Record<string, unknown> | undefined, quote: Quote): void {
+  if (outcome === 'part-approved' && (data!.approvedPence as number) >= quote.costPence) {
+    refuse(`A part approval is less than the ${pounds(quote.costPence)} quoted; record the full amount as approved`);
+  }
+}
+
+/** Sessions and monthly claims, recorded as events once the therapy is commissioned. */
+export function acceptTherapyEvents(rt: ProcessRuntime, therapy: Therapy): void {
+  const { processId } = rt.input;
+  rt.acceptEvents({
+    'session-delivered': {
+      check: ({ data }) => {
+        if (!therapy.active) refuse('Sessions are recorded once the therapy is commissioned and before its review');
+        if (!isIsoDate(data?.date)) refuse('A session needs data.date, such as 2026-05-14');
+      },
+      apply: () => void (rt.data.sessionsDelivered = ++therapy.sessions),
+    },
+    'monthly-claim': {
+      check: ({ data }) => {
+        if (!therapy.active) refuse('Claims are recorded once the therapy is commissioned and before its review');
+        if (typeof data?.month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(data.month)) refuse('A claim needs data.month, such as 2026-05');
+        const amount = data!.amountPence;
+        if (!Number.isSafeInteger(amount) || (amount as number) <= 0) refuse('A claim needs data.amountPence, a whole number of pence above 0');
+        const left = therapy.approvedPence - therapy.claimedPence;
+        if ((amount as number) > left) refuse(`The claim of ${pounds(amount as number)} is more than the ${pounds(left)} left of the ${pounds(therapy.approvedPence)} approved`);
+      },
+      apply: ({ data }) => {
+        therapy.claimedPence += data!.amountPence as number;
+        therapy.claims += 1;
+        rt.data.claimedPence = therapy.claimedPence;
+      },
+      record: ({ data }) =>
+        records.recordAsgsfClaim({ key: `${processId}/claim-${therapy.claims}`, processId, month: data!.month as string, amountPence: data!.amountPence as number }),
+    },
+  });
+}
+
+/** The application as the fund sees it: no names, the child by age and the council's reference. */
+export function applicationDocument(input: ProcessStart<AsgsfFacts>, quote: Quote, assessment: Record<string, unknown>): string {
+  const age = ageOn(input.facts.dateOfBirth, assessment.assessmentDate as string);
+  return [
+    `Application reference: ASGSF-${input.processId.slice(0, 8).toUpperCase()}`,
+    `Child: aged ${age} on the assessment date${input.facts.ehcp ? ', with an EHCP' : ''}; previously looked after`,
+    `Assessment of need: ${assessment.assessmentDate}`,
+    `Recommendation: ${assessment.recommendation}`,
+    `Provider: ${quote.providerId}`,
+    `${quote.kind === 'assessment' ? 'Specialist assessment' : 'Therapy'}: ${quote.therapyType}, ${quote.sessions} sessions, ${quote.startDate} to ${quote.endDate}`,
+    `Cost: ${pounds(quote.costPence)}`,
+  ].join('\n');
+}
