@@ -1,6 +1,7 @@
 import { heartbeat } from '@temporalio/activity';
 import type { AllowancePaymentsActivities } from './allowance/allowance-payments.activities';
 import type { AsgsfActivities } from './asgsf/asgsf.activities';
+import type { ConnectionsActivities } from './lifelong-links/connections.activities';
 import type { CareRecordsActivities } from './care-records/care-records.activities';
 import type { LetterActivities } from './letters/letter.activities';
 import type { NotificationActivities } from './notifications/notification.activities';
@@ -15,13 +16,14 @@ export interface ActivityProviders {
   payments: AllowancePaymentsActivities;
   registry: ProcessRegistryActivities;
   asgsf: AsgsfActivities;
+  connections: ConnectionsActivities;
 }
 
 /**
  * Every activity the worker registers, named explicitly (no decorator discovery). Workflows derive
  * their activity types from this, so the two cannot drift.
  */
-export const createActivities = ({ projection, notifications, careRecords, letters, payments, registry, asgsf }: ActivityProviders) => ({
+export const createActivities = ({ projection, notifications, careRecords, letters, payments, registry, asgsf, connections }: ActivityProviders) => ({
   projectProcess: heartbeating(projection.projectProcess.bind(projection)),
   sendNotification: heartbeating(notifications.sendNotification.bind(notifications)),
   closeCareEpisode: heartbeating(careRecords.closeCareEpisode.bind(careRecords)),
@@ -33,6 +35,8 @@ export const createActivities = ({ projection, notifications, careRecords, lette
   recordAsgsfCommitment: heartbeating(asgsf.recordCommitment.bind(asgsf)),
   recordAsgsfClaim: heartbeating(asgsf.recordClaim.bind(asgsf)),
   recordAsgsfApplication: heartbeating(asgsf.recordApplication.bind(asgsf)),
+  recordSafetyDecision: heartbeating(connections.recordSafetyDecision.bind(connections)),
+  recordContactOutcome: heartbeating(connections.recordContactOutcome.bind(connections)),
 });
 
 /**

@@ -76,6 +76,12 @@ async function main() {
 
   const cli = await phase('temporal CLI', () => resolveTemporalCli());
 
+  // The browser tests (test/e2e) drive Debian's chromium; install it first when this run includes them.
+  const { ensureChromium, runIncludesBrowserTests } = require('./lib/chromium');
+  if (runIncludesBrowserTests(process.argv.slice(2).filter((a) => a !== '--record-histories'))) {
+    await phase('chromium', () => ensureChromium());
+  }
+
   await phase('build', async () => {
     const code = await runToCompletion(npm, ['run', 'build', '--silent'], { shell: process.platform === 'win32' });
     if (code !== 0) throw new Error(`build failed (exit code ${code})`);

@@ -36,7 +36,7 @@ export class ProjectionActivities {
       `INSERT INTO tasks (id, process_id, kind, stage, title, allowed_outcomes, candidate_roles, required_data,
          required_data_by_outcome, excluded_actors, assignee_sub, assignee_name, status, outcome, completed_by, due_at, created_at, projection_seq, optional_data)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
-       ON CONFLICT (id) DO UPDATE SET assignee_sub = EXCLUDED.assignee_sub, assignee_name = EXCLUDED.assignee_name,
+       ON CONFLICT (id) DO UPDATE SET candidate_roles = EXCLUDED.candidate_roles, assignee_sub = EXCLUDED.assignee_sub, assignee_name = EXCLUDED.assignee_name,
          status = EXCLUDED.status, outcome = EXCLUDED.outcome, completed_by = EXCLUDED.completed_by, projection_seq = EXCLUDED.projection_seq
        WHERE tasks.projection_seq < EXCLUDED.projection_seq`,
       [

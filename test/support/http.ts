@@ -3,7 +3,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../apps/api/src/create-app';
 
-export type Role = 'manager' | 'social_worker' | 'panel_chair' | 'panel_member' | 'finance_officer' | 'iro' | 'auditor';
+export type Role = 'manager' | 'social_worker' | 'panel_chair' | 'panel_member' | 'finance_officer' | 'iro' | 'auditor' | 'll_coordinator' | 'personal_adviser';
 
 /** The real API, in-process, configured through the same environment variables as production. */
 export class ApiUnderTest {

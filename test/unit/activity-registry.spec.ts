@@ -11,11 +11,12 @@ describe('activity registry', () => {
       payments: provider(['recordPaymentChange']),
       registry: provider(['registerProcess']),
       asgsf: provider(['loadQuoteContext', 'recordCommitment', 'recordClaim', 'recordApplication']),
+      connections: provider(['recordSafetyDecision', 'recordContactOutcome']),
     } as unknown as ActivityProviders;
     const activities = createActivities(providers);
     expect(Object.keys(activities).sort()).toEqual([
       'closeCareEpisode', 'loadAsgsfQuoteContext', 'projectProcess', 'recordAsgsfApplication', 'recordAsgsfClaim', 'recordAsgsfCommitment',
-      'recordPaymentChange', 'recordSgoHandOff', 'registerProcess', 'sendLetter', 'sendNotification',
+      'recordContactOutcome', 'recordPaymentChange', 'recordSafetyDecision', 'recordSgoHandOff', 'registerProcess', 'sendLetter', 'sendNotification',
     ]);
     // Bound: an activity called without its object still reaches its provider.
     await expect((activities.projectProcess as unknown as () => Promise<unknown>)()).resolves.toBe(providers.projection);

@@ -142,7 +142,7 @@ export function registerProcessHandlers(rt: ProcessRuntime): void {
     recordEventUpdate,
     async ({ kind, actor, notes, data }) => {
       const rule = rt.eventRules.get(kind)!;
-      rule.apply?.({ data });
+      rule.apply?.({ data, actor, notes });
       await rule.record?.({ data });
       rt.event(actor, kind, { notes, data });
       await rt.project();

@@ -26,7 +26,7 @@ import { registerProcessHandlers } from './process-handlers';
 /** An event recorded from outside a task (a hearing listed, an extension granted), and its rules. */
 export interface EventRule {
   check?: (event: { data?: Record<string, unknown> }) => void;
-  apply?: (event: { data?: Record<string, unknown> }) => void;
+  apply?: (event: { data?: Record<string, unknown>; actor: Actor; notes?: string }) => void;
   /** Writes the event's own record (a claim, say) before it is projected; must be idempotent. */
   record?: (event: { data?: Record<string, unknown> }) => Promise<void>;
 }
@@ -51,7 +51,7 @@ export class ProcessRuntime {
   readonly extraChecks = new Map<string, (completion: TaskCompletion) => void>();
   readonly eventRules = new Map<string, EventRule>();
   readonly dirtyTaskIds = new Set<string>();
-  withdrawal?: { reason: string; actor: Actor };
+  withdrawal?: { reason: string; actor: Actor; outcome?: string };
   readonly mainScope = new CancellationScope();
   private pendingEvents: AuditEvent[] = [];
   private seq = 0;
@@ -88,14 +88,14 @@ export class ProcessRuntime {
       await this.mainScope.run(stages);
     } catch (err) {
       if (!(isCancellation(err) && this.withdrawal)) throw err;
-      await CancellationScope.nonCancellable(() => this.close('withdrawn', 'withdrawn'));
+      await CancellationScope.nonCancellable(() => this.close('withdrawn', this.withdrawal!.outcome ?? 'withdrawn'));
     }
     await condition(allHandlersFinished);
     return this.summary();
   }
 
   /** Opens a human task and waits for its completion, reminding and escalating on the policy's timings. */
-  async awaitTask(spec: TaskSpec, timing: TaskTiming, options: { dueAt?: Date; check?: (c: TaskCompletion) => void } = {}): Promise<TaskCompletion> {
+  async awaitTask(spec: TaskSpec, timing: TaskTiming, options: { dueAt?: Date; check?: (c: TaskCompletion) => void; dueKey?: string } = {}): Promise<TaskCompletion> {
     const now = workflowNow();
     const dueAt = options.dueAt ?? addIsoDuration(now, timing.due);
     const task: TaskState = { ...spec, id: taskId(this.processId, ++this.taskSeq), status: 'open', createdAt: now.toISOString(), dueAt: dueAt.toISOString() };
@@ -104,7 +104,8 @@ export class ProcessRuntime {
     this.dirtyTaskIds.add(task.id);
     if (options.check) this.extraChecks.set(task.id, options.check);
     this.setStage(spec.stage);
-    this.dueDates[spec.kind] = task.dueAt;
+    const dueKey = options.dueKey ?? spec.kind;
+    this.dueDates[dueKey] = task.dueAt;
     this.event(SYSTEM_ACTOR, 'task-opened', { taskId: task.id, data: { kind: spec.kind, dueAt: task.dueAt } });
     await this.settle();
     for (const alarm of taskAlarms(now, dueAt, timing)) {
@@ -115,7 +116,7 @@ export class ProcessRuntime {
     }
     await condition(() => task.status !== 'open');
     this.extraChecks.delete(task.id);
-    delete this.dueDates[spec.kind];
+    delete this.dueDates[dueKey];
     return task.completion!;
   }
 
@@ -275,7 +276,12 @@ export class ProcessRuntime {
     }
   }
 
-  private async settle(): Promise<void> {
+  /**
+   * Projects and marks this as where the flow now waits, so a completion that was waiting for the
+   * process to move on can answer. Flows that wait on something other than these helpers (parallel
+   * tasks, say) call it once they have moved on.
+   */
+  async settle(): Promise<void> {
     await this.project();
     this.settledSeq = this.projectedSeq;
   }

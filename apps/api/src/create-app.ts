@@ -1,6 +1,9 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
@@ -23,5 +26,40 @@ export async function createApp(options: { logger?: false } = {}): Promise<INest
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  serveWebApp(app, Object.keys(document.paths));
   return app;
+}
+
+/**
+ * The API's own first path segments: the web app's fallback never answers for them. The
+ * OpenAPI document adds any controller added later; this list covers the rest.
+ */
+const API_PREFIXES = ['/auth', '/children', '/processes', '/tasks', '/notifications', '/dashboard', '/reports', '/health', '/asgsf', '/docs', '/docs-json'];
+
+/**
+ * The built web app (`dist/web`, from `npm run build`) on the same origin as the API, so it needs
+ * no CORS and uses the same tokens. Found beside the compiled API (dist/apps/api/src → dist/web)
+ * or, when the API runs from source in the tests, under dist/ at the repository root. Without a
+ * build the API starts as before, serving the API alone.
+ */
+function serveWebApp(app: NestExpressApplication, apiPaths: string[]): void {
+  const root = [join(__dirname, '..', '..', '..', 'web'), join(__dirname, '..', '..', '..', 'dist', 'web')].find((dir) => existsSync(join(dir, 'index.html')));
+  if (!root) return;
+  const prefixes = [...new Set([...API_PREFIXES, ...apiPaths.map((p) => `/${p.split('/')[1]}`)])];
+  // Hashed file names under assets/ never change content, so browsers may keep them; index.html is always re-checked.
+  const assets = join(root, 'assets');
+  app.useStaticAssets(root, {
+    index: false,
+    setHeaders: (res, file) => res.setHeader('Cache-Control', file.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+  });
+  // Page paths (/, /cases/…, /pipeline) get index.html and the app routes them in the browser.
+  // Registered before Nest's routes are, so it decides first, and passes on anything of the
+  // API's and any missing file (a path whose last part has a dot) to answer 404 as before.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const isApiPath = prefixes.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`));
+    const isFile = /\.[^/]*$/.test(req.path);
+    if (isApiPath || isFile || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(join(root, 'index.html'));
+  });
 }

@@ -3,6 +3,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../../../activities/activity-registry';
 import { AllowancePaymentsActivities } from '../../../activities/allowance/allowance-payments.activities';
 import { AsgsfActivities } from '../../../activities/asgsf/asgsf.activities';
+import { ConnectionsActivities } from '../../../activities/lifelong-links/connections.activities';
 import { CareRecordsActivities } from '../../../activities/care-records/care-records.activities';
 import { LetterActivities } from '../../../activities/letters/letter.activities';
 import { ProcessRegistryActivities } from '../../../activities/process-registry/process-registry.activities';
@@ -27,6 +28,7 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
     private readonly payments: AllowancePaymentsActivities,
     private readonly registry: ProcessRegistryActivities,
     private readonly asgsf: AsgsfActivities,
+    private readonly connections: ConnectionsActivities,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -36,7 +38,7 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
       connection: this.connection,
       namespace: config.namespace,
       taskQueue: config.taskQueue,
-      activities: createActivities({ projection: this.projection, notifications: this.notifications, careRecords: this.careRecords, letters: this.letters, payments: this.payments, registry: this.registry, asgsf: this.asgsf }),
+      activities: createActivities({ projection: this.projection, notifications: this.notifications, careRecords: this.careRecords, letters: this.letters, payments: this.payments, registry: this.registry, asgsf: this.asgsf, connections: this.connections }),
       ...workflowSource(),
     });
   }

@@ -10,4 +10,5 @@ export * from './ssda903';
 export * from './allowance';
 export * from './allowance-review';
 export * from './asgsf-application';
+export * from './lifelong-links';
 export * from './asgsf';

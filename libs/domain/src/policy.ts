@@ -36,6 +36,13 @@ export interface Policy {
     tasks: Record<SgoTaskKind, TaskTiming>;
   };
   allowanceReview: AllowanceReviewPolicy;
+  lifelongLinks: {
+    /** A review family group conference is offered this long after the first. */
+    reviewConferenceAfter: string;
+    /** Adulthood (18 years); the case moves to the personal adviser then. Tests shorten it. */
+    adulthood: string;
+    tasks: Record<'referral-decision' | 'consent' | 'search' | 'safety-decision' | 'family-group-conference' | 'care-plan-link' | 'review-conference', TaskTiming>;
+  };
   asgsf: {
     /** The fund's fair access limit per child per financial year, by year (versioned policy). */
     fairAccessLimits: FairAccessLimits;
@@ -127,6 +134,19 @@ export const DEFAULT_POLICY: Policy = {
       'allowance-proposal': standard('P14D'),
       'allowance-decision': standard('P14D'),
       'education-evidence': standard('P6W'),
+    },
+  },
+  lifelongLinks: {
+    reviewConferenceAfter: 'P6M',
+    adulthood: 'P18Y',
+    tasks: {
+      'referral-decision': standard('P14D'),
+      consent: standard('P28D'),
+      search: { due: 'P6M', reminderLeadTimes: ['P2W'], escalateAfterDue: 'P2W' },
+      'safety-decision': standard('P14D'),
+      'family-group-conference': standard('P3M'),
+      'care-plan-link': standard('P28D'),
+      'review-conference': standard('P28D'),
     },
   },
   asgsf: {

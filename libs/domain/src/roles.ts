@@ -8,6 +8,7 @@ export const Role = {
   PanelChair: 'panel_chair',
   FinanceOfficer: 'finance_officer',
   LlCoordinator: 'll_coordinator',
+  PersonalAdviser: 'personal_adviser',
   Auditor: 'auditor',
   Admin: 'admin',
 } as const;

@@ -1,13 +1,13 @@
 import { ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Role, RuleViolation, ageOn, checkAsgsfEligibility, checkConversionEligibility, conversionFacts, type AllowanceFacts, type AsgsfFacts, type ConversionFacts, type ProcessType } from '../../../../libs/domain/src';
+import { Role, RuleViolation, ageOn, checkAsgsfEligibility, checkConversionEligibility, conversionFacts, type AllowanceFacts, type AsgsfFacts, type ConversionFacts, type LifelongLinksFacts, type ProcessType } from '../../../../libs/domain/src';
 import { ChildEntity } from '../../../../libs/persistence/src';
 import { validateBody } from '../common/validation.pipe';
 import { StartAllowanceReviewDto, StartProcessDto } from './dto/process.dto';
 
 export interface StartPlan {
   childId: string;
-  facts: ConversionFacts | AllowanceFacts | AsgsfFacts;
+  facts: ConversionFacts | AllowanceFacts | AsgsfFacts | LifelongLinksFacts;
   caseworker?: { sub: string; name: string };
 }
 
@@ -15,6 +15,7 @@ const START_ROLES: Partial<Record<ProcessType, Role[]>> = {
   'sgo-conversion': [Role.Manager],
   'allowance-review': [Role.Manager, Role.FinanceOfficer],
   'asgsf-application': [Role.SocialWorker, Role.Manager],
+  'lifelong-links': [Role.SocialWorker, Role.SocialWorkAssistant, Role.PersonalAdviser],
 };
 
 const refusal = (err: unknown) => (err instanceof RuleViolation ? new UnprocessableEntityException(err.message) : err);
@@ -40,6 +41,11 @@ export class ProcessStarters {
   async plan(type: ProcessType, body: unknown): Promise<StartPlan> {
     if (type === 'allowance-review') return this.allowanceReview(await validateBody(StartAllowanceReviewDto, body));
     if (type === 'asgsf-application') return this.asgsfApplication(await validateBody(StartProcessDto, body));
+    if (type === 'lifelong-links') {
+      const dto = await validateBody(StartProcessDto, body);
+      const facts: LifelongLinksFacts = { dateOfBirth: (await this.child(dto.childId)).dateOfBirth };
+      return { childId: dto.childId, facts };
+    }
     return this.conversion(await validateBody(StartProcessDto, body));
   }
 

@@ -7,7 +7,7 @@ import { TEMPORAL_CONFIG, type TemporalConfig } from '../../../../libs/temporal/
 import { httpErrorFromTemporal } from '../common/temporal-errors';
 
 /** Workflow function names, by process type: the workflow types the worker registers. */
-const WORKFLOW_TYPE: Partial<Record<ProcessType, string>> = { 'sgo-conversion': 'sgoConversionWorkflow', 'allowance-review': 'allowanceReviewWorkflow', 'asgsf-application': 'asgsfApplicationWorkflow' };
+const WORKFLOW_TYPE: Partial<Record<ProcessType, string>> = { 'sgo-conversion': 'sgoConversionWorkflow', 'allowance-review': 'allowanceReviewWorkflow', 'asgsf-application': 'asgsfApplicationWorkflow', 'lifelong-links': 'lifelongLinksWorkflow' };
 
 export class AlreadyRunning extends Error {}
 

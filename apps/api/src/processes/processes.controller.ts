@@ -12,7 +12,7 @@ function processType(type: string): ProcessType {
 }
 
 /** Roles that may write into a process at all; auditors read only. */
-const WRITERS = [Role.Manager, Role.SocialWorker, Role.SocialWorkAssistant, Role.Iro, Role.PanelChair, Role.PanelMember, Role.FinanceOfficer, Role.LlCoordinator];
+const WRITERS = [Role.Manager, Role.SocialWorker, Role.SocialWorkAssistant, Role.Iro, Role.PanelChair, Role.PanelMember, Role.FinanceOfficer, Role.LlCoordinator, Role.PersonalAdviser];
 
 @ApiTags('processes')
 @ApiExtraModels(StartProcessDto, StartAllowanceReviewDto)
@@ -23,7 +23,7 @@ export class ProcessesController {
 
   @Post(':type')
   // Which of these may start which type is the starters' rule (conversions: managers only).
-  @Roles(Role.Manager, Role.FinanceOfficer, Role.SocialWorker)
+  @Roles(Role.Manager, Role.FinanceOfficer, Role.SocialWorker, Role.SocialWorkAssistant, Role.PersonalAdviser)
   @ApiBody({ description: 'sgo-conversion and asgsf-application: StartProcessDto; allowance-review: StartAllowanceReviewDto', schema: { oneOf: [{ $ref: getSchemaPath(StartProcessDto) }, { $ref: getSchemaPath(StartAllowanceReviewDto) }] } })
   start(@Param('type') type: string, @Body() body: unknown, @CurrentCaller() caller: Caller) {
     // The body's shape depends on the type, so it is validated once the type is known.

@@ -1,0 +1,63 @@
+import { useId, useState } from 'react';
+import { api } from '../api';
+import { formatDate, isOverdue } from '../format';
+import { describeError } from '../refusal';
+import { roleLabel, stageLabel } from '../labels';
+import { Link } from '../router';
+import type { Session } from '../session';
+import type { Task } from '../types';
+import { ChildName } from './ChildName';
+import { ErrorMessage, OverdueTag } from './Messages';
+import { TaskForm } from './TaskForm';
+
+interface Props {
+  task: Task;
+  session: Session;
+  headingLevel?: 3 | 4;
+  /** After a claim or a completion: the page shows the message and reloads its tasks. */
+  onChanged: (message: string) => void;
+}
+
+/** One open task: what, for which case, by when, who holds it; claim it or record its outcome. */
+export function TaskCard({ task, session, headingLevel = 3, onChanged }: Props) {
+  const titleId = useId();
+  const formId = useId();
+  const [formOpen, setFormOpen] = useState(false);
+  const [claimError, setClaimError] = useState<string>();
+  const Heading = `h${headingLevel}` as const;
+  const mine = task.assignee?.sub === session.sub;
+  const overdue = isOverdue(task.dueAt);
+
+  async function claim() {
+    setClaimError(undefined);
+    try {
+      await api(`/tasks/${task.id}/claim`, { method: 'POST' });
+      onChanged(`You have claimed “${task.title}”. It is now in your tasks.`);
+    } catch (err) {
+      setClaimError(describeError(err));
+    }
+  }
+
+  return (
+    <article className={`task ${overdue ? 'task-overdue' : ''}`} aria-labelledby={titleId}>
+      <Heading id={titleId} className="task-title">{task.title}</Heading>
+      <dl className="summary">
+        <div><dt>Case</dt><dd><Link to={`/cases/${task.processId}`}><ChildName childId={task.childId} /></Link></dd></div>
+        <div><dt>Stage</dt><dd>{stageLabel(task.stage)}</dd></div>
+        <div><dt>Due</dt><dd>{formatDate(task.dueAt)} {overdue && <OverdueTag />}</dd></div>
+        <div><dt>Who can do this</dt><dd>{task.candidateRoles.map(roleLabel).join(' or ')}</dd></div>
+        <div><dt>Assigned to</dt><dd>{mine ? 'You' : (task.assignee?.name ?? 'Nobody yet')}</dd></div>
+      </dl>
+      <div className="actions">
+        {!mine && <button type="button" className="secondary" onClick={claim}>Claim this task</button>}
+        <button type="button" aria-expanded={formOpen} aria-controls={formId} onClick={() => setFormOpen(!formOpen)}>
+          {formOpen ? 'Close the form' : 'Complete this task'}
+        </button>
+      </div>
+      {claimError && <ErrorMessage title="The task was not claimed">{claimError}</ErrorMessage>}
+      <div id={formId} hidden={!formOpen}>
+        {formOpen && <TaskForm task={task} onDone={onChanged} />}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,101 @@
+import { condition, isCancellation, sleep } from '@temporalio/workflow';
+import {
+  DEFAULT_POLICY,
+  SYSTEM_ACTOR,
+  addIsoDuration,
+  dateToInstant,
+  lifelongLinksTasks,
+  mergePolicy,
+  type LifelongLinksFacts,
+  type ProcessStart,
+  type ProcessSummary,
+} from '../../libs/domain/src';
+import { msUntil, workflowNow } from '../shared/clock';
+import { records } from '../shared/activities';
+import { ProcessRuntime } from '../shared/process-runtime';
+import { acceptLinksEvents, type Search } from './links-events';
+
+export type LifelongLinksInput = ProcessStart<LifelongLinksFacts>;
+
+/**
+ * A Lifelong Links search the young person leads (domain.md §4.2): referral, consent before any
+ * search, direct work and search with a safety decision per person found (decided in parallel),
+ * contact, the family group conference and its plan, the care-plan link, and a review conference.
+ * The young person may withdraw at any time; at 18 the case moves to the personal adviser.
+ */
+export async function lifelongLinksWorkflow(input: LifelongLinksInput): Promise<ProcessSummary> {
+  input = { ...input, policy: mergePolicy(DEFAULT_POLICY, input.policy) };
+  const policy = input.policy.lifelongLinks;
+  const tasks = policy.tasks;
+  const rt = new ProcessRuntime('lifelong-links', input, 'referral');
+  const adulthoodAt = addIsoDuration(dateToInstant(input.facts.dateOfBirth), policy.adulthood);
+  const search: Search = { started: false, adult: adulthoodAt <= workflowNow(), decisions: new Map(), pending: [] };
+  rt.data.adult = search.adult;
+  acceptLinksEvents(rt, search);
+
+  return rt.run(async () => {
+    watchAdulthood(rt, search, adulthoodAt);
+
+    const referral = await rt.awaitTask(lifelongLinksTasks.referralDecision(), tasks['referral-decision']);
+    if (referral.outcome === 'declined') return rt.close('completed', 'referral-declined');
+
+    const consent = await rt.awaitTask(lifelongLinksTasks.consent(search.adult), tasks.consent);
+    rt.event(consent.actor, 'young-person-choice-recorded', { notes: `Source: the young person (recorded by ${consent.actor.name})`, data: { choice: consent.outcome } });
+    if (consent.outcome === 'consent-refused') return rt.close('completed', 'consent-refused');
+    search.started = true;
+
+    const searching = rt.awaitTask(lifelongLinksTasks.search(), tasks.search);
+    // Each connection found gets its own safety decision, open alongside the others.
+    const decisions: Promise<void>[] = [];
+    let finished = false;
+    void searching.then(() => (finished = true), () => (finished = true));
+    while (!finished) {
+      await condition(() => finished || search.pending.length > 0);
+      for (const connection of search.pending.splice(0)) {
+        const decided = decideSafety(rt, search, connection);
+        // Awaited below; until then a withdrawal's rejection must not count as unhandled.
+        decided.catch(() => undefined);
+        decisions.push(decided);
+      }
+    }
+    await searching;
+    await Promise.all(decisions);
+
+    const conference = await rt.awaitTask(lifelongLinksTasks.conference(), tasks['family-group-conference']);
+    rt.data.conference = conference.data;
+    await rt.awaitTask(lifelongLinksTasks.carePlanLink(search.adult), tasks['care-plan-link']);
+    await rt.waitUntil(addIsoDuration(workflowNow(), policy.reviewConferenceAfter), () => false, 'review-conference-offered');
+    const review = await rt.awaitTask(lifelongLinksTasks.reviewConference(), tasks['review-conference']);
+    await rt.close('completed', review.outcome);
+  });
+}
+
+async function decideSafety(rt: ProcessRuntime, search: Search, connection: { id: string; ref: string }): Promise<void> {
+  const decision = await rt.awaitTask(lifelongLinksTasks.safetyDecision(connection.ref, search.adult), rt.input.policy.lifelongLinks.tasks['safety-decision'], { dueKey: `safety-decision/${connection.ref}` });
+  search.decisions.set(connection.id, decision.outcome);
+  await records.recordSafetyDecision({ connectionId: connection.id, decision: decision.outcome });
+  // The main flow is waiting on the search, not on this task: answer the person who decided.
+  await rt.settle();
+  rt.data.safetyDecisions = Object.fromEntries(search.decisions);
+}
+
+/** At 18 the case moves to the personal adviser: open social-work tasks, and those after, are theirs. */
+function watchAdulthood(rt: ProcessRuntime, search: Search, adulthoodAt: Date): void {
+  if (search.adult) return;
+  (async () => {
+    await sleep(msUntil(adulthoodAt));
+    search.adult = true;
+    rt.data.adult = true;
+    for (const task of rt.tasks.values()) {
+      if (task.status === 'open' && task.candidateRoles.includes('social_worker')) {
+        task.candidateRoles = task.candidateRoles.map((r) => (r === 'social_worker' ? 'personal_adviser' : r));
+        rt.dirtyTaskIds.add(task.id);
+      }
+    }
+    rt.event(SYSTEM_ACTOR, 'moved-to-personal-adviser', { notes: 'The young person is 18: the case moves to their personal adviser' });
+    await rt.project();
+  })().catch((err) => {
+    // Closing or withdrawing the case before the birthday cancels this timer.
+    if (!isCancellation(err)) throw err;
+  });
+}

@@ -1,0 +1,54 @@
+import { CONTACT_OUTCOMES, ErrorType, RuleViolation } from '../../libs/domain/src';
+import { records } from '../shared/activities';
+import type { ProcessRuntime } from '../shared/process-runtime';
+
+export interface Search {
+  started: boolean;
+  adult: boolean;
+  /** Connection id → the safety decision made for it. */
+  decisions: Map<string, string>;
+  /** Connections found and not yet given a safety-decision task. */
+  pending: { id: string; ref: string }[];
+}
+
+const refuse = (message: string): never => {
+  throw new RuleViolation(ErrorType.RuleRefused, message);
+};
+
+/**
+ * What happens outside the tasks: connections found (their details stay in PostgreSQL; only ids
+ * come here), contact with people found (only after a "safe" decision), and the young person
+ * withdrawing, which ends everything at once.
+ */
+export function acceptLinksEvents(rt: ProcessRuntime, search: Search): void {
+  rt.acceptEvents({
+    'connection-found': {
+      check: ({ data }) => {
+        if (!search.started) refuse('Connections are recorded once the search has started, after consent');
+        if (typeof data?.connectionId !== 'string' || typeof data?.connectionRef !== 'string') refuse('A connection needs data.connectionId and data.connectionRef');
+      },
+      apply: ({ data }) => void search.pending.push({ id: data!.connectionId as string, ref: data!.connectionRef as string }),
+    },
+    'contact-made': {
+      check: ({ data }) => {
+        const decision = search.decisions.get(data?.connectionId as string);
+        if (decision !== 'safe-to-contact') {
+          refuse(`Contact is refused: this connection has ${decision ? `a "${decision}" decision` : 'no safety decision yet'}, not "safe-to-contact"`);
+        }
+        if (!(CONTACT_OUTCOMES as readonly string[]).includes(data?.outcome as string)) refuse(`A contact outcome is one of: ${CONTACT_OUTCOMES.join(', ')}`);
+      },
+      record: ({ data }) => records.recordContactOutcome({ connectionId: data!.connectionId as string, outcome: data!.outcome as string }),
+    },
+    'consent-withdrawn': {
+      check: ({ data }) => {
+        if (typeof data?.reason !== 'string' || !data.reason.trim()) refuse('Record why, in data.reason, as the young person said it');
+      },
+      // The young person may stop at any time: the process ends now and every open task is cancelled.
+      apply: ({ data, actor }) => {
+        rt.withdrawal = { reason: `The young person withdrew: ${data!.reason}`, actor, outcome: 'consent-withdrawn' };
+        rt.mainScope.cancel();
+      },
+    },
+  });
+}
+
