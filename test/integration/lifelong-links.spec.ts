@@ -3,7 +3,8 @@ import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp
 import { ConversionDriver } from '../support/conversion';
 import { eventually } from '../support/eventually';
 import { ApiUnderTest, childBody } from '../support/http';
-import { WorkerProcess, migratedDataSource, stackEnv, uniqueTaskQueue, writePolicyFile } from '../support/stack';
+import { keepHistory } from '../support/histories';
+import { WorkerProcess, migratedDataSource, stackEnv, temporalClient, uniqueTaskQueue, writePolicyFile } from '../support/stack';
 
 const secondsSinceMidnight = () => {
   const now = new Date();
@@ -80,6 +81,9 @@ describe('Lifelong Links', () => {
     const timeline = (await s.api.http.get(`/processes/${id}/timeline`).set(...s.drive.auth('manager')).expect(200)).body;
     expect(timeline.at(-1)).toMatchObject({ kind: 'process-withdrawn', notes: 'The young person withdrew: I want to stop for now', actor: { sub: 'llc-1' } });
     expect(timeline.map((e: { kind: string }) => e.kind)).toContain('young-person-choice-recorded');
+    const temporal = await temporalClient();
+    await keepHistory(temporal.client, `lifelong-links/${ended.childId}`, 'lifelong-links-withdrawn-mid-search');
+    await temporal.connection.close();
   });
 
   it('refuses contact before a "safe" decision, and after a "not safe" one; allows it once safe', async () => {
@@ -126,6 +130,9 @@ describe('Lifelong Links', () => {
     await eventually(() => s.drive.openTask(id, 'review-conference'));
     const review = await complete(s, id, 'review-conference', s.coordinator, 'review-held');
     expect(review.body.process).toMatchObject({ status: 'completed', outcome: 'review-held', data: { conference: { planActions: ['monthly calls: Aunt Maya', 'life story book: social worker'] } } });
+    const temporal = await temporalClient();
+    await keepHistory(temporal.client, `lifelong-links/${review.body.process.childId}`, 'lifelong-links-conference-and-review');
+    await temporal.connection.close();
   });
 });
 
