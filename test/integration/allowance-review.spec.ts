@@ -1,11 +1,12 @@
 import type { Client, Connection } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
-import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp-sink';
-import { ConversionDriver } from '../support/conversion';
+import type { TestSmtpServer } from '../../scripts/lib/smtp-sink';
+import type { ConversionDriver } from '../support/conversion';
 import { eventually } from '../support/eventually';
 import { keepHistory } from '../support/histories';
-import { ApiUnderTest, childBody } from '../support/http';
-import { WorkerProcess, migratedDataSource, stackEnv, temporalClient, uniqueTaskQueue, writePolicyFile } from '../support/stack';
+import { childBody, type ApiUnderTest } from '../support/http';
+import type { WorkerProcess } from '../support/stack';
+import { startTestStack, type TestStack } from '../support/test-stack';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const CARER_EMAIL = 'gran@family.example';
@@ -26,36 +27,24 @@ describe('allowance reviews', () => {
   let finance: string;
   let secondFinance: string;
 
+  let stack: TestStack;
+
   beforeAll(async () => {
-    const { databaseUrl, temporalAddress } = stackEnv();
-    db = await migratedDataSource();
-    smtp = await startTestSmtpServer();
-    temporal = await temporalClient();
     const fast = { reminderLeadTimes: [], escalateAfterDue: 'PT1H' };
-    const env = {
-      DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, TEMPORAL_TASK_QUEUE: uniqueTaskQueue('allowance'), SMTP_URL: smtp.url,
-      KINSHIP_POLICY_FILE: writePolicyFile('allowance', {
-        allowanceReview: {
-          cycle: 'PT40S', packLeadTime: 'PT36S', returnDue: 'PT30S', chaseAfter: ['PT2S', 'PT4S'], suspendAfter: 'PT6S', representationsWindow: 'PT2S',
-          tasks: { 'carer-return': { due: 'PT30S', ...fast }, 'allowance-proposal': { due: 'PT1H', ...fast }, 'allowance-decision': { due: 'PT1H', ...fast } },
-        },
-        mailboxes: { manager: 'managers@test.example', finance_officer: 'finance@test.example' },
-      }),
-    };
-    worker = new WorkerProcess(env);
-    await worker.start();
-    api = await ApiUnderTest.start(env);
-    drive = await ConversionDriver.create(api);
+    stack = await startTestStack('allowance', {
+      allowanceReview: {
+        cycle: 'PT40S', packLeadTime: 'PT36S', returnDue: 'PT30S', chaseAfter: ['PT2S', 'PT4S'], suspendAfter: 'PT6S', representationsWindow: 'PT2S',
+        tasks: { 'carer-return': { due: 'PT30S', ...fast }, 'allowance-proposal': { due: 'PT1H', ...fast }, 'allowance-decision': { due: 'PT1H', ...fast } },
+      },
+      mailboxes: { manager: 'managers@test.example', finance_officer: 'finance@test.example' },
+    });
+    ({ db, smtp, worker, api, drive, temporal } = stack);
     finance = await api.token('fo-1', ['finance_officer']);
     secondFinance = await api.token('fo-2', ['finance_officer']);
   });
 
   afterAll(async () => {
-    await api?.stop();
-    await worker?.stop();
-    await smtp?.stop();
-    await temporal?.connection.close();
-    await db?.destroy();
+    await stack?.stop();
   });
 
   const as = (token: string): [string, string] => ['Authorization', `Bearer ${token}`];

@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
-import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp-sink';
-import { ConversionDriver } from '../support/conversion';
-import { ApiUnderTest, childBody } from '../support/http';
+import type { TestSmtpServer } from '../../scripts/lib/smtp-sink';
+import type { ConversionDriver } from '../support/conversion';
+import { childBody, type ApiUnderTest } from '../support/http';
 import { keepHistory } from '../support/histories';
-import { WorkerProcess, migratedDataSource, stackEnv, temporalClient, uniqueTaskQueue, writePolicyFile } from '../support/stack';
+import type { WorkerProcess } from '../support/stack';
+import { startTestStack, type TestStack } from '../support/test-stack';
 
 const yearsAgo = (years: number) => {
   const d = new Date();
@@ -20,27 +21,17 @@ describe('ASGSF applications', () => {
   let drive: ConversionDriver;
   let providerId: string;
 
+  let stack: TestStack;
+
   beforeAll(async () => {
-    const { databaseUrl, temporalAddress } = stackEnv();
-    db = await migratedDataSource();
-    smtp = await startTestSmtpServer();
-    const env = {
-      DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, TEMPORAL_TASK_QUEUE: uniqueTaskQueue('asgsf'), SMTP_URL: smtp.url,
-      KINSHIP_POLICY_FILE: writePolicyFile('asgsf', { mailboxes: { manager: 'asgsf-managers@test.example' } }),
-    };
-    worker = new WorkerProcess(env);
-    await worker.start();
-    api = await ApiUnderTest.start(env);
-    drive = await ConversionDriver.create(api);
+    stack = await startTestStack('asgsf', { mailboxes: { manager: 'asgsf-managers@test.example' } });
+    ({ db, smtp, worker, api, drive } = stack);
     const provider = await api.http.post('/asgsf/providers').set(...drive.auth('manager')).send({ name: `Tees Therapy ${Date.now()}`, therapyTypes: ['theraplay'] }).expect(201);
     providerId = provider.body.id;
   });
 
   afterAll(async () => {
-    await api?.stop();
-    await worker?.stop();
-    await smtp?.stop();
-    await db?.destroy();
+    await stack?.stop();
   });
 
   async function child(overrides: Record<string, unknown> = {}): Promise<string> {
@@ -104,9 +95,7 @@ describe('ASGSF applications', () => {
     expect(tooMuch.body.message).toMatch(/£900.00 left of the £1500.00 approved/);
     const done = await drive.complete(id, { kind: 'therapy-review', as: 'socialWorker', outcome: 'reviewed', data: { outcomeMeasures: 'SDQ down from 24 to 17' } });
     expect(done.process).toMatchObject({ status: 'completed', outcome: 'therapy-completed', data: { claimedPence: 60_000, sessionsDelivered: 1 } });
-    const temporal = await temporalClient();
-    await keepHistory(temporal.client, `asgsf-application/${fundedChild}`, 'asgsf-application-part-approved-to-close');
-    await temporal.connection.close();
+    await keepHistory(stack.temporal.client, `asgsf-application/${fundedChild}`, 'asgsf-application-part-approved-to-close');
 
     const dashboard = await api.http.get('/dashboard/asgsf?financialYear=2026').set(...drive.auth('manager')).expect(200);
     expect(dashboard.body.financialYear).toBe('2026-27');

@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp-sink';
-import { ConversionDriver, STEPS_TO_SGO } from '../support/conversion';
-import { ApiUnderTest } from '../support/http';
-import { WorkerProcess, migratedDataSource, stackEnv, uniqueTaskQueue, writePolicyFile } from '../support/stack';
+import type { TestSmtpServer } from '../../scripts/lib/smtp-sink';
+import { STEPS_TO_SGO, type ConversionDriver } from '../support/conversion';
+import type { ApiUnderTest } from '../support/http';
+import type { WorkerProcess } from '../support/stack';
+import { startTestStack, type TestStack } from '../support/test-stack';
 
 /** Stockton's programme at the start of 2025-26 (domain.md §1.6): 168 arrangements in five categories. */
 const STOCKTON = { 'moving-to-sgo-now': 41, 'cannot-convert-yet': 27, 'further-work-with-carers': 42, 'twin-tracked': 17, 'in-proceedings': 41 };
@@ -18,22 +19,15 @@ describe('cohorts: SSDA903 import, screening many children, the conversions dash
   const cohort = `stockton-${Date.now().toString(36)}`;
   const runTag = Date.now().toString(36).toUpperCase();
 
+  let stack: TestStack;
+
   beforeAll(async () => {
-    const { databaseUrl, temporalAddress } = stackEnv();
-    db = await migratedDataSource();
-    smtp = await startTestSmtpServer();
-    const env = { DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, TEMPORAL_TASK_QUEUE: uniqueTaskQueue('cohort'), SMTP_URL: smtp.url, KINSHIP_POLICY_FILE: writePolicyFile('cohort', {}) };
-    worker = new WorkerProcess(env);
-    await worker.start();
-    api = await ApiUnderTest.start(env);
-    drive = await ConversionDriver.create(api);
+    stack = await startTestStack('cohort', {});
+    ({ db, smtp, worker, api, drive } = stack);
   });
 
   afterAll(async () => {
-    await api?.stop();
-    await worker?.stop();
-    await smtp?.stop();
-    await db?.destroy();
+    await stack?.stop();
   });
 
   const importCsv = (csv: string, query = '') =>

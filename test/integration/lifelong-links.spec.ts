@@ -1,26 +1,18 @@
 import type { DataSource } from 'typeorm';
-import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp-sink';
-import { ConversionDriver } from '../support/conversion';
 import { eventually } from '../support/eventually';
-import { ApiUnderTest, childBody } from '../support/http';
+import { childBody } from '../support/http';
 import { keepHistory } from '../support/histories';
-import { WorkerProcess, migratedDataSource, stackEnv, temporalClient, uniqueTaskQueue, writePolicyFile } from '../support/stack';
+import { startTestStack } from '../support/test-stack';
 
 const secondsSinceMidnight = () => {
   const now = new Date();
   return now.getUTCHours() * 3600 + now.getUTCMinutes() * 60 + now.getUTCSeconds();
 };
 
-/** Starts the real worker and API with a policy of their own. */
+/** The real worker and API with a policy of their own, and a Lifelong Links coordinator's token. */
 async function stack(name: string, policy: object) {
-  const { databaseUrl, temporalAddress } = stackEnv();
-  const smtp = await startTestSmtpServer();
-  const env = { DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, TEMPORAL_TASK_QUEUE: uniqueTaskQueue(name), SMTP_URL: smtp.url, KINSHIP_POLICY_FILE: writePolicyFile(name, policy) };
-  const worker = new WorkerProcess(env);
-  await worker.start();
-  const api = await ApiUnderTest.start(env);
-  const coordinator = await api.token('llc-1', ['ll_coordinator']);
-  return { smtp, worker, api, coordinator, drive: await ConversionDriver.create(api), stop: async () => { await api.stop(); await worker.stop(); await smtp.stop(); } };
+  const started = await startTestStack(name, policy);
+  return { ...started, coordinator: await started.api.token('llc-1', ['ll_coordinator']) };
 }
 
 type Stack = Awaited<ReturnType<typeof stack>>;
@@ -50,13 +42,12 @@ describe('Lifelong Links', () => {
   let s: Stack;
 
   beforeAll(async () => {
-    db = await migratedDataSource();
     s = await stack('links', { lifelongLinks: { reviewConferenceAfter: 'PT2S' } });
+    db = s.db;
   });
 
   afterAll(async () => {
     await s?.stop();
-    await db?.destroy();
   });
 
   it('records no one before consent: a connection is refused with 422 and not kept', async () => {
@@ -81,9 +72,7 @@ describe('Lifelong Links', () => {
     const timeline = (await s.api.http.get(`/processes/${id}/timeline`).set(...s.drive.auth('manager')).expect(200)).body;
     expect(timeline.at(-1)).toMatchObject({ kind: 'process-withdrawn', notes: 'The young person withdrew: I want to stop for now', actor: { sub: 'llc-1' } });
     expect(timeline.map((e: { kind: string }) => e.kind)).toContain('young-person-choice-recorded');
-    const temporal = await temporalClient();
-    await keepHistory(temporal.client, `lifelong-links/${ended.childId}`, 'lifelong-links-withdrawn-mid-search');
-    await temporal.connection.close();
+    await keepHistory(s.temporal.client, `lifelong-links/${ended.childId}`, 'lifelong-links-withdrawn-mid-search');
   });
 
   it('refuses contact before a "safe" decision, and after a "not safe" one; allows it once safe', async () => {
@@ -130,9 +119,7 @@ describe('Lifelong Links', () => {
     await eventually(() => s.drive.openTask(id, 'review-conference'));
     const review = await complete(s, id, 'review-conference', s.coordinator, 'review-held');
     expect(review.body.process).toMatchObject({ status: 'completed', outcome: 'review-held', data: { conference: { planActions: ['monthly calls: Aunt Maya', 'life story book: social worker'] } } });
-    const temporal = await temporalClient();
-    await keepHistory(temporal.client, `lifelong-links/${review.body.process.childId}`, 'lifelong-links-conference-and-review');
-    await temporal.connection.close();
+    await keepHistory(s.temporal.client, `lifelong-links/${review.body.process.childId}`, 'lifelong-links-conference-and-review');
   });
 });
 

@@ -1,11 +1,12 @@
 import type { Client, Connection } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
-import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp-sink';
-import { ConversionDriver } from '../support/conversion';
+import type { TestSmtpServer } from '../../scripts/lib/smtp-sink';
+import type { ConversionDriver } from '../support/conversion';
 import { eventually } from '../support/eventually';
 import { keepHistory } from '../support/histories';
-import { ApiUnderTest } from '../support/http';
-import { WorkerProcess, migratedDataSource, stackEnv, temporalClient, uniqueTaskQueue, writePolicyFile } from '../support/stack';
+import type { ApiUnderTest } from '../support/http';
+import type { WorkerProcess } from '../support/stack';
+import { startTestStack, type TestStack } from '../support/test-stack';
 
 function secondsSinceMidnight(): number {
   const now = new Date();
@@ -21,39 +22,24 @@ describe('reminders over real SMTP', () => {
   let drive: ConversionDriver;
   let temporal: { client: Client; connection: Connection };
 
+  let stack: TestStack;
+
   beforeAll(async () => {
-    const { databaseUrl, temporalAddress } = stackEnv();
-    db = await migratedDataSource();
-    smtp = await startTestSmtpServer();
-    temporal = await temporalClient();
-    const env = {
-      DATABASE_URL: databaseUrl,
-      TEMPORAL_ADDRESS: temporalAddress,
-      TEMPORAL_TASK_QUEUE: uniqueTaskQueue('reminders'),
-      SMTP_URL: smtp.url,
-      KINSHIP_POLICY_FILE: writePolicyFile('reminders', {
-        sgoConversion: {
-          timetableReviewInterval: 'PT2S',
-          tasks: { screening: { due: 'PT3S', reminderLeadTimes: ['PT2S'], escalateAfterDue: 'PT1S' } },
-          // The limit runs from the issue date's midnight: set so the deadline falls a few seconds ahead.
-          proceedingsLimit: `PT${secondsSinceMidnight() + 12}S`,
-          proceedingsDeadline: { reminderLeadTimes: ['PT4S'], escalateAfterDue: 'PT1S' },
-        },
-        mailboxes: { manager: 'managers@test.example', social_worker: 'sw-team@test.example' },
-      }),
-    };
-    worker = new WorkerProcess(env);
-    await worker.start();
-    api = await ApiUnderTest.start(env);
-    drive = await ConversionDriver.create(api);
+    stack = await startTestStack('reminders', {
+      sgoConversion: {
+        timetableReviewInterval: 'PT2S',
+        tasks: { screening: { due: 'PT3S', reminderLeadTimes: ['PT2S'], escalateAfterDue: 'PT1S' } },
+        // The limit runs from the issue date's midnight: set so the deadline falls a few seconds ahead.
+        proceedingsLimit: `PT${secondsSinceMidnight() + 12}S`,
+        proceedingsDeadline: { reminderLeadTimes: ['PT4S'], escalateAfterDue: 'PT1S' },
+      },
+      mailboxes: { manager: 'managers@test.example', social_worker: 'sw-team@test.example' },
+    });
+    ({ db, smtp, worker, api, drive, temporal } = stack);
   });
 
   afterAll(async () => {
-    await api?.stop();
-    await worker?.stop();
-    await smtp?.stop();
-    await temporal?.connection.close();
-    await db?.destroy();
+    await stack?.stop();
   });
 
   const issueDate = new Date().toISOString().slice(0, 10);

@@ -1,11 +1,12 @@
 import type { Client, Connection } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
-import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp-sink';
-import { ConversionDriver, STEPS_TO_SGO, type Step } from '../support/conversion';
+import type { TestSmtpServer } from '../../scripts/lib/smtp-sink';
+import { STEPS_TO_SGO, type ConversionDriver, type Step } from '../support/conversion';
 import { eventually } from '../support/eventually';
 import { keepHistory } from '../support/histories';
-import { ApiUnderTest } from '../support/http';
-import { WorkerProcess, migratedDataSource, stackEnv, temporalClient, uniqueTaskQueue, writePolicyFile } from '../support/stack';
+import type { ApiUnderTest } from '../support/http';
+import type { WorkerProcess } from '../support/stack';
+import { startTestStack, type TestStack } from '../support/test-stack';
 
 const step = (kind: string): Step => STEPS_TO_SGO.find((s) => s.kind === kind)!;
 const upTo = (kind: string) => STEPS_TO_SGO.slice(0, STEPS_TO_SGO.findIndex((s) => s.kind === kind));
@@ -20,24 +21,15 @@ describe('SGO conversion branches', () => {
   let drive: ConversionDriver;
   let temporal: { client: Client; connection: Connection };
 
+  let stack: TestStack;
+
   beforeAll(async () => {
-    const { databaseUrl, temporalAddress } = stackEnv();
-    db = await migratedDataSource();
-    smtp = await startTestSmtpServer();
-    temporal = await temporalClient();
-    const env = { DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, TEMPORAL_TASK_QUEUE: uniqueTaskQueue('branches'), SMTP_URL: smtp.url, KINSHIP_POLICY_FILE: writePolicyFile('branches', {}) };
-    worker = new WorkerProcess(env);
-    await worker.start();
-    api = await ApiUnderTest.start(env);
-    drive = await ConversionDriver.create(api);
+    stack = await startTestStack('branches', {});
+    ({ db, smtp, worker, api, drive, temporal } = stack);
   });
 
   afterAll(async () => {
-    await api?.stop();
-    await worker?.stop();
-    await smtp?.stop();
-    await temporal?.connection.close();
-    await db?.destroy();
+    await stack?.stop();
   });
 
   const get = async (id: string) => (await api.http.get(`/processes/${id}`).set(...drive.auth('manager')).expect(200)).body;

@@ -1,10 +1,11 @@
 import type { Client, Connection } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
-import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp-sink';
-import { ConversionDriver, STEPS_TO_SGO } from '../support/conversion';
+import type { TestSmtpServer } from '../../scripts/lib/smtp-sink';
+import { STEPS_TO_SGO, type ConversionDriver } from '../support/conversion';
 import { keepHistory } from '../support/histories';
-import { ApiUnderTest, childBody } from '../support/http';
-import { WorkerProcess, migratedDataSource, stackEnv, temporalClient, uniqueTaskQueue, writePolicyFile } from '../support/stack';
+import { childBody, type ApiUnderTest } from '../support/http';
+import type { WorkerProcess } from '../support/stack';
+import { startTestStack, type TestStack } from '../support/test-stack';
 
 /**
  * The conversion through HTTP with the real worker process, Temporal and PostgreSQL: the path to
@@ -18,30 +19,15 @@ describe('SGO conversion over HTTP', () => {
   let drive: ConversionDriver;
   let temporal: { client: Client; connection: Connection };
 
+  let stack: TestStack;
+
   beforeAll(async () => {
-    const { databaseUrl, temporalAddress } = stackEnv();
-    db = await migratedDataSource();
-    smtp = await startTestSmtpServer();
-    temporal = await temporalClient();
-    const env = {
-      DATABASE_URL: databaseUrl,
-      TEMPORAL_ADDRESS: temporalAddress,
-      TEMPORAL_TASK_QUEUE: uniqueTaskQueue('http'),
-      SMTP_URL: smtp.url,
-      KINSHIP_POLICY_FILE: writePolicyFile('http', {}),
-    };
-    worker = new WorkerProcess(env);
-    await worker.start();
-    api = await ApiUnderTest.start(env);
-    drive = await ConversionDriver.create(api);
+    stack = await startTestStack('http', {});
+    ({ db, smtp, worker, api, drive, temporal } = stack);
   });
 
   afterAll(async () => {
-    await api?.stop();
-    await worker?.stop();
-    await smtp?.stop();
-    await temporal?.connection.close();
-    await db?.destroy();
+    await stack?.stop();
   });
 
   it('carries a case from start to an SGO, ending the care episode with E45', async () => {

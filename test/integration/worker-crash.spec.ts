@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp-sink';
-import { ConversionDriver, STEPS_TO_SGO } from '../support/conversion';
-import { ApiUnderTest } from '../support/http';
-import { WorkerProcess, migratedDataSource, stackEnv, uniqueTaskQueue, writePolicyFile } from '../support/stack';
+import type { TestSmtpServer } from '../../scripts/lib/smtp-sink';
+import { STEPS_TO_SGO, type ConversionDriver } from '../support/conversion';
+import type { ApiUnderTest } from '../support/http';
+import type { WorkerProcess } from '../support/stack';
+import { startTestStack, type TestStack } from '../support/test-stack';
 
 /** Nothing is lost and nothing is done twice when the worker is SIGKILLed mid-process. */
 describe('a worker killed mid-process', () => {
@@ -12,29 +13,15 @@ describe('a worker killed mid-process', () => {
   let api: ApiUnderTest;
   let drive: ConversionDriver;
 
+  let stack: TestStack;
+
   beforeAll(async () => {
-    const { databaseUrl, temporalAddress } = stackEnv();
-    db = await migratedDataSource();
-    smtp = await startTestSmtpServer();
-    const env = {
-      DATABASE_URL: databaseUrl,
-      TEMPORAL_ADDRESS: temporalAddress,
-      TEMPORAL_TASK_QUEUE: uniqueTaskQueue('crash'),
-      SMTP_URL: smtp.url,
-      // A timetable email every 3 seconds: timers fire and mail goes out while the worker is down.
-      KINSHIP_POLICY_FILE: writePolicyFile('crash', { sgoConversion: { timetableReviewInterval: 'PT3S' } }),
-    };
-    worker = new WorkerProcess(env);
-    await worker.start();
-    api = await ApiUnderTest.start(env);
-    drive = await ConversionDriver.create(api);
+    stack = await startTestStack('crash', { sgoConversion: { timetableReviewInterval: 'PT3S' } });
+    ({ db, smtp, worker, api, drive } = stack);
   });
 
   afterAll(async () => {
-    await api?.stop();
-    await worker?.stop();
-    await smtp?.stop();
-    await db?.destroy();
+    await stack?.stop();
   });
 
   /**
