@@ -50,6 +50,17 @@ describe('Lifelong Links', () => {
     await s?.stop();
   });
 
+  it("records the people the young person wants to find, with the young person as the source", async () => {
+    const id = await searching(s);
+    const named = await s.api.http.post(`/processes/${id}/people-to-find`).set('Authorization', `Bearer ${s.coordinator}`).send({ name: 'my big brother Sam', relationship: 'brother' }).expect(201);
+    expect(named.body).toMatchObject({ name: 'my big brother Sam', source: 'young person' });
+    const listed = await s.api.http.get(`/processes/${id}/people-to-find`).set(...s.drive.auth('manager')).expect(200);
+    expect(listed.body.items).toEqual([expect.objectContaining({ name: 'my big brother Sam', source: 'young person', recordedBy: 'llc-1' })]);
+    const timeline = (await s.api.http.get(`/processes/${id}/timeline`).set(...s.drive.auth('manager')).expect(200)).body;
+    expect(timeline.at(-1)).toMatchObject({ kind: 'person-to-find-named', notes: 'Source: the young person (recorded by Test llc-1)', actor: { sub: 'llc-1' } });
+    expect(JSON.stringify(timeline)).not.toContain('big brother');
+  });
+
   it('records no one before consent: a connection is refused with 422 and not kept', async () => {
     const child = await s.api.http.post('/children').set(...s.drive.auth('socialWorker')).send(childBody()).expect(201);
     const { id } = (await s.api.http.post('/processes/lifelong-links').set(...s.drive.auth('socialWorker')).send({ childId: child.body.id }).expect(201)).body;

@@ -29,6 +29,13 @@ export function acceptLinksEvents(rt: ProcessRuntime, search: Search): void {
       },
       apply: ({ data }) => void search.pending.push({ id: data!.connectionId as string, ref: data!.connectionRef as string }),
     },
+    // The young person's own choice, recorded by the coordinator; the names stay in PostgreSQL.
+    'person-to-find-named': {
+      check: ({ data }) => {
+        if (!search.started) refuse('The people to find are recorded once the search has started, after consent');
+        if (typeof data?.wishId !== 'string') refuse('data.wishId is needed');
+      },
+    },
     'contact-made': {
       check: ({ data }) => {
         const decision = search.decisions.get(data?.connectionId as string);

@@ -12,7 +12,7 @@ import { DashboardController } from './dashboard/dashboard.controller';
 import { ReviewsDashboardService } from './dashboard/reviews-dashboard.service';
 import { AsgsfDashboardService } from './dashboard/asgsf-dashboard.service';
 import { ProvidersController } from './asgsf/providers.controller';
-import { ConnectionsController } from './lifelong-links/connections.controller';
+import { ConnectionsController, PeopleToFindController } from './lifelong-links/connections.controller';
 import { HealthController } from './health/health.controller';
 import { ReportsController } from './reports/reports.controller';
 import { NotificationsController } from './notifications/notifications.controller';
@@ -27,7 +27,7 @@ import { TasksService } from './tasks/tasks.service';
 /** Everything but auth: persistence, Temporal, the controllers and their services. */
 @Module({
   imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }), TemporalClientModule],
-  controllers: [ChildrenController, ProcessesController, TasksController, NotificationsController, DashboardController, ReportsController, ProvidersController, ConnectionsController, HealthController],
+  controllers: [ChildrenController, ProcessesController, TasksController, NotificationsController, DashboardController, ReportsController, ProvidersController, ConnectionsController, PeopleToFindController, HealthController],
   providers: [
     policyProvider,
     ChildrenService,

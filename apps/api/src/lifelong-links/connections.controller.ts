@@ -22,6 +22,54 @@ export class ContactDto {
 type Row = { id: string; ref: string; name: string; relationship: string; how_found: string; contact_details: string | null; safety_decision: string | null; contact_outcome: string | null };
 const view = (r: Row) => ({ id: r.id, ref: r.ref, name: r.name, relationship: r.relationship, howFound: r.how_found, contactDetails: r.contact_details, safetyDecision: r.safety_decision, contactOutcome: r.contact_outcome });
 
+export class PersonToFindDto {
+  @ApiProperty({ example: 'my big brother Sam' }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+  @ApiPropertyOptional({ example: 'brother' }) @IsOptional() @IsString() @MaxLength(200) relationship?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string;
+}
+
+/**
+ * The people the young person wants to find, in their words, recorded by the coordinator with the
+ * young person named as the source. Kept in PostgreSQL; the workflow hears only an id.
+ */
+@ApiTags('lifelong-links')
+@ApiBearerAuth()
+@Controller('processes/:id/people-to-find')
+export class PeopleToFindController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly processes: ProcessesService,
+  ) {}
+
+  @Get()
+  async list(@Param('id', new ParseUUIDPipe()) id: string) {
+    await this.processes.find(id);
+    const rows: { id: string; name: string; relationship: string | null; notes: string | null; recorded_by: string; created_at: Date }[] = await this.dataSource.query(
+      `SELECT * FROM ll_people_to_find WHERE process_id = $1 ORDER BY created_at`,
+      [id],
+    );
+    const items = rows.map((r) => ({ id: r.id, name: r.name, relationship: r.relationship, notes: r.notes, source: 'young person', recordedBy: r.recorded_by, recordedAt: r.created_at.toISOString() }));
+    return { items, total: items.length };
+  }
+
+  @Post()
+  @Roles(Role.LlCoordinator)
+  async add(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: PersonToFindDto, @CurrentCaller() caller: Caller) {
+    await this.processes.find(id);
+    const [row]: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO ll_people_to_find (process_id, name, relationship, notes, recorded_by) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [id, dto.name, dto.relationship ?? null, dto.notes ?? null, caller.sub],
+    );
+    try {
+      await this.processes.recordEvent(id, { kind: 'person-to-find-named', notes: `Source: the young person (recorded by ${caller.name})`, data: { wishId: row.id } }, caller);
+    } catch (err) {
+      await this.dataSource.query(`DELETE FROM ll_people_to_find WHERE id = $1`, [row.id]);
+      throw err;
+    }
+    return { id: row.id, name: dto.name, relationship: dto.relationship ?? null, source: 'young person' };
+  }
+}
+
 /**
  * People a Lifelong Links search found. Their details are kept here in PostgreSQL; the workflow
  * hears only the connection's id and reference, and opens a safety decision for each.
