@@ -3,19 +3,8 @@
  * turned into spaces, so a new code still reads sensibly.
  */
 
-/** The SGO conversion's stages, in the order a case passes through them. */
-export const SGO_STAGES = [
-  'screening',
-  'carer-discussion',
-  'sgo-panel',
-  'care-plan-review',
-  'notice-of-intention',
-  'assessment-and-court-report',
-  'support-plan-and-financial-assessment',
-  'legal-planning',
-  'court',
-  'closed',
-] as const;
+/** The SGO conversion's stages, in order: the workflow's own list, so the case page cannot drift from it. */
+export { SGO_STAGES } from '../../../libs/domain/src/sgo-conversion';
 
 const STAGES: Record<string, string> = {
   screening: 'Screening',
