@@ -23,6 +23,15 @@ import { ProjectionActivities } from './projection/projection.activities';
     { provide: MAIL_TRANSPORT, useFactory: () => createTransport(process.env.SMTP_URL ?? 'smtp://127.0.0.1:1025') },
     { provide: MAIL_FROM, useFactory: () => process.env.MAIL_FROM ?? 'Kinship workflows <kinship@council.example>' },
   ],
-  exports: [ProjectionActivities, NotificationActivities, CareRecordsActivities, LetterActivities, AllowancePaymentsActivities, ProcessRegistryActivities, AsgsfActivities, ConnectionsActivities],
+  exports: [
+    ProjectionActivities,
+    NotificationActivities,
+    CareRecordsActivities,
+    LetterActivities,
+    AllowancePaymentsActivities,
+    ProcessRegistryActivities,
+    AsgsfActivities,
+    ConnectionsActivities,
+  ],
 })
 export class ActivitiesModule {}

@@ -23,7 +23,16 @@ export interface ActivityProviders {
  * Every activity the worker registers, named explicitly (no decorator discovery). Workflows derive
  * their activity types from this, so the two cannot drift.
  */
-export const createActivities = ({ projection, notifications, careRecords, letters, payments, registry, asgsf, connections }: ActivityProviders) => ({
+export const createActivities = ({
+  projection,
+  notifications,
+  careRecords,
+  letters,
+  payments,
+  registry,
+  asgsf,
+  connections,
+}: ActivityProviders) => ({
   projectProcess: heartbeating(projection.projectProcess.bind(projection)),
   sendNotification: heartbeating(notifications.sendNotification.bind(notifications)),
   closeCareEpisode: heartbeating(careRecords.closeCareEpisode.bind(careRecords)),

@@ -20,7 +20,15 @@ let shuttingDown = false;
 async function shutdown(code, reason) {
   if (shuttingDown) return;
   shuttingDown = true;
-  if (reason) console.log(`\n> ${reason}: stopping ${[...stack].reverse().map((s) => s.name).join(', ') || 'nothing'}`);
+  if (reason)
+    console.log(
+      `\n> ${reason}: stopping ${
+        [...stack]
+          .reverse()
+          .map((s) => s.name)
+          .join(', ') || 'nothing'
+      }`,
+    );
   const { stopAll } = require('./lib/processes');
   await stopAll(stack);
   console.log('> stopped');
@@ -31,7 +39,10 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => shutdow
 
 function getStatus(url) {
   return new Promise((resolve) => {
-    const req = http.get(url, { timeout: 3000 }, (res) => { res.resume(); resolve(res.statusCode); });
+    const req = http.get(url, { timeout: 3000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
     req.on('timeout', () => req.destroy());
     req.on('error', () => resolve(null));
   });
@@ -42,7 +53,10 @@ async function waitForReady(url, timeoutMs, children) {
   while (Date.now() < deadline) {
     if ((await getStatus(url)) === 200) return;
     const dead = children.find((c) => c.exitInfo);
-    if (dead) throw new Error(`${dead.name} exited (code ${dead.exitInfo.code}, signal ${dead.exitInfo.signal}) before the API became ready`);
+    if (dead)
+      throw new Error(
+        `${dead.name} exited (code ${dead.exitInfo.code}, signal ${dead.exitInfo.signal}) before the API became ready`,
+      );
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s`);
@@ -157,22 +171,24 @@ async function main() {
   const base = `http://127.0.0.1:${apiPort}`;
   await waitForReady(`${base}/health/ready`, 90_000, [worker, api]);
   const tokenBody = '{"sub":"sw-1","name":"Sam Social Worker","roles":["social_worker"]}';
-  console.log([
-    '',
-    '==================================================================',
-    ` Kinship workflows is running`,
-    `   API          ${base}`,
-    `   API docs     ${base}/docs`,
-    `   Temporal UI  ${temporal.uiUrl}`,
-    `   Mail         ${mailWhere}`,
-    `   Database     ${pg.external ? 'from DATABASE_URL' : pg.url}`,
-    env.AUTH_MODE === 'dev'
-      ? `   Dev token    curl -s -X POST ${base}/auth/dev-token -H 'content-type: application/json' -d '${tokenBody}'`
-      : `   Auth         AUTH_MODE=${env.AUTH_MODE}`,
-    ' Press Ctrl-C to stop.',
-    '==================================================================',
-    '',
-  ].join('\n'));
+  console.log(
+    [
+      '',
+      '==================================================================',
+      ` Kinship workflows is running`,
+      `   API          ${base}`,
+      `   API docs     ${base}/docs`,
+      `   Temporal UI  ${temporal.uiUrl}`,
+      `   Mail         ${mailWhere}`,
+      `   Database     ${pg.external ? 'from DATABASE_URL' : pg.url}`,
+      env.AUTH_MODE === 'dev'
+        ? `   Dev token    curl -s -X POST ${base}/auth/dev-token -H 'content-type: application/json' -d '${tokenBody}'`
+        : `   Auth         AUTH_MODE=${env.AUTH_MODE}`,
+      ' Press Ctrl-C to stop.',
+      '==================================================================',
+      '',
+    ].join('\n'),
+  );
 }
 
 main().catch((err) => {

@@ -91,17 +91,20 @@ async function main() {
   fs.mkdirSync(TEST_DIR, { recursive: true });
   const [temporalPort, pgPort] = await distinctFreePorts(2);
 
-  const temporal = await phase(`temporal (127.0.0.1:${temporalPort})`, () => startTemporal({
-    cli,
-    port: temporalPort,
-    uiPort: null,
-    dbFile: path.join(TEST_DIR, 'temporal.sqlite'),
-    logFile: path.join(TEST_DIR, 'temporal.log'),
-  }));
+  const temporal = await phase(`temporal (127.0.0.1:${temporalPort})`, () =>
+    startTemporal({
+      cli,
+      port: temporalPort,
+      uiPort: null,
+      dbFile: path.join(TEST_DIR, 'temporal.sqlite'),
+      logFile: path.join(TEST_DIR, 'temporal.log'),
+    }),
+  );
   stack.push(temporal);
 
   const pg = await phase('postgres', async () => {
-    if (process.env.TEST_DATABASE_URL) return { name: 'postgres', url: process.env.TEST_DATABASE_URL, stop: async () => {} };
+    if (process.env.TEST_DATABASE_URL)
+      return { name: 'postgres', url: process.env.TEST_DATABASE_URL, stop: async () => {} };
     return startPostgres({
       dataDir: path.join(TEST_DIR, 'postgres'),
       port: pgPort,

@@ -10,18 +10,30 @@ export class AsgsfActivities {
   /** What a quote is checked against, read when the quote task opens. */
   async loadQuoteContext(input: { childId: string; excludingProcessId: string }): Promise<AsgsfQuoteContext> {
     const providers: { id: string }[] = await this.dataSource.query(`SELECT id FROM asgsf_providers WHERE active`);
-    const commitments: { kind: 'therapy' | 'assessment'; amount_pence: number; financial_year: number }[] = await this.dataSource.query(
-      `SELECT kind, amount_pence, financial_year FROM asgsf_commitments WHERE child_id = $1 AND process_id <> $2`,
-      [input.childId, input.excludingProcessId],
-    );
+    const commitments: { kind: 'therapy' | 'assessment'; amount_pence: number; financial_year: number }[] =
+      await this.dataSource.query(
+        `SELECT kind, amount_pence, financial_year FROM asgsf_commitments WHERE child_id = $1 AND process_id <> $2`,
+        [input.childId, input.excludingProcessId],
+      );
     return {
       approvedProviderIds: providers.map((p) => p.id),
-      priorCommitments: commitments.map((c) => ({ kind: c.kind, amountPence: c.amount_pence, financialYear: c.financial_year })),
+      priorCommitments: commitments.map((c) => ({
+        kind: c.kind,
+        amountPence: c.amount_pence,
+        financialYear: c.financial_year,
+      })),
     };
   }
 
   /** The fund's approval, counted against the child's fair access limit for that year. One per key. */
-  async recordCommitment(input: { key: string; processId: string; childId: string; financialYear: number; kind: string; amountPence: number }): Promise<void> {
+  async recordCommitment(input: {
+    key: string;
+    processId: string;
+    childId: string;
+    financialYear: number;
+    kind: string;
+    amountPence: number;
+  }): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO asgsf_commitments (idempotency_key, process_id, child_id, financial_year, kind, amount_pence) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (idempotency_key) DO NOTHING`,

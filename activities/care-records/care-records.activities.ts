@@ -7,7 +7,12 @@ export class CareRecordsActivities {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Ends the care episode with its SSDA903 reason; one row per process, so a retry adds nothing. */
-  async closeCareEpisode(input: { processId: string; childId: string; dateCeased: string; reasonCode: string }): Promise<void> {
+  async closeCareEpisode(input: {
+    processId: string;
+    childId: string;
+    dateCeased: string;
+    reasonCode: string;
+  }): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO episodes_ceased (process_id, child_id, date_ceased, reason_code) VALUES ($1, $2, $3, $4)
        ON CONFLICT (process_id) DO NOTHING`,

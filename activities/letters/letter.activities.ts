@@ -24,13 +24,16 @@ export class LetterActivities {
   ) {}
 
   async sendLetter(req: LetterRequest): Promise<void> {
-    const [child] = await this.dataSource.query(`SELECT child_ref, first_name, last_name FROM children WHERE id = $1`, [req.childId]);
+    const [child] = await this.dataSource.query(`SELECT child_ref, first_name, last_name FROM children WHERE id = $1`, [
+      req.childId,
+    ]);
     const carers: { first_name: string; last_name: string }[] = await this.dataSource.query(
       `SELECT first_name, last_name FROM carers WHERE child_id = $1 ORDER BY carer_ref`,
       [req.childId],
     );
     const carerNames = carers.map((c) => `${c.first_name} ${c.last_name}`).join(' and ') || 'Special guardian';
-    const childName = [child?.first_name, child?.last_name].filter(Boolean).join(' ') || `child ${child?.child_ref ?? ''}`.trim();
+    const childName =
+      [child?.first_name, child?.last_name].filter(Boolean).join(' ') || `child ${child?.child_ref ?? ''}`.trim();
     const body = req.body.replace(/\{\{carers\}\}/g, carerNames).replace(/\{\{child\}\}/g, childName);
     await this.dataSource.query(
       `INSERT INTO documents (idempotency_key, process_id, kind, title, body) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (idempotency_key) DO NOTHING`,

@@ -35,7 +35,9 @@ export class NotificationActivities {
   ) {}
 
   async sendNotification(req: NotificationRequest): Promise<void> {
-    const [existing] = await this.dataSource.query(`SELECT sent_at FROM notifications WHERE idempotency_key = $1`, [req.key]);
+    const [existing] = await this.dataSource.query(`SELECT sent_at FROM notifications WHERE idempotency_key = $1`, [
+      req.key,
+    ]);
     if (existing?.sent_at) return;
     const to = await this.addressOf(req.recipient, req.childId);
     const [child] = await this.dataSource.query(`SELECT child_ref FROM children WHERE id = $1`, [req.childId]);
@@ -46,7 +48,14 @@ export class NotificationActivities {
        VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (idempotency_key) DO NOTHING`,
       [req.key, req.processId, to, subject, req.kind, req.body, messageId],
     );
-    await this.transport.sendMail({ from: this.from, to, subject, text: req.body, messageId, headers: { 'X-Kinship-Process': req.processId } });
+    await this.transport.sendMail({
+      from: this.from,
+      to,
+      subject,
+      text: req.body,
+      messageId,
+      headers: { 'X-Kinship-Process': req.processId },
+    });
     await this.dataSource.query(`UPDATE notifications SET sent_at = now() WHERE idempotency_key = $1`, [req.key]);
   }
 
@@ -56,7 +65,10 @@ export class NotificationActivities {
       if (person?.email) return person.email;
     }
     if (recipient.carersOfChild) {
-      const carers: { email: string }[] = await this.dataSource.query(`SELECT email FROM carers WHERE child_id = $1 AND email IS NOT NULL ORDER BY carer_ref`, [childId]);
+      const carers: { email: string }[] = await this.dataSource.query(
+        `SELECT email FROM carers WHERE child_id = $1 AND email IS NOT NULL ORDER BY carer_ref`,
+        [childId],
+      );
       if (carers.length) return carers.map((c) => c.email).join(', ');
     }
     return recipient.mailbox;

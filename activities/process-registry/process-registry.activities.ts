@@ -10,7 +10,13 @@ export class ProcessRegistryActivities {
    * Writes the read-model row a started process projects into. Idempotent on the process id;
    * answers false when the child already has an active process of that type (nothing to start).
    */
-  async registerProcess(input: { processId: string; type: string; childId: string; workflowId: string; startedBy: string }): Promise<boolean> {
+  async registerProcess(input: {
+    processId: string;
+    type: string;
+    childId: string;
+    workflowId: string;
+    startedBy: string;
+  }): Promise<boolean> {
     const [existing] = await this.dataSource.query(`SELECT id FROM processes WHERE id = $1`, [input.processId]);
     if (existing) return true;
     try {

@@ -17,7 +17,17 @@ export class ProjectionActivities {
         `UPDATE processes SET status = $3, stage = $4, category = $5, outcome = $6, data = $7, due_dates = $8,
            closed_at = $9, projection_seq = $2
          WHERE id = $1 AND projection_seq < $2`,
-        [p.processId, p.seq, p.status, p.stage, p.category ?? null, p.outcome ?? null, p.data, p.dueDates, p.closedAt ?? null],
+        [
+          p.processId,
+          p.seq,
+          p.status,
+          p.stage,
+          p.category ?? null,
+          p.outcome ?? null,
+          p.data,
+          p.dueDates,
+          p.closedAt ?? null,
+        ],
       );
       for (const task of p.tasks) await this.upsertTask(db.query.bind(db), p, task);
       for (const [idx, e] of p.events.entries()) {
@@ -25,13 +35,30 @@ export class ProjectionActivities {
           `INSERT INTO audit_events (process_id, seq, idx, at, actor_sub, actor_name, kind, stage, task_id, outcome, notes, data)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
            ON CONFLICT (process_id, seq, idx) DO NOTHING`,
-          [p.processId, p.seq, idx, e.at, e.actor.sub, e.actor.name, e.kind, e.stage, e.taskId ?? null, e.outcome ?? null, e.notes ?? null, e.data ?? null],
+          [
+            p.processId,
+            p.seq,
+            idx,
+            e.at,
+            e.actor.sub,
+            e.actor.name,
+            e.kind,
+            e.stage,
+            e.taskId ?? null,
+            e.outcome ?? null,
+            e.notes ?? null,
+            e.data ?? null,
+          ],
         );
       }
     });
   }
 
-  private async upsertTask(query: (sql: string, params: unknown[]) => Promise<unknown>, p: ProcessProjection, t: TaskState): Promise<void> {
+  private async upsertTask(
+    query: (sql: string, params: unknown[]) => Promise<unknown>,
+    p: ProcessProjection,
+    t: TaskState,
+  ): Promise<void> {
     await query(
       `INSERT INTO tasks (id, process_id, kind, stage, title, allowed_outcomes, candidate_roles, required_data,
          required_data_by_outcome, excluded_actors, assignee_sub, assignee_name, status, outcome, completed_by, due_at, created_at, projection_seq, optional_data)
@@ -40,9 +67,25 @@ export class ProjectionActivities {
          status = EXCLUDED.status, outcome = EXCLUDED.outcome, completed_by = EXCLUDED.completed_by, projection_seq = EXCLUDED.projection_seq
        WHERE tasks.projection_seq < EXCLUDED.projection_seq`,
       [
-        t.id, p.processId, t.kind, t.stage, t.title, t.allowedOutcomes, t.candidateRoles, JSON.stringify(t.requiredData ?? []),
-        t.requiredDataByOutcome ?? {}, t.excludedActors ?? [], t.assignee?.sub ?? null, t.assignee?.name ?? null, t.status,
-        t.completion?.outcome ?? null, t.completion?.actor.sub ?? null, t.dueAt, t.createdAt, p.seq, JSON.stringify(t.optionalData ?? []),
+        t.id,
+        p.processId,
+        t.kind,
+        t.stage,
+        t.title,
+        t.allowedOutcomes,
+        t.candidateRoles,
+        JSON.stringify(t.requiredData ?? []),
+        t.requiredDataByOutcome ?? {},
+        t.excludedActors ?? [],
+        t.assignee?.sub ?? null,
+        t.assignee?.name ?? null,
+        t.status,
+        t.completion?.outcome ?? null,
+        t.completion?.actor.sub ?? null,
+        t.dueAt,
+        t.createdAt,
+        p.seq,
+        JSON.stringify(t.optionalData ?? []),
       ],
     );
   }

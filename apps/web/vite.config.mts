@@ -10,7 +10,18 @@ export default defineConfig({
   // `vite` in development: the page on 5173, the API calls passed on to a running `npm start`.
   server: {
     proxy: Object.fromEntries(
-      ['/auth', '/children', '/processes', '/tasks', '/notifications', '/dashboard', '/reports', '/health', '/asgsf', '/docs-json'].map((p) => [p, 'http://127.0.0.1:3000']),
+      [
+        '/auth',
+        '/children',
+        '/processes',
+        '/tasks',
+        '/notifications',
+        '/dashboard',
+        '/reports',
+        '/health',
+        '/asgsf',
+        '/docs-json',
+      ].map((p) => [p, 'http://127.0.0.1:3000']),
     ),
   },
 });

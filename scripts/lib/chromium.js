@@ -27,7 +27,10 @@ function runIncludesBrowserTests(jestArgs) {
 }
 
 function aptGet(args) {
-  const res = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const res = spawnSync('apt-get', args, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   if (res.error) throw res.error;
   return res.status;
 }
@@ -36,10 +39,14 @@ function aptGet(args) {
 function ensureChromium() {
   if (fs.existsSync(CHROMIUM)) return false;
   if (process.platform !== 'linux' || !fs.existsSync('/usr/bin/apt-get')) {
-    throw new Error(`The browser tests need Debian's chromium at ${CHROMIUM}, and this machine has no apt-get. Install chromium there (on Debian: ${INSTALL}).`);
+    throw new Error(
+      `The browser tests need Debian's chromium at ${CHROMIUM}, and this machine has no apt-get. Install chromium there (on Debian: ${INSTALL}).`,
+    );
   }
   if (typeof process.getuid === 'function' && process.getuid() !== 0) {
-    throw new Error(`The browser tests need Debian's chromium at ${CHROMIUM}. Install it as root: sudo sh -c '${INSTALL}'`);
+    throw new Error(
+      `The browser tests need Debian's chromium at ${CHROMIUM}. Install it as root: sudo sh -c '${INSTALL}'`,
+    );
   }
   console.log(`> ${CHROMIUM} is missing: installing Debian's chromium (apt-get install -y chromium)`);
   // A fresh machine may have no package lists yet: update only when the first try fails.
@@ -48,7 +55,8 @@ function ensureChromium() {
       throw new Error(`Installing chromium failed. Run it yourself and look at apt's message: ${INSTALL}`);
     }
   }
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`apt-get installed chromium but ${CHROMIUM} is still missing. Check with: ${INSTALL}`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`apt-get installed chromium but ${CHROMIUM} is still missing. Check with: ${INSTALL}`);
   return true;
 }
 

@@ -26,9 +26,11 @@ function ensureDependencies({ root = REPO_ROOT } = {}) {
   );
   if (installedAt !== null && installedAt >= newestManifest) return false;
 
-  console.log(installedAt === null
-    ? '> node_modules is missing: running npm install'
-    : '> package.json or package-lock.json changed since the last install: running npm install');
+  console.log(
+    installedAt === null
+      ? '> node_modules is missing: running npm install'
+      : '> package.json or package-lock.json changed since the last install: running npm install',
+  );
   // `npm install`, not `npm ci`: lockfiles written by npm 11 omit other platforms' optional
   // deps and `npm ci` rejects them (npm/cli#4828).
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

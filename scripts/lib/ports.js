@@ -34,8 +34,14 @@ async function waitForPort(port, { host = '127.0.0.1', timeoutMs = 60_000, isAli
   for (;;) {
     const ok = await new Promise((resolve) => {
       const sock = net.connect({ host, port });
-      sock.once('connect', () => { sock.destroy(); resolve(true); });
-      sock.once('error', () => { sock.destroy(); resolve(false); });
+      sock.once('connect', () => {
+        sock.destroy();
+        resolve(true);
+      });
+      sock.once('error', () => {
+        sock.destroy();
+        resolve(false);
+      });
     });
     if (ok) return;
     if (!isAlive()) throw new Error(`process exited before ${host}:${port} accepted connections`);

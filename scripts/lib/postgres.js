@@ -32,7 +32,9 @@ function clearStalePidFile(dataDir) {
   if (!fs.existsSync(pidFile)) return;
   const pid = Number.parseInt(fs.readFileSync(pidFile, 'utf8').split('\n')[0], 10);
   if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
-    throw new Error(`PostgreSQL (pid ${pid}) from an earlier run is still using ${dataDir}; stop it first (kill ${pid})`);
+    throw new Error(
+      `PostgreSQL (pid ${pid}) from an earlier run is still using ${dataDir}; stop it first (kill ${pid})`,
+    );
   }
   fs.rmSync(pidFile, { force: true });
 }
@@ -111,14 +113,22 @@ async function startPostgres({ dataDir, port, persistent = true, databaseName, u
   } catch (err) {
     await safeStop(pg, dataDir, persistent).catch(() => {});
     const detail = err ? err.message : 'postgres exited during start-up';
-    throw new Error(`embedded PostgreSQL failed to start on port ${port}: ${detail}\n${recent.slice(-15).join('').trimEnd()}`);
+    throw new Error(
+      `embedded PostgreSQL failed to start on port ${port}: ${detail}\n${recent.slice(-15).join('').trimEnd()}`,
+    );
   }
 
   // pg.process is private in the typings but is the spawned postgres ChildProcess.
   const child = pg.process;
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   // If this script dies without stopping us, ask postgres for a fast shutdown (SIGINT).
-  const killOnExit = () => { try { child.kill('SIGINT'); } catch { /* gone */ } };
+  const killOnExit = () => {
+    try {
+      child.kill('SIGINT');
+    } catch {
+      /* gone */
+    }
+  };
   process.on('exit', killOnExit);
   exited.then(() => process.removeListener('exit', killOnExit));
   return {

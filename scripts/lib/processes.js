@@ -14,12 +14,17 @@ const { spawn } = require('node:child_process');
 const live = new Set();
 process.on('exit', () => {
   for (const h of live) {
-    try { h.child.kill('SIGTERM'); } catch { /* already gone */ }
+    try {
+      h.child.kill('SIGTERM');
+    } catch {
+      /* already gone */
+    }
   }
 });
 
 function pipeWithPrefix(stream, out, prefix) {
-  readline.createInterface({ input: stream, crlfDelay: Infinity })
+  readline
+    .createInterface({ input: stream, crlfDelay: Infinity })
     .on('line', (line) => out.write(`${prefix} ${line}\n`));
 }
 
@@ -28,7 +33,12 @@ function pipeWithPrefix(stream, out, prefix) {
  * with a `[name]` prefix on each line. Returns a handle: { name, child, exited, stop() }.
  * `exited` resolves with { code, signal } when the child exits, whatever the reason.
  */
-function spawnProcess(name, command, args, { env = process.env, cwd, logFile, detached = process.platform !== 'win32' } = {}) {
+function spawnProcess(
+  name,
+  command,
+  args,
+  { env = process.env, cwd, logFile, detached = process.platform !== 'win32' } = {},
+) {
   let stdio = ['ignore', 'pipe', 'pipe'];
   let logFd = null;
   if (logFile) {
@@ -69,14 +79,24 @@ function spawnNode(name, script, args = [], opts = {}) {
 async function stopProcess(handle, { signal = 'SIGTERM', timeoutMs = 10_000 } = {}) {
   handle.stopping = true;
   if (handle.exitInfo) return handle.exitInfo;
-  try { handle.child.kill(signal); } catch { /* already gone */ }
+  try {
+    handle.child.kill(signal);
+  } catch {
+    /* already gone */
+  }
   let timer;
-  const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); });
+  const timedOut = new Promise((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
   const first = await Promise.race([handle.exited, timedOut]);
   clearTimeout(timer);
   if (first === 'timeout') {
     console.warn(`[${handle.name}] did not exit within ${timeoutMs / 1000} s, sending SIGKILL`);
-    try { handle.child.kill('SIGKILL'); } catch { /* already gone */ }
+    try {
+      handle.child.kill('SIGKILL');
+    } catch {
+      /* already gone */
+    }
   }
   return handle.exited;
 }

@@ -28,6 +28,15 @@ export interface TestSmtpServer {
 
 export function startTestSmtpServer(opts?: { port?: number; host?: string }): Promise<TestSmtpServer>;
 
-export function startSmtpSink(opts: { port: number; mailDir: string; host?: string; log?: (line: string) => void }): Promise<{
-  name: string; port: number; url: string; mailDir: string; stop(): Promise<void>;
+export function startSmtpSink(opts: {
+  port: number;
+  mailDir: string;
+  host?: string;
+  log?: (line: string) => void;
+}): Promise<{
+  name: string;
+  port: number;
+  url: string;
+  mailDir: string;
+  stop(): Promise<void>;
 }>;

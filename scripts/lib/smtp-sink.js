@@ -10,7 +10,10 @@ const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
 
 function addressesOf(field) {
   if (!field) return [];
-  return (Array.isArray(field) ? field : [field]).flatMap((f) => f.value || []).map((v) => v.address).filter(Boolean);
+  return (Array.isArray(field) ? field : [field])
+    .flatMap((f) => f.value || [])
+    .map((v) => v.address)
+    .filter(Boolean);
 }
 
 /** Parse a raw message into the shape tests assert on. */
@@ -46,8 +49,12 @@ function listen({ port, host = '127.0.0.1', onMessage, onClose }) {
     size: MAX_MESSAGE_BYTES,
     logger: false,
     closeTimeout: 2_000,
-    onClose(session) { if (onClose) onClose(session); },
-    onAuth(auth, session, cb) { cb(null, { user: auth.username || 'anonymous' }); }, // accept any credentials
+    onClose(session) {
+      if (onClose) onClose(session);
+    },
+    onAuth(auth, session, cb) {
+      cb(null, { user: auth.username || 'anonymous' });
+    }, // accept any credentials
     onData(stream, session, cb) {
       const chunks = [];
       stream.on('data', (c) => chunks.push(c));
@@ -59,11 +66,14 @@ function listen({ port, host = '127.0.0.1', onMessage, onClose }) {
           cb(err);
           return;
         }
-        Promise.resolve(onMessage(Buffer.concat(chunks), session)).then(() => cb(), (e) => {
-          const err = new Error(`Sink failed to store message: ${e.message}`);
-          err.responseCode = 451;
-          cb(err);
-        });
+        Promise.resolve(onMessage(Buffer.concat(chunks), session)).then(
+          () => cb(),
+          (e) => {
+            const err = new Error(`Sink failed to store message: ${e.message}`);
+            err.responseCode = 451;
+            cb(err);
+          },
+        );
       });
     },
   });
@@ -111,7 +121,9 @@ async function startTestSmtpServer({ port = 0, host = '127.0.0.1' } = {}) {
   const server = await listen({
     port,
     host,
-    onClose(session) { closedSessions.add(session.id); },
+    onClose(session) {
+      closedSessions.add(session.id);
+    },
     async onMessage(raw, session) {
       const msg = await parseMessage(raw, session.envelope);
       if (hold) {
@@ -156,9 +168,14 @@ async function startTestSmtpServer({ port = 0, host = '127.0.0.1' } = {}) {
     url: `smtp://${host}:${actualPort}`,
     messages,
     waitFor,
-    clear: () => { messages.length = 0; },
+    clear: () => {
+      messages.length = 0;
+    },
     /** Holds the next message's acceptance for `ms`; resolves with it once its data has arrived. */
-    holdNextAcceptance: (ms) => new Promise((arrived) => { hold = { ms, arrived }; }),
+    holdNextAcceptance: (ms) =>
+      new Promise((arrived) => {
+        hold = { ms, arrived };
+      }),
     stop: closer(server),
   };
 }

@@ -42,18 +42,20 @@ function findOnPath(name) {
 /** The CLI path if one is available without building, else null. */
 function findTemporalCli() {
   if (process.env.TEMPORAL_CLI) return process.env.TEMPORAL_CLI;
-  return findOnPath('temporal')
-    || [path.join(REPO_BIN_DIR, EXE), path.join(userCacheBinDir(), EXE)].find(isExecutable)
-    || null;
+  return (
+    findOnPath('temporal') ||
+    [path.join(REPO_BIN_DIR, EXE), path.join(userCacheBinDir(), EXE)].find(isExecutable) ||
+    null
+  );
 }
 
 function run(cmd, args, opts) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { stdio: 'inherit', ...opts });
     child.once('error', reject);
-    child.once('exit', (code, signal) => (code === 0
-      ? resolve()
-      : reject(new Error(`${cmd} ${args.join(' ')} failed (${signal || `exit code ${code}`})`))));
+    child.once('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} failed (${signal || `exit code ${code}`})`)),
+    );
   });
 }
 
@@ -70,10 +72,10 @@ async function resolveTemporalCli() {
   const go = findOnPath('go');
   if (!go) {
     throw new Error(
-      `Temporal CLI not found (looked at $TEMPORAL_CLI, PATH, ${path.join(REPO_BIN_DIR, EXE)} and ${path.join(userCacheBinDir(), EXE)}).\n`
-      + `Either install Go (https://go.dev/dl/) and re-run, so the CLI can be built with \`go install ${CLI_MODULE}\`,\n`
-      + `or download the Temporal CLI ${CLI_VERSION} from https://github.com/temporalio/cli/releases/tag/${CLI_VERSION} `
-      + 'and set TEMPORAL_CLI=/path/to/temporal.',
+      `Temporal CLI not found (looked at $TEMPORAL_CLI, PATH, ${path.join(REPO_BIN_DIR, EXE)} and ${path.join(userCacheBinDir(), EXE)}).\n` +
+        `Either install Go (https://go.dev/dl/) and re-run, so the CLI can be built with \`go install ${CLI_MODULE}\`,\n` +
+        `or download the Temporal CLI ${CLI_VERSION} from https://github.com/temporalio/cli/releases/tag/${CLI_VERSION} ` +
+        'and set TEMPORAL_CLI=/path/to/temporal.',
     );
   }
 

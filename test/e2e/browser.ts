@@ -15,11 +15,22 @@ export const SCREENSHOTS_DIR = join(REPO_ROOT, 'test', 'artifacts', 'screenshots
  */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`No browser at ${CHROMIUM}. Run \`npm test\` (it installs Debian's chromium), or install it with: apt-get update && apt-get install -y chromium`);
+    throw new Error(
+      `No browser at ${CHROMIUM}. Run \`npm test\` (it installs Debian's chromium), or install it with: apt-get update && apt-get install -y chromium`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -44,7 +55,12 @@ export interface Person {
 
 /** A new browser context (its own sessionStorage) signed in through the development sign-in form. */
 export async function signIn(browser: Browser, baseUrl: string, person: Person): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   await page.goto('/');

@@ -62,7 +62,9 @@ describe('the web app in a browser', () => {
     const home = await fetch(`${baseUrl}/`);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain('<div id="root">');
-    expect((await fetch(`${baseUrl}/cases/3f1c9a52-0000-4000-8000-000000000000`)).headers.get('content-type')).toMatch(/text\/html/);
+    expect((await fetch(`${baseUrl}/cases/3f1c9a52-0000-4000-8000-000000000000`)).headers.get('content-type')).toMatch(
+      /text\/html/,
+    );
     const tasks = await fetch(`${baseUrl}/tasks`, { headers: { accept: 'text/html' } });
     expect(tasks.status).toBe(401);
     expect(await tasks.json()).toMatchObject({ statusCode: 401 });
@@ -95,13 +97,19 @@ describe('the web app in a browser', () => {
     await addChild.getByLabel('Relationship to the child (for example, grandparent)').fill('grandparent');
     await addChild.getByLabel("The carer is approved as the child's foster carer (a kinship foster carer)").check();
     await addChild.getByRole('button', { name: 'Add the record' }).click();
-    await addChild.getByRole('status').filter({ hasText: `Record added for ${childName}` }).waitFor();
+    await addChild
+      .getByRole('status')
+      .filter({ hasText: `Record added for ${childName}` })
+      .waitFor();
     await addChild.getByRole('button', { name: 'Use this child for a conversion' }).click();
     childId = await manager.getByLabel("Child's record id").inputValue();
     expect(childId).toMatch(/^[0-9a-f-]{36}$/);
 
     await manager.getByRole('button', { name: 'Start the conversion' }).click();
-    await manager.getByRole('status').filter({ hasText: 'The conversion has started. It is at the stage: Screening.' }).waitFor();
+    await manager
+      .getByRole('status')
+      .filter({ hasText: 'The conversion has started. It is at the stage: Screening.' })
+      .waitFor();
     await screenshot(manager, '01-manager-started-conversion');
 
     await manager.getByRole('link', { name: 'Open the case' }).click();
@@ -116,13 +124,19 @@ describe('the web app in a browser', () => {
     await manager.getByRole('button', { name: 'Start the conversion' }).click();
     const refusal = manager.getByRole('alert').filter({ hasText: 'The conversion was not started' });
     await refusal.waitFor();
-    expect(await refusal.textContent()).toContain(`This cannot be done now. Child ${childId} already has an active sgo-conversion process`);
+    expect(await refusal.textContent()).toContain(
+      `This cannot be done now. Child ${childId} already has an active sgo-conversion process`,
+    );
   });
 
   it('tells a social worker they may not decide the panel task, and leaves it open', async () => {
     // Screening and the carers' agreement, through the API, bring the case to the panel.
     await drive.driveThrough(processId, STEPS_TO_SGO.slice(0, 2));
-    const worker = await signIn(browser, baseUrl, { sub: 'sam-web', name: 'Sam Social Worker', roles: ['Social worker'] });
+    const worker = await signIn(browser, baseUrl, {
+      sub: 'sam-web',
+      name: 'Sam Social Worker',
+      roles: ['Social worker'],
+    });
     await worker.goto(`/cases/${processId}`);
     const card = taskCard(worker, "Record the SGO panel's decision");
     await card.getByRole('button', { name: 'Complete this task' }).click();
@@ -131,19 +145,27 @@ describe('the web app in a browser', () => {
     await card.getByRole('button', { name: 'Record the outcome' }).click();
     const refusal = card.getByRole('alert').filter({ hasText: 'The service did not accept this' });
     await refusal.waitFor();
-    expect(await refusal.textContent()).toMatch(/You may not do this\. Only panel chairs may act on "Record the SGO panel's decision"/);
+    expect(await refusal.textContent()).toMatch(
+      /You may not do this\. Only panel chairs may act on "Record the SGO panel's decision"/,
+    );
     await screenshot(worker, '03-social-worker-refused-panel-task');
     expect((await drive.openTask(processId, 'panel-decision')).status).toBe('open');
     await worker.context().close();
   });
 
-  it("lets the panel chair claim and decide the panel task from the inbox", async () => {
+  it('lets the panel chair claim and decide the panel task from the inbox', async () => {
     const chair = await signIn(browser, baseUrl, { sub: 'pat-web', name: 'Pat Panel Chair', roles: ['Panel chair'] });
     const team = chair.getByRole('region', { name: /Open tasks for panel chairs/ });
-    await taskCard(chair, "Record the SGO panel's decision", team).getByRole('button', { name: 'Claim this task' }).click();
+    await taskCard(chair, "Record the SGO panel's decision", team)
+      .getByRole('button', { name: 'Claim this task' })
+      .click();
     await chair.getByRole('status').filter({ hasText: 'You have claimed' }).waitFor();
 
-    const mine = taskCard(chair, "Record the SGO panel's decision", chair.getByRole('region', { name: /Assigned to you/ }));
+    const mine = taskCard(
+      chair,
+      "Record the SGO panel's decision",
+      chair.getByRole('region', { name: /Assigned to you/ }),
+    );
     await mine.getByText('Assigned to').waitFor();
     expect(await mine.textContent()).toContain('Assigned toYou');
     await mine.getByRole('button', { name: 'Complete this task' }).click();
@@ -152,8 +174,12 @@ describe('the web app in a browser', () => {
     await mine.getByLabel('Notes (optional)').fill('Panel agreed unanimously.');
     await screenshot(chair, '04-panel-chair-completing-panel-task');
     await mine.getByRole('button', { name: 'Record the outcome' }).click();
-    await chair.getByRole('status')
-      .filter({ hasText: "Recorded “Recommend an SGO” for “Record the SGO panel's decision”. The case is now at the stage: Care plan review." })
+    await chair
+      .getByRole('status')
+      .filter({
+        hasText:
+          "Recorded “Recommend an SGO” for “Record the SGO panel's decision”. The case is now at the stage: Care plan review.",
+      })
       .waitFor();
     await screenshot(chair, '05-panel-chair-decided');
     await chair.context().close();
@@ -164,12 +190,14 @@ describe('the web app in a browser', () => {
     await manager.getByRole('heading', { level: 1, name: `Case: ${childName}` }).waitFor();
     expect(await currentStage(manager)).toBe('Care plan review');
     const stages = manager.getByRole('region', { name: 'Stages' }).getByRole('listitem');
-    expect(await stages.allTextContents()).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^✓Screening Done$/),
-      expect.stringMatching(/^✓SGO panel Done$/),
-      expect.stringMatching(/^▶Care plan review Current stage$/),
-      expect.stringMatching(/^○Court To come$/),
-    ]));
+    expect(await stages.allTextContents()).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^✓Screening Done$/),
+        expect.stringMatching(/^✓SGO panel Done$/),
+        expect.stringMatching(/^▶Care plan review Current stage$/),
+        expect.stringMatching(/^○Court To come$/),
+      ]),
+    );
     await taskCard(manager, 'Change the care plan to SGO at a looked-after review').waitFor();
     const timeline = await manager.getByRole('region', { name: 'What has happened' }).textContent();
     expect(timeline).toMatch(/Task completed – Recommend an SGOBy Pat Panel Chair, at the stage: SGO panel/);

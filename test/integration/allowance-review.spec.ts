@@ -10,7 +10,13 @@ import { startTestStack, type TestStack } from '../support/test-stack';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const CARER_EMAIL = 'gran@family.example';
-const RETURN = { earningsPence: 30_000, benefitsPence: 0, otherIncomePence: 0, familyIncomeSupportRatePence: 12_000, housingCostsPence: 8_000 };
+const RETURN = {
+  earningsPence: 30_000,
+  benefitsPence: 0,
+  otherIncomePence: 0,
+  familyIncomeSupportRatePence: 12_000,
+  housingCostsPence: 8_000,
+};
 
 /**
  * Yearly allowance reviews with the cycle shortened to 40 seconds: packs and letters to the carer
@@ -33,8 +39,17 @@ describe('allowance reviews', () => {
     const fast = { reminderLeadTimes: [], escalateAfterDue: 'PT1H' };
     stack = await startTestStack('allowance', {
       allowanceReview: {
-        cycle: 'PT40S', packLeadTime: 'PT36S', returnDue: 'PT30S', chaseAfter: ['PT2S', 'PT4S'], suspendAfter: 'PT6S', representationsWindow: 'PT2S',
-        tasks: { 'carer-return': { due: 'PT30S', ...fast }, 'allowance-proposal': { due: 'PT1H', ...fast }, 'allowance-decision': { due: 'PT1H', ...fast } },
+        cycle: 'PT40S',
+        packLeadTime: 'PT36S',
+        returnDue: 'PT30S',
+        chaseAfter: ['PT2S', 'PT4S'],
+        suspendAfter: 'PT6S',
+        representationsWindow: 'PT2S',
+        tasks: {
+          'carer-return': { due: 'PT30S', ...fast },
+          'allowance-proposal': { due: 'PT1H', ...fast },
+          'allowance-decision': { due: 'PT1H', ...fast },
+        },
       },
       mailboxes: { manager: 'managers@test.example', finance_officer: 'finance@test.example' },
     });
@@ -48,18 +63,45 @@ describe('allowance reviews', () => {
   });
 
   const as = (token: string): [string, string] => ['Authorization', `Bearer ${token}`];
-  const get = async (id: string) => (await api.http.get(`/processes/${id}`).set(...drive.auth('manager')).expect(200)).body;
+  const get = async (id: string) =>
+    (
+      await api.http
+        .get(`/processes/${id}`)
+        .set(...drive.auth('manager'))
+        .expect(200)
+    ).body;
 
   async function startReview(weeklyAllowancePence = 15_000): Promise<{ id: string; childId: string }> {
-    const child = await api.http.post('/children').set(...drive.auth('socialWorker'))
-      .send(childBody({ legalStatus: 'C2', carers: [{ carerRef: 'K1', firstName: 'Jo', lastName: 'Example', relationship: 'grandparent', isFormerFosterCarer: true, email: CARER_EMAIL }] }))
+    const child = await api.http
+      .post('/children')
+      .set(...drive.auth('socialWorker'))
+      .send(
+        childBody({
+          legalStatus: 'C2',
+          carers: [
+            {
+              carerRef: 'K1',
+              firstName: 'Jo',
+              lastName: 'Example',
+              relationship: 'grandparent',
+              isFormerFosterCarer: true,
+              email: CARER_EMAIL,
+            },
+          ],
+        }),
+      )
       .expect(201);
-    const res = await api.http.post('/processes/allowance-review').set(...as(finance)).send({ childId: child.body.id, orderDate: today(), weeklyAllowancePence }).expect(201);
+    const res = await api.http
+      .post('/processes/allowance-review')
+      .set(...as(finance))
+      .send({ childId: child.body.id, orderDate: today(), weeklyAllowancePence })
+      .expect(201);
     return { id: res.body.id, childId: child.body.id };
   }
 
-  const letterTo = (processId: string, subject: string) => (m: { to: string[]; subject: string; headers: Map<string, unknown> }) =>
-    m.to.includes(CARER_EMAIL) && m.subject.includes(subject) && m.headers.get('x-kinship-process') === processId;
+  const letterTo =
+    (processId: string, subject: string) => (m: { to: string[]; subject: string; headers: Map<string, unknown> }) =>
+      m.to.includes(CARER_EMAIL) && m.subject.includes(subject) && m.headers.get('x-kinship-process') === processId;
 
   async function complete(processId: string, kind: string, token: string, outcome: string, data?: object) {
     const task = await eventually(async () => {
@@ -67,7 +109,10 @@ describe('allowance reviews', () => {
       if (!found) throw new Error(`no open ${kind} task yet`);
       return found;
     }, 45_000);
-    const res = await api.http.post(`/tasks/${task.id}/complete`).set(...as(token)).send({ outcome, data });
+    const res = await api.http
+      .post(`/tasks/${task.id}/complete`)
+      .set(...as(token))
+      .send({ outcome, data });
     return res;
   }
 
@@ -77,7 +122,9 @@ describe('allowance reviews', () => {
     expect(proposed.status).toBe(200);
     const selfDecided = await complete(processId, 'allowance-decision', finance, decision.outcome, decision.data);
     expect(selfDecided.status).toBe(403);
-    expect((await complete(processId, 'allowance-decision', secondFinance, decision.outcome, decision.data)).status).toBe(200);
+    expect(
+      (await complete(processId, 'allowance-decision', secondFinance, decision.outcome, decision.data)).status,
+    ).toBe(200);
   }
 
   let cycled: { id: string; childId: string; firstRunId: string };
@@ -87,7 +134,10 @@ describe('allowance reviews', () => {
     const pack = await smtp.waitFor(letterTo(id, 'annual review'), 45_000);
     expect(pack.text).toMatch(/^Dear Jo Example,/);
     expect(pack.text).toContain('Alex Example');
-    const documents = await api.http.get(`/processes/${id}/documents`).set(...drive.auth('manager')).expect(200);
+    const documents = await api.http
+      .get(`/processes/${id}/documents`)
+      .set(...drive.auth('manager'))
+      .expect(200);
     expect(documents.body.items.map((d: { kind: string }) => d.kind)).toContain('review-pack');
 
     expect((await complete(id, 'carer-return', finance, 'return-received', RETURN)).status).toBe(200);
@@ -100,14 +150,25 @@ describe('allowance reviews', () => {
     await smtp.waitFor(letterTo(id, 'Proposed special guardianship allowance'), 15_000);
     const selfDecided = await complete(id, 'allowance-decision', finance, 'vary', { weeklyAllowancePence: 20_000 });
     expect(selfDecided.status).toBe(403);
-    expect((await complete(id, 'allowance-decision', secondFinance, 'vary', { weeklyAllowancePence: 20_000 })).status).toBe(200);
+    expect(
+      (await complete(id, 'allowance-decision', secondFinance, 'vary', { weeklyAllowancePence: 20_000 })).status,
+    ).toBe(200);
     await smtp.waitFor(letterTo(id, 'Decision on your special guardianship allowance'), 15_000);
 
-    const payments = await db.query(`SELECT change, weekly_pence FROM allowance_payments WHERE process_id = $1 ORDER BY created_at`, [id]);
-    expect(payments).toEqual([{ change: 'start', weekly_pence: 15_000 }, { change: 'vary', weekly_pence: 20_000 }]);
+    const payments = await db.query(
+      `SELECT change, weekly_pence FROM allowance_payments WHERE process_id = $1 ORDER BY created_at`,
+      [id],
+    );
+    expect(payments).toEqual([
+      { change: 'start', weekly_pence: 15_000 },
+      { change: 'vary', weekly_pence: 20_000 },
+    ]);
     const after = await eventually(async () => {
       const p = await get(id);
-      expect(p).toMatchObject({ stage: 'waiting-for-anniversary', data: { reviewNumber: 1, weeklyAllowancePence: 20_000 } });
+      expect(p).toMatchObject({
+        stage: 'waiting-for-anniversary',
+        data: { reviewNumber: 1, weeklyAllowancePence: 20_000 },
+      });
       return p;
     });
     expect(after.status).toBe('active');
@@ -124,12 +185,22 @@ describe('allowance reviews', () => {
     await reviewThrough(id, { outcome: 'continue' });
     await eventually(async () => expect((await get(id)).data.reviewNumber).toBe(2), 15_000);
 
-    const timeline = (await api.http.get(`/processes/${id}/timeline`).set(...drive.auth('manager')).expect(200)).body;
+    const timeline = (
+      await api.http
+        .get(`/processes/${id}/timeline`)
+        .set(...drive.auth('manager'))
+        .expect(200)
+    ).body;
     expect(timeline.filter((e: { kind: string }) => e.kind === 'review-started')).toHaveLength(2);
     expect(timeline.filter((e: { kind: string }) => e.kind === 'process-started')).toHaveLength(1);
-    const taskIds = timeline.filter((e: { kind: string }) => e.kind === 'task-opened').map((e: { taskId: string }) => e.taskId);
+    const taskIds = timeline
+      .filter((e: { kind: string }) => e.kind === 'task-opened')
+      .map((e: { taskId: string }) => e.taskId);
     expect(new Set(taskIds).size).toBe(taskIds.length);
-    const payments = await db.query(`SELECT change, weekly_pence FROM allowance_payments WHERE process_id = $1 ORDER BY created_at`, [id]);
+    const payments = await db.query(
+      `SELECT change, weekly_pence FROM allowance_payments WHERE process_id = $1 ORDER BY created_at`,
+      [id],
+    );
     expect(payments.map((p: { change: string }) => p.change)).toEqual(['start', 'vary', 'continue']);
     await keepHistory(temporal.client, `allowance-review/${childId}`, 'allowance-review-second-cycle');
     await temporal.client.workflow.getHandle(`allowance-review/${childId}`).terminate('test finished');
@@ -138,17 +209,28 @@ describe('allowance reviews', () => {
   it('chases a carer who sends nothing back, then suspends the allowance', async () => {
     const { id } = await startReview();
     await smtp.waitFor(letterTo(id, 'annual review'), 45_000);
-    await eventually(async () => expect(smtp.messages.filter(letterTo(id, 'Reminder: special guardianship allowance review'))).toHaveLength(2), 15_000);
+    await eventually(
+      async () =>
+        expect(smtp.messages.filter(letterTo(id, 'Reminder: special guardianship allowance review'))).toHaveLength(2),
+      15_000,
+    );
     await smtp.waitFor(letterTo(id, 'is suspended'), 15_000);
     await eventually(async () => {
       const p = await get(id);
       expect(p.data.suspended).toBe(true);
       expect(p.openTasks.map((t: { kind: string }) => t.kind)).toEqual(['carer-return']);
     });
-    const [suspension] = await db.query(`SELECT change, weekly_pence FROM allowance_payments WHERE process_id = $1 AND change = 'suspend'`, [id]);
+    const [suspension] = await db.query(
+      `SELECT change, weekly_pence FROM allowance_payments WHERE process_id = $1 AND change = 'suspend'`,
+      [id],
+    );
     expect(suspension).toEqual({ change: 'suspend', weekly_pence: 0 });
     await keepHistory(temporal.client, `allowance-review/${(await get(id)).childId}`, 'allowance-review-suspended');
-    await api.http.post(`/processes/${id}/withdraw`).set(...drive.auth('manager')).send({ reason: 'test finished' }).expect(200);
+    await api.http
+      .post(`/processes/${id}/withdraw`)
+      .set(...drive.auth('manager'))
+      .send({ reason: 'test finished' })
+      .expect(200);
   });
 
   it('sends each letter exactly once when the worker is killed in the middle of sending one', async () => {
@@ -162,7 +244,10 @@ describe('allowance reviews', () => {
     await worker.start();
     await smtp.waitFor(letterTo(id, 'is suspended'), 45_000);
     await eventually(async () => {
-      const recorded: { message_id: string; sent_at: Date | null }[] = await db.query(`SELECT message_id, sent_at FROM notifications WHERE process_id = $1`, [id]);
+      const recorded: { message_id: string; sent_at: Date | null }[] = await db.query(
+        `SELECT message_id, sent_at FROM notifications WHERE process_id = $1`,
+        [id],
+      );
       const arrived = smtp.messages.filter((m) => m.headers.get('x-kinship-process') === id).map((m) => m.messageId);
       // The pack, two chases and the suspension letter: each recorded once, each arrived once.
       expect(recorded).toHaveLength(4);
@@ -170,24 +255,55 @@ describe('allowance reviews', () => {
       expect(arrived.sort()).toEqual(recorded.map((r) => r.message_id).sort());
     });
     expect(smtp.messages.filter(letterTo(id, 'annual review'))).toHaveLength(1);
-    await api.http.post(`/processes/${id}/withdraw`).set(...drive.auth('manager')).send({ reason: 'test finished' }).expect(200);
+    await api.http
+      .post(`/processes/${id}/withdraw`)
+      .set(...drive.auth('manager'))
+      .send({ reason: 'test finished' })
+      .expect(200);
   });
 
   it('lists reviews falling due with their state, and refuses bad starts', async () => {
     const { id, childId } = await startReview();
-    const dashboard = await api.http.get(`/dashboard/reviews?from=${today()}&to=${today()}`).set(...drive.auth('manager')).expect(200);
-    expect(dashboard.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ processId: id, nextAnniversary: today(), status: 'active' })]));
-    expect((await api.http.get('/dashboard/reviews?from=2027-01-01&to=2026-01-01').set(...drive.auth('manager'))).status).toBe(400);
+    const dashboard = await api.http
+      .get(`/dashboard/reviews?from=${today()}&to=${today()}`)
+      .set(...drive.auth('manager'))
+      .expect(200);
+    expect(dashboard.body.items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ processId: id, nextAnniversary: today(), status: 'active' })]),
+    );
+    expect(
+      (await api.http.get('/dashboard/reviews?from=2027-01-01&to=2026-01-01').set(...drive.auth('manager'))).status,
+    ).toBe(400);
 
-    const second = await api.http.post('/processes/allowance-review').set(...as(finance)).send({ childId, orderDate: today(), weeklyAllowancePence: 1 });
+    const second = await api.http
+      .post('/processes/allowance-review')
+      .set(...as(finance))
+      .send({ childId, orderDate: today(), weeklyAllowancePence: 1 });
     expect(second.status).toBe(409);
-    const missing = await api.http.post('/processes/allowance-review').set(...as(finance)).send({ childId });
+    const missing = await api.http
+      .post('/processes/allowance-review')
+      .set(...as(finance))
+      .send({ childId });
     expect(missing.status).toBe(400);
     expect(missing.body.message).toMatch(/orderDate/);
     expect(missing.body.message).toMatch(/weeklyAllowancePence/);
-    const future = await api.http.post('/processes/allowance-review').set(...as(finance)).send({ childId, orderDate: '2099-01-01', weeklyAllowancePence: 1 });
+    const future = await api.http
+      .post('/processes/allowance-review')
+      .set(...as(finance))
+      .send({ childId, orderDate: '2099-01-01', weeklyAllowancePence: 1 });
     expect(future.status).toBe(422);
-    expect((await api.http.post('/processes/sgo-conversion').set(...as(finance)).send({ childId })).status).toBe(403);
-    await api.http.post(`/processes/${id}/withdraw`).set(...drive.auth('manager')).send({ reason: 'test finished' }).expect(200);
+    expect(
+      (
+        await api.http
+          .post('/processes/sgo-conversion')
+          .set(...as(finance))
+          .send({ childId })
+      ).status,
+    ).toBe(403);
+    await api.http
+      .post(`/processes/${id}/withdraw`)
+      .set(...drive.auth('manager'))
+      .send({ reason: 'test finished' })
+      .expect(200);
   });
 });

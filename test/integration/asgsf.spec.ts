@@ -26,7 +26,11 @@ describe('ASGSF applications', () => {
   beforeAll(async () => {
     stack = await startTestStack('asgsf', { mailboxes: { manager: 'asgsf-managers@test.example' } });
     ({ db, smtp, worker, api, drive } = stack);
-    const provider = await api.http.post('/asgsf/providers').set(...drive.auth('manager')).send({ name: `Tees Therapy ${Date.now()}`, therapyTypes: ['theraplay'] }).expect(201);
+    const provider = await api.http
+      .post('/asgsf/providers')
+      .set(...drive.auth('manager'))
+      .send({ name: `Tees Therapy ${Date.now()}`, therapyTypes: ['theraplay'] })
+      .expect(201);
     providerId = provider.body.id;
   });
 
@@ -35,24 +39,47 @@ describe('ASGSF applications', () => {
   });
 
   async function child(overrides: Record<string, unknown> = {}): Promise<string> {
-    const res = await api.http.post('/children').set(...drive.auth('socialWorker')).send(childBody({ previouslyLookedAfter: true, ...overrides })).expect(201);
+    const res = await api.http
+      .post('/children')
+      .set(...drive.auth('socialWorker'))
+      .send(childBody({ previouslyLookedAfter: true, ...overrides }))
+      .expect(201);
     return res.body.id;
   }
-  const start = (childId: string) => api.http.post('/processes/asgsf-application').set(...drive.auth('socialWorker')).send({ childId });
+  const start = (childId: string) =>
+    api.http
+      .post('/processes/asgsf-application')
+      .set(...drive.auth('socialWorker'))
+      .send({ childId });
   const quote = (overrides: Record<string, unknown> = {}) => ({
-    providerId, kind: 'therapy', therapyType: 'theraplay', sessions: 10, costPence: 200_000, startDate: '2026-12-01', endDate: '2027-03-15', ...overrides,
+    providerId,
+    kind: 'therapy',
+    therapyType: 'theraplay',
+    sessions: 10,
+    costPence: 200_000,
+    startDate: '2026-12-01',
+    endDate: '2027-03-15',
+    ...overrides,
   });
 
   async function toQuote(childId: string): Promise<string> {
     const { id } = (await start(childId).expect(201)).body;
-    await drive.complete(id, { kind: 'assessment-of-need', as: 'socialWorker', outcome: 'therapy-recommended', data: { assessmentDate: '2026-11-02', recommendation: 'Theraplay to build attachment' } });
+    await drive.complete(id, {
+      kind: 'assessment-of-need',
+      as: 'socialWorker',
+      outcome: 'therapy-recommended',
+      data: { assessmentDate: '2026-11-02', recommendation: 'Theraplay to build attachment' },
+    });
     await drive.complete(id, { kind: 'manager-approval', as: 'manager', outcome: 'approved' });
     return id;
   }
 
   async function refusedQuote(processId: string, data: object) {
     const task = await drive.openTask(processId, 'provider-quote');
-    return api.http.post(`/tasks/${task.id}/complete`).set(...drive.auth('socialWorker')).send({ outcome: 'quote-received', data });
+    return api.http
+      .post(`/tasks/${task.id}/complete`)
+      .set(...drive.auth('socialWorker'))
+      .send({ outcome: 'quote-received', data });
   }
 
   it.each([
@@ -76,30 +103,78 @@ describe('ASGSF applications', () => {
     fundedChild = await child();
     const id = await toQuote(fundedChild);
     await drive.complete(id, { kind: 'provider-quote', as: 'socialWorker', outcome: 'quote-received', data: quote() });
-    const [application] = await db.query(`SELECT body FROM documents WHERE process_id = $1 AND kind = 'asgsf-application'`, [id]);
+    const [application] = await db.query(
+      `SELECT body FROM documents WHERE process_id = $1 AND kind = 'asgsf-application'`,
+      [id],
+    );
     expect(application.body).toMatch(/^Application reference: ASGSF-/);
     expect(application.body).not.toMatch(/Alex|Example/);
 
-    const submitted = await drive.complete(id, { kind: 'application-submission', as: 'socialWorker', outcome: 'submitted', data: { submissionDate: '2026-12-18' } });
+    const submitted = await drive.complete(id, {
+      kind: 'application-submission',
+      as: 'socialWorker',
+      outcome: 'submitted',
+      data: { submissionDate: '2026-12-18' },
+    });
     // 20 working days from Friday 18 December 2026, skipping Christmas, Boxing Day (substitute 28th) and New Year's Day.
     expect(submitted.process.data.decisionDueDate).toBe('2027-01-20');
-    const decided = await drive.complete(id, { kind: 'fund-decision', as: 'socialWorker', outcome: 'part-approved', data: { approvedPence: 150_000 } });
+    const decided = await drive.complete(id, {
+      kind: 'fund-decision',
+      as: 'socialWorker',
+      outcome: 'part-approved',
+      data: { approvedPence: 150_000 },
+    });
     expect(decided.process.data).toMatchObject({ approvedPence: 150_000, fundDecision: 'part-approved' });
-    await drive.complete(id, { kind: 'commissioning', as: 'manager', outcome: 'commissioned', data: { purchaseOrder: 'PO-77812' } });
+    await drive.complete(id, {
+      kind: 'commissioning',
+      as: 'manager',
+      outcome: 'commissioned',
+      data: { purchaseOrder: 'PO-77812' },
+    });
 
-    const event = (body: object) => api.http.post(`/processes/${id}/events`).set(...drive.auth('socialWorker')).send(body);
+    const event = (body: object) =>
+      api.http
+        .post(`/processes/${id}/events`)
+        .set(...drive.auth('socialWorker'))
+        .send(body);
     await event({ kind: 'session-delivered', data: { date: '2026-12-03' } }).expect(202);
     await event({ kind: 'monthly-claim', data: { month: '2026-12', amountPence: 60_000 } }).expect(202);
     const tooMuch = await event({ kind: 'monthly-claim', data: { month: '2027-01', amountPence: 100_000 } });
     expect(tooMuch.status).toBe(422);
     expect(tooMuch.body.message).toMatch(/£900.00 left of the £1500.00 approved/);
-    const done = await drive.complete(id, { kind: 'therapy-review', as: 'socialWorker', outcome: 'reviewed', data: { outcomeMeasures: 'SDQ down from 24 to 17' } });
-    expect(done.process).toMatchObject({ status: 'completed', outcome: 'therapy-completed', data: { claimedPence: 60_000, sessionsDelivered: 1 } });
-    await keepHistory(stack.temporal.client, `asgsf-application/${fundedChild}`, 'asgsf-application-part-approved-to-close');
+    const done = await drive.complete(id, {
+      kind: 'therapy-review',
+      as: 'socialWorker',
+      outcome: 'reviewed',
+      data: { outcomeMeasures: 'SDQ down from 24 to 17' },
+    });
+    expect(done.process).toMatchObject({
+      status: 'completed',
+      outcome: 'therapy-completed',
+      data: { claimedPence: 60_000, sessionsDelivered: 1 },
+    });
+    await keepHistory(
+      stack.temporal.client,
+      `asgsf-application/${fundedChild}`,
+      'asgsf-application-part-approved-to-close',
+    );
 
-    const dashboard = await api.http.get('/dashboard/asgsf?financialYear=2026').set(...drive.auth('manager')).expect(200);
+    const dashboard = await api.http
+      .get('/dashboard/asgsf?financialYear=2026')
+      .set(...drive.auth('manager'))
+      .expect(200);
     expect(dashboard.body.financialYear).toBe('2026-27');
-    expect(dashboard.body.children).toEqual(expect.arrayContaining([expect.objectContaining({ childId: fundedChild, committedPence: 150_000, claimedPence: 60_000, limitPence: 300_000, leftPence: { therapy: 150_000, assessment: 150_000 } })]));
+    expect(dashboard.body.children).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          childId: fundedChild,
+          committedPence: 150_000,
+          claimedPence: 60_000,
+          limitPence: 300_000,
+          leftPence: { therapy: 150_000, assessment: 150_000 },
+        }),
+      ]),
+    );
   });
 
   it('refuses a second application that would pass the fair access limit, saying how much is left', async () => {
@@ -107,7 +182,12 @@ describe('ASGSF applications', () => {
     const res = await refusedQuote(id, quote({ costPence: 200_000 }));
     expect(res.status).toBe(422);
     expect(res.body.message).toMatch(/£1,500.00 left of the £3,000.00 fair access limit for 2026-27/);
-    await drive.complete(id, { kind: 'provider-quote', as: 'socialWorker', outcome: 'quote-received', data: quote({ costPence: 150_000 }) });
+    await drive.complete(id, {
+      kind: 'provider-quote',
+      as: 'socialWorker',
+      outcome: 'quote-received',
+      data: quote({ costPence: 150_000 }),
+    });
   });
 
   it('refuses therapy that runs past 31 March of its funding year, and a provider not on the approved list', async () => {
@@ -122,10 +202,26 @@ describe('ASGSF applications', () => {
 
   it("tells the manager when the fund's decision is overdue after 20 working days", async () => {
     const id = await toQuote(await child());
-    await drive.complete(id, { kind: 'provider-quote', as: 'socialWorker', outcome: 'quote-received', data: quote({ costPence: 50_000 }) });
+    await drive.complete(id, {
+      kind: 'provider-quote',
+      as: 'socialWorker',
+      outcome: 'quote-received',
+      data: quote({ costPence: 50_000 }),
+    });
     // Submitted in December 2025: 20 working days across Christmas end on 21 January 2026, long past.
-    const submitted = await drive.complete(id, { kind: 'application-submission', as: 'socialWorker', outcome: 'submitted', data: { submissionDate: '2025-12-19' } });
+    const submitted = await drive.complete(id, {
+      kind: 'application-submission',
+      as: 'socialWorker',
+      outcome: 'submitted',
+      data: { submissionDate: '2025-12-19' },
+    });
     expect(submitted.process.data.decisionDueDate).toBe('2026-01-21');
-    await smtp.waitFor((m) => m.to.includes('asgsf-managers@test.example') && m.subject.includes("Overdue: Record the fund's decision") && m.headers.get('x-kinship-process') === id, 15_000);
+    await smtp.waitFor(
+      (m) =>
+        m.to.includes('asgsf-managers@test.example') &&
+        m.subject.includes("Overdue: Record the fund's decision") &&
+        m.headers.get('x-kinship-process') === id,
+      15_000,
+    );
   });
 });

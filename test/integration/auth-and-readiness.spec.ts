@@ -25,13 +25,28 @@ describe('OIDC bearer tokens verified against the issuer JWKS', () => {
   let api: ApiUnderTest;
 
   const sign = (claims: object, options: jwt.SignOptions = {}, key = privateKey) =>
-    jwt.sign({ name: 'Morgan Manager', roles: ['manager'], ...claims }, key, { algorithm: 'RS256', keyid: 'council-key-1', issuer, audience, subject: 'mgr-oidc', expiresIn: '5m', ...options });
+    jwt.sign({ name: 'Morgan Manager', roles: ['manager'], ...claims }, key, {
+      algorithm: 'RS256',
+      keyid: 'council-key-1',
+      issuer,
+      audience,
+      subject: 'mgr-oidc',
+      expiresIn: '5m',
+      ...options,
+    });
 
   beforeAll(async () => {
     const { databaseUrl, temporalAddress } = stackEnv();
     await (await migratedDataSource()).destroy();
     jwks = await startJwksServer(publicKey);
-    api = await ApiUnderTest.start({ DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, AUTH_MODE: 'oidc', AUTH_JWKS_URL: jwks.url, AUTH_ISSUER: issuer, AUTH_AUDIENCE: audience });
+    api = await ApiUnderTest.start({
+      DATABASE_URL: databaseUrl,
+      TEMPORAL_ADDRESS: temporalAddress,
+      AUTH_MODE: 'oidc',
+      AUTH_JWKS_URL: jwks.url,
+      AUTH_ISSUER: issuer,
+      AUTH_AUDIENCE: audience,
+    });
   });
 
   afterAll(async () => {
@@ -56,7 +71,9 @@ describe('OIDC bearer tokens verified against the issuer JWKS', () => {
   });
 
   it('applies the roles claim: a social worker may not start a conversion', async () => {
-    const res = await api.http.post('/processes/sgo-conversion').set('Authorization', `Bearer ${sign({ roles: ['social_worker'] })}`)
+    const res = await api.http
+      .post('/processes/sgo-conversion')
+      .set('Authorization', `Bearer ${sign({ roles: ['social_worker'] })}`)
       .send({ childId: '8a1f8c0e-0000-4000-8000-000000000000' });
     expect(res.status).toBe(403);
   });
@@ -70,12 +87,19 @@ describe('OIDC bearer tokens verified against the issuer JWKS', () => {
 describe('readiness', () => {
   it('answers 503 naming Temporal when Temporal does not answer, while /health stays 200', async () => {
     const { databaseUrl } = stackEnv();
-    const api = await ApiUnderTest.start({ DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: `127.0.0.1:${await freePortNotListening()}` });
+    const api = await ApiUnderTest.start({
+      DATABASE_URL: databaseUrl,
+      TEMPORAL_ADDRESS: `127.0.0.1:${await freePortNotListening()}`,
+    });
     try {
       await api.http.get('/health').expect(200);
       const res = await api.http.get('/health/ready');
       expect(res.status).toBe(503);
-      expect(res.body).toMatchObject({ statusCode: 503, message: 'Not ready: temporal did not answer', details: { down: ['temporal'] } });
+      expect(res.body).toMatchObject({
+        statusCode: 503,
+        message: 'Not ready: temporal did not answer',
+        details: { down: ['temporal'] },
+      });
     } finally {
       await api.stop();
     }

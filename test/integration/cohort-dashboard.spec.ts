@@ -6,9 +6,16 @@ import type { WorkerProcess } from '../support/stack';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
 /** Stockton's programme at the start of 2025-26 (domain.md §1.6): 168 arrangements in five categories. */
-const STOCKTON = { 'moving-to-sgo-now': 41, 'cannot-convert-yet': 27, 'further-work-with-carers': 42, 'twin-tracked': 17, 'in-proceedings': 41 };
+const STOCKTON = {
+  'moving-to-sgo-now': 41,
+  'cannot-convert-yet': 27,
+  'further-work-with-carers': 42,
+  'twin-tracked': 17,
+  'in-proceedings': 41,
+};
 
-const ssdaRow = (ref: string, n: number) => `${ref},${1 + (n % 2)},${String(1 + (n % 28)).padStart(2, '0')}/0${1 + (n % 9)}/20${String(10 + (n % 8)).padStart(2, '0')},01/09/2022,C2,U${1 + (n % 3)}`;
+const ssdaRow = (ref: string, n: number) =>
+  `${ref},${1 + (n % 2)},${String(1 + (n % 28)).padStart(2, '0')}/0${1 + (n % 9)}/20${String(10 + (n % 8)).padStart(2, '0')},01/09/2022,C2,U${1 + (n % 3)}`;
 
 describe('cohorts: SSDA903 import, screening many children, the conversions dashboard and the episodes-ceased report', () => {
   let db: DataSource;
@@ -31,7 +38,11 @@ describe('cohorts: SSDA903 import, screening many children, the conversions dash
   });
 
   const importCsv = (csv: string, query = '') =>
-    api.http.post(`/children/import${query}`).set(...drive.auth('manager')).set('Content-Type', 'text/csv').send(csv);
+    api.http
+      .post(`/children/import${query}`)
+      .set(...drive.auth('manager'))
+      .set('Content-Type', 'text/csv')
+      .send(csv);
 
   it('imports the good rows of an SSDA903 file and rejects each bad row with its line and reason', async () => {
     const csv = [
@@ -55,7 +66,10 @@ describe('cohorts: SSDA903 import, screening many children, the conversions dash
         { row: 6, reason: 'PLACE "X7" is not an SSDA903 placement code' },
       ],
     });
-    const [child] = await db.query(`SELECT placement_type, to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM children WHERE child_ref = $1`, [`${runTag}A1`]);
+    const [child] = await db.query(
+      `SELECT placement_type, to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM children WHERE child_ref = $1`,
+      [`${runTag}A1`],
+    );
     expect(child).toEqual({ placement_type: 'U2', dob: '2016-05-04' });
   });
 
@@ -68,13 +82,27 @@ describe('cohorts: SSDA903 import, screening many children, the conversions dash
   it("screens Stockton's 168 arrangements and the dashboard counts each category exactly", async () => {
     const refs = Array.from({ length: 168 }, (_, i) => `${runTag}S${String(i + 1).padStart(3, '0')}`);
     const csv = ['CHILD,SEX,DOB,DECOM,LS,PLACE', ...refs.map((ref, i) => ssdaRow(ref, i))].join('\n');
-    expect((await importCsv(csv, `?cohort=${cohort}`).expect(200)).body).toEqual({ created: 168, updated: 0, rejected: [] });
-    const children: { id: string }[] = await db.query(`SELECT id FROM children WHERE cohort = $1 ORDER BY child_ref`, [cohort]);
+    expect((await importCsv(csv, `?cohort=${cohort}`).expect(200)).body).toEqual({
+      created: 168,
+      updated: 0,
+      rejected: [],
+    });
+    const children: { id: string }[] = await db.query(`SELECT id FROM children WHERE cohort = $1 ORDER BY child_ref`, [
+      cohort,
+    ]);
 
-    const batch = await api.http.post('/processes/sgo-conversion/batch').set(...drive.auth('manager')).send({ childIds: children.map((c) => c.id) }).expect(200);
+    const batch = await api.http
+      .post('/processes/sgo-conversion/batch')
+      .set(...drive.auth('manager'))
+      .send({ childIds: children.map((c) => c.id) })
+      .expect(200);
     expect(batch.body.refused).toEqual([]);
     expect(batch.body.started).toHaveLength(168);
-    const again = await api.http.post('/processes/sgo-conversion/batch').set(...drive.auth('manager')).send({ childIds: [children[0].id] }).expect(200);
+    const again = await api.http
+      .post('/processes/sgo-conversion/batch')
+      .set(...drive.auth('manager'))
+      .send({ childIds: [children[0].id] })
+      .expect(200);
     expect(again.body).toMatchObject({ started: [], refused: [{ childId: children[0].id, statusCode: 409 }] });
 
     const categories = Object.entries(STOCKTON).flatMap(([category, n]) => Array<string>(n).fill(category));
@@ -84,8 +112,13 @@ describe('cohorts: SSDA903 import, screening many children, the conversions dash
       await drive.complete(processId, { kind: 'screening', as: 'socialWorker', outcome: categories[i], data });
     }
 
-    const dashboard = await api.http.get(`/dashboard/conversions?cohort=${cohort}`).set(...drive.auth('manager')).expect(200);
-    expect(Object.fromEntries(dashboard.body.categories.map((c: { key: string; count: number }) => [c.key, c.count]))).toEqual(STOCKTON);
+    const dashboard = await api.http
+      .get(`/dashboard/conversions?cohort=${cohort}`)
+      .set(...drive.auth('manager'))
+      .expect(200);
+    expect(
+      Object.fromEntries(dashboard.body.categories.map((c: { key: string; count: number }) => [c.key, c.count])),
+    ).toEqual(STOCKTON);
     expect(dashboard.body).toMatchObject({ open: 168, notYetScreened: 0, overdue: { processes: 0, tasks: 0 } });
     expect(dashboard.body.byStage).toMatchObject({ screening: 27 + 42 + 17, 'carer-discussion': 41 + 41 });
   });
@@ -99,17 +132,28 @@ describe('cohorts: SSDA903 import, screening many children, the conversions dash
       await drive.driveThrough(id, STEPS_TO_SGO);
       ids.push(id);
     }
-    const dashboard = await api.http.get(`/dashboard/conversions?cohort=${cohort}-closed`).set(...drive.auth('manager')).expect(200);
+    const dashboard = await api.http
+      .get(`/dashboard/conversions?cohort=${cohort}-closed`)
+      .set(...drive.auth('manager'))
+      .expect(200);
     expect(dashboard.body.open).toBe(0);
     expect(dashboard.body.outcomesByFinancialYear).toEqual([{ financialYear: '2026-27', sgo: 2 }]);
 
-    const report = await api.http.get('/reports/ssda903/episodes-ceased?from=2027-02-15&to=2027-02-15').set(...drive.auth('manager')).expect(200);
+    const report = await api.http
+      .get('/reports/ssda903/episodes-ceased?from=2027-02-15&to=2027-02-15')
+      .set(...drive.auth('manager'))
+      .expect(200);
     expect(report.headers['content-type']).toMatch(/^text\/csv/);
     const lines = report.text.trim().split('\r\n');
     expect(lines[0]).toBe('CHILD,DEC,REC');
     expect(lines).toEqual(expect.arrayContaining([`${runTag}R1,15/02/2027,E45`, `${runTag}R2,15/02/2027,E45`]));
-    const before = await api.http.get('/reports/ssda903/episodes-ceased?to=2027-02-14').set(...drive.auth('manager')).expect(200);
+    const before = await api.http
+      .get('/reports/ssda903/episodes-ceased?to=2027-02-14')
+      .set(...drive.auth('manager'))
+      .expect(200);
     expect(before.text).not.toContain(`${runTag}R1`);
-    expect((await api.http.get('/reports/ssda903/episodes-ceased?from=15/02/2027').set(...drive.auth('manager'))).status).toBe(400);
+    expect(
+      (await api.http.get('/reports/ssda903/episodes-ceased?from=15/02/2027').set(...drive.auth('manager'))).status,
+    ).toBe(400);
   });
 });

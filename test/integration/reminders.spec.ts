@@ -44,19 +44,37 @@ describe('reminders over real SMTP', () => {
 
   const issueDate = new Date().toISOString().slice(0, 10);
 
-  const toAndAbout = (to: string, subject: string, processRef: string) => (m: { to: string[]; subject: string; headers: Map<string, unknown> }) =>
-    m.to.includes(to) && m.subject.includes(subject) && m.headers.get('x-kinship-process') === processRef;
+  const toAndAbout =
+    (to: string, subject: string, processRef: string) =>
+    (m: { to: string[]; subject: string; headers: Map<string, unknown> }) =>
+      m.to.includes(to) && m.subject.includes(subject) && m.headers.get('x-kinship-process') === processRef;
 
   // First in the file: its deadline is set a few seconds after the policy is written.
   it('warns the manager before the care proceedings limit and tells them when it has passed', async () => {
     const { id } = await drive.startConversion(await drive.createChild());
-    await drive.complete(id, { kind: 'screening', as: 'socialWorker', outcome: 'in-proceedings', data: { proceedingsIssueDate: issueDate } });
-    const warning = await smtp.waitFor(toAndAbout('managers@test.example', 'Deadline approaching: Care proceedings 26-week limit', id), 30_000);
+    await drive.complete(id, {
+      kind: 'screening',
+      as: 'socialWorker',
+      outcome: 'in-proceedings',
+      data: { proceedingsIssueDate: issueDate },
+    });
+    const warning = await smtp.waitFor(
+      toAndAbout('managers@test.example', 'Deadline approaching: Care proceedings 26-week limit', id),
+      30_000,
+    );
     expect(warning.text).toMatch(new RegExp(`the deadline is ${issueDate}`));
-    await smtp.waitFor(toAndAbout('managers@test.example', 'Deadline passed: Care proceedings 26-week limit', id), 30_000);
+    await smtp.waitFor(
+      toAndAbout('managers@test.example', 'Deadline passed: Care proceedings 26-week limit', id),
+      30_000,
+    );
     await eventually(async () => {
-      const timeline = await api.http.get(`/processes/${id}/timeline`).set(...drive.auth('manager')).expect(200);
-      expect(timeline.body.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['deadline-reminder-sent', 'deadline-passed']));
+      const timeline = await api.http
+        .get(`/processes/${id}/timeline`)
+        .set(...drive.auth('manager'))
+        .expect(200);
+      expect(timeline.body.map((e: { kind: string }) => e.kind)).toEqual(
+        expect.arrayContaining(['deadline-reminder-sent', 'deadline-passed']),
+      );
     });
   });
 
@@ -71,24 +89,43 @@ describe('reminders over real SMTP', () => {
     expect(escalation.text).toMatch(/still open/);
 
     await eventually(async () => {
-      const sent = await api.http.get(`/notifications?processId=${id}`).set(...drive.auth('manager')).expect(200);
-      expect(sent.body.items.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(['task-reminder', 'task-escalation']));
+      const sent = await api.http
+        .get(`/notifications?processId=${id}`)
+        .set(...drive.auth('manager'))
+        .expect(200);
+      expect(sent.body.items.map((n: { kind: string }) => n.kind)).toEqual(
+        expect.arrayContaining(['task-reminder', 'task-escalation']),
+      );
       expect(sent.body.items.every((n: { sentAt: string | null }) => n.sentAt !== null)).toBe(true);
     });
-    const overdue = await api.http.get('/processes?overdue=true&type=sgo-conversion').set(...drive.auth('manager')).expect(200);
+    const overdue = await api.http
+      .get('/processes?overdue=true&type=sgo-conversion')
+      .set(...drive.auth('manager'))
+      .expect(200);
     expect(overdue.body.items.map((p: { id: string }) => p.id)).toContain(id);
     await eventually(async () => {
-      const timeline = await api.http.get(`/processes/${id}/timeline`).set(...drive.auth('manager')).expect(200);
-      expect(timeline.body.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['task-reminder-sent', 'task-escalated']));
+      const timeline = await api.http
+        .get(`/processes/${id}/timeline`)
+        .set(...drive.auth('manager'))
+        .expect(200);
+      expect(timeline.body.map((e: { kind: string }) => e.kind)).toEqual(
+        expect.arrayContaining(['task-reminder-sent', 'task-escalated']),
+      );
     });
   });
 
   it('sends the reminder to the person who claimed the task, at their own address', async () => {
     const childId = await drive.createChild();
     const { id, openTasks } = await drive.startConversion(childId);
-    const claimed = await api.http.post(`/tasks/${openTasks[0].id}/claim`).set(...drive.auth('socialWorker')).expect(200);
+    const claimed = await api.http
+      .post(`/tasks/${openTasks[0].id}/claim`)
+      .set(...drive.auth('socialWorker'))
+      .expect(200);
     expect(claimed.body.assignee).toEqual({ sub: 'socialWorker-1', name: 'Test socialWorker-1' });
-    const mine = await api.http.get('/tasks?assignee=me').set(...drive.auth('socialWorker')).expect(200);
+    const mine = await api.http
+      .get('/tasks?assignee=me')
+      .set(...drive.auth('socialWorker'))
+      .expect(200);
     expect(mine.body.items.map((t: { id: string }) => t.id)).toContain(openTasks[0].id);
     await smtp.waitFor(toAndAbout('socialWorker@council.example', 'Reminder: Screen the case', id), 15_000);
   });
@@ -100,7 +137,11 @@ describe('reminders over real SMTP', () => {
     await smtp.waitFor(isReview, 15_000);
     await smtp.waitFor((m) => isReview(m) && smtp.messages.filter(isReview).length >= 2, 15_000);
 
-    await api.http.post(`/processes/${id}/withdraw`).set(...drive.auth('manager')).send({ reason: 'Reunification with mother' }).expect(200);
+    await api.http
+      .post(`/processes/${id}/withdraw`)
+      .set(...drive.auth('manager'))
+      .send({ reason: 'Reunification with mother' })
+      .expect(200);
     const reviewsAtClose = smtp.messages.filter(isReview).length;
     // Three intervals after closing, no further review reminder has arrived.
     await new Promise((resolve) => setTimeout(resolve, 6_000));
@@ -109,5 +150,4 @@ describe('reminders over real SMTP', () => {
     expect(new Set(ids).size).toBe(ids.length);
     await keepHistory(temporal.client, `sgo-conversion/${childId}`, 'sgo-conversion-reminders-then-withdrawn');
   });
-
 });

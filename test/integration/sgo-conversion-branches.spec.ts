@@ -9,7 +9,11 @@ import type { WorkerProcess } from '../support/stack';
 import { startTestStack, type TestStack } from '../support/test-stack';
 
 const step = (kind: string): Step => STEPS_TO_SGO.find((s) => s.kind === kind)!;
-const upTo = (kind: string) => STEPS_TO_SGO.slice(0, STEPS_TO_SGO.findIndex((s) => s.kind === kind));
+const upTo = (kind: string) =>
+  STEPS_TO_SGO.slice(
+    0,
+    STEPS_TO_SGO.findIndex((s) => s.kind === kind),
+  );
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** Every branch of a conversion other than the straight path to an SGO. */
@@ -32,16 +36,38 @@ describe('SGO conversion branches', () => {
     await stack?.stop();
   });
 
-  const get = async (id: string) => (await api.http.get(`/processes/${id}`).set(...drive.auth('manager')).expect(200)).body;
-  const timelineKinds = async (id: string) => (await api.http.get(`/processes/${id}/timeline`).set(...drive.auth('manager')).expect(200)).body.map((e: { kind: string }) => e.kind);
-  const episodeOf = async (id: string) => db.query(`SELECT reason_code FROM episodes_ceased WHERE process_id = $1`, [id]);
+  const get = async (id: string) =>
+    (
+      await api.http
+        .get(`/processes/${id}`)
+        .set(...drive.auth('manager'))
+        .expect(200)
+    ).body;
+  const timelineKinds = async (id: string) =>
+    (
+      await api.http
+        .get(`/processes/${id}/timeline`)
+        .set(...drive.auth('manager'))
+        .expect(200)
+    ).body.map((e: { kind: string }) => e.kind);
+  const episodeOf = async (id: string) =>
+    db.query(`SELECT reason_code FROM episodes_ceased WHERE process_id = $1`, [id]);
 
   it('brings a deferred case back to panel on the date set, then goes on when the panel recommends', async () => {
     const { id } = await drive.startConversion(await drive.createChild());
     await drive.driveThrough(id, upTo('panel-decision'));
-    const deferred = await drive.complete(id, { kind: 'panel-decision', as: 'panelChair', outcome: 'defer', data: { panelDate: '2026-11-16', nextPanelDate: today() } });
+    const deferred = await drive.complete(id, {
+      kind: 'panel-decision',
+      as: 'panelChair',
+      outcome: 'defer',
+      data: { panelDate: '2026-11-16', nextPanelDate: today() },
+    });
     // Answered while the case waits for its next panel date; the panel task opens on that date.
-    expect(deferred.process).toMatchObject({ stage: 'sgo-panel', openTasks: [], dueDates: { 'next-panel': `${today()}T00:00:00.000Z` } });
+    expect(deferred.process).toMatchObject({
+      stage: 'sgo-panel',
+      openTasks: [],
+      dueDates: { 'next-panel': `${today()}T00:00:00.000Z` },
+    });
     const reopened = await eventually(() => drive.openTask(id, 'panel-decision'));
     expect(reopened.id).not.toBe(deferred.task.id);
     const recommended = await drive.complete(id, step('panel-decision'));
@@ -51,8 +77,17 @@ describe('SGO conversion branches', () => {
   it('closes the case when the carers decline, with no care episode ended', async () => {
     const { id } = await drive.startConversion(await drive.createChild());
     await drive.complete(id, step('screening'));
-    const declined = await drive.complete(id, { kind: 'carer-discussion', as: 'socialWorker', outcome: 'carers-decline', data: { discussionDate: '2026-11-02', barriers: ['money', 'losing-ssw-support'] } });
-    expect(declined.process).toMatchObject({ status: 'completed', outcome: 'carers-declined', data: { barriers: ['money', 'losing-ssw-support'], carersConsent: false } });
+    const declined = await drive.complete(id, {
+      kind: 'carer-discussion',
+      as: 'socialWorker',
+      outcome: 'carers-decline',
+      data: { discussionDate: '2026-11-02', barriers: ['money', 'losing-ssw-support'] },
+    });
+    expect(declined.process).toMatchObject({
+      status: 'completed',
+      outcome: 'carers-declined',
+      data: { barriers: ['money', 'losing-ssw-support'], carersConsent: false },
+    });
     expect(await episodeOf(id)).toEqual([]);
   });
 
@@ -60,7 +95,10 @@ describe('SGO conversion branches', () => {
     const { id } = await drive.startConversion(await drive.createChild());
     await drive.complete(id, step('screening'));
     const task = await drive.openTask(id, 'carer-discussion');
-    const res = await api.http.post(`/tasks/${task.id}/complete`).set(...drive.auth('socialWorker')).send({ outcome: 'carers-agree', data: { discussionDate: '2026-11-02', barriers: ['weather'] } });
+    const res = await api.http
+      .post(`/tasks/${task.id}/complete`)
+      .set(...drive.auth('socialWorker'))
+      .send({ outcome: 'carers-agree', data: { discussionDate: '2026-11-02', barriers: ['weather'] } });
     expect(res.status).toBe(422);
     expect(res.body.message).toMatch(/weather.*allowed: losing-ssw-support, money/);
   });
@@ -76,7 +114,12 @@ describe('SGO conversion branches', () => {
   it('ends the episode with E41 when the court makes a child arrangements order instead', async () => {
     const { id } = await drive.startConversion(await drive.createChild());
     await drive.driveThrough(id, upTo('court-outcome'));
-    const cao = await drive.complete(id, { kind: 'court-outcome', as: 'socialWorker', outcome: 'cao-made', data: { orderDate: '2027-03-01' } });
+    const cao = await drive.complete(id, {
+      kind: 'court-outcome',
+      as: 'socialWorker',
+      outcome: 'cao-made',
+      data: { orderDate: '2027-03-01' },
+    });
     expect(cao.process).toMatchObject({ outcome: 'cao', data: { reasonEpisodeCeased: 'E41' } });
     expect(await episodeOf(id)).toEqual([{ reason_code: 'E41' }]);
   });
@@ -84,7 +127,12 @@ describe('SGO conversion branches', () => {
   it('codes an SGO to relatives who were not the foster carers as E47', async () => {
     const { id } = await drive.startConversion(await drive.createChild());
     await drive.driveThrough(id, upTo('court-outcome'));
-    const sgo = await drive.complete(id, { kind: 'court-outcome', as: 'socialWorker', outcome: 'sgo-made', data: { orderDate: '2027-03-01', orderToFormerFosterCarers: false } });
+    const sgo = await drive.complete(id, {
+      kind: 'court-outcome',
+      as: 'socialWorker',
+      outcome: 'sgo-made',
+      data: { orderDate: '2027-03-01', orderToFormerFosterCarers: false },
+    });
     expect(sgo.process.data.reasonEpisodeCeased).toBe('E47');
   });
 
@@ -93,7 +141,10 @@ describe('SGO conversion branches', () => {
     await drive.driveThrough(id, upTo('court-report-sign-off'));
     const signOff = await drive.openTask(id, 'court-report-sign-off');
     const authorAsManager = await api.token('socialWorker-1', ['social_worker', 'manager']);
-    const selfApproval = await api.http.post(`/tasks/${signOff.id}/complete`).set('Authorization', `Bearer ${authorAsManager}`).send({ outcome: 'approved' });
+    const selfApproval = await api.http
+      .post(`/tasks/${signOff.id}/complete`)
+      .set('Authorization', `Bearer ${authorAsManager}`)
+      .send({ outcome: 'approved' });
     expect(selfApproval.status).toBe(403);
     const back = await drive.complete(id, { kind: 'court-report-sign-off', as: 'manager', outcome: 'changes-needed' });
     expect(back.process.openTasks.map((t: { kind: string }) => t.kind)).toEqual(['court-report']);
@@ -101,16 +152,41 @@ describe('SGO conversion branches', () => {
 
   it('pauses a case with a reason, refusing its tasks with 409 until a manager resumes it', async () => {
     const { id } = await drive.startConversion(await drive.createChild());
-    const paused = await api.http.post(`/processes/${id}/pause`).set(...drive.auth('manager')).send({ reason: 'Carer in hospital' }).expect(200);
+    const paused = await api.http
+      .post(`/processes/${id}/pause`)
+      .set(...drive.auth('manager'))
+      .send({ reason: 'Carer in hospital' })
+      .expect(200);
     expect(paused.body.status).toBe('paused');
     const task = await drive.openTask(id, 'screening');
-    const whilePaused = await api.http.post(`/tasks/${task.id}/complete`).set(...drive.auth('socialWorker')).send({ outcome: 'moving-to-sgo-now' });
+    const whilePaused = await api.http
+      .post(`/tasks/${task.id}/complete`)
+      .set(...drive.auth('socialWorker'))
+      .send({ outcome: 'moving-to-sgo-now' });
     expect(whilePaused.status).toBe(409);
     expect(whilePaused.body.message).toMatch(/paused/);
-    expect((await api.http.post(`/processes/${id}/pause`).set(...drive.auth('manager')).send({ reason: 'again' })).status).toBe(409);
-    expect((await api.http.post(`/processes/${id}/pause`).set(...drive.auth('socialWorker')).send({ reason: 'mine' })).status).toBe(403);
+    expect(
+      (
+        await api.http
+          .post(`/processes/${id}/pause`)
+          .set(...drive.auth('manager'))
+          .send({ reason: 'again' })
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await api.http
+          .post(`/processes/${id}/pause`)
+          .set(...drive.auth('socialWorker'))
+          .send({ reason: 'mine' })
+      ).status,
+    ).toBe(403);
 
-    const resumed = await api.http.post(`/processes/${id}/resume`).set(...drive.auth('manager')).send({ reason: 'Carer home' }).expect(200);
+    const resumed = await api.http
+      .post(`/processes/${id}/resume`)
+      .set(...drive.auth('manager'))
+      .send({ reason: 'Carer home' })
+      .expect(200);
     expect(resumed.body.status).toBe('active');
     expect((await drive.complete(id, step('screening'))).process.stage).toBe('carer-discussion');
     expect(await timelineKinds(id)).toEqual(expect.arrayContaining(['process-paused', 'process-resumed']));
@@ -119,7 +195,11 @@ describe('SGO conversion branches', () => {
 
   it('moves open social-work tasks, and the ones after, to the social worker a manager reassigns the case to', async () => {
     const { id } = await drive.startConversion(await drive.createChild());
-    const reassigned = await api.http.post(`/processes/${id}/reassign`).set(...drive.auth('manager')).send({ socialWorker: { sub: 'sw-robin', name: 'Robin' } }).expect(200);
+    const reassigned = await api.http
+      .post(`/processes/${id}/reassign`)
+      .set(...drive.auth('manager'))
+      .send({ socialWorker: { sub: 'sw-robin', name: 'Robin' } })
+      .expect(200);
     expect(reassigned.body.openTasks[0].assignee).toEqual({ sub: 'sw-robin', name: 'Robin' });
     const robin = await api.token('sw-robin', ['social_worker'], 'robin@council.example');
     const inbox = await api.http.get('/tasks?assignee=me').set('Authorization', `Bearer ${robin}`).expect(200);
@@ -131,11 +211,24 @@ describe('SGO conversion branches', () => {
 
   it('runs a case in care proceedings against the 26-week limit, skipping notice and application, moved by extensions of at most 8 weeks', async () => {
     const { id } = await drive.startConversion(await drive.createChild());
-    const screened = await drive.complete(id, { kind: 'screening', as: 'socialWorker', outcome: 'in-proceedings', data: { proceedingsIssueDate: '2026-10-01' } });
-    expect(screened.process).toMatchObject({ category: 'in-proceedings', stage: 'carer-discussion', data: { proceedingsDeadline: '2027-04-01' } });
+    const screened = await drive.complete(id, {
+      kind: 'screening',
+      as: 'socialWorker',
+      outcome: 'in-proceedings',
+      data: { proceedingsIssueDate: '2026-10-01' },
+    });
+    expect(screened.process).toMatchObject({
+      category: 'in-proceedings',
+      stage: 'carer-discussion',
+      data: { proceedingsDeadline: '2027-04-01' },
+    });
     expect(screened.process.dueDates['proceedings-deadline']).toBe('2027-04-01T00:00:00.000Z');
 
-    const extend = (weeks: unknown) => api.http.post(`/processes/${id}/events`).set(...drive.auth('socialWorker')).send({ kind: 'proceedings-extended', data: { weeks } });
+    const extend = (weeks: unknown) =>
+      api.http
+        .post(`/processes/${id}/events`)
+        .set(...drive.auth('socialWorker'))
+        .send({ kind: 'proceedings-extended', data: { weeks } });
     expect((await extend(9)).status).toBe(422);
     expect((await extend(9)).body.message).toMatch(/1 to 8 weeks/);
     await extend(8).expect(202);
@@ -144,13 +237,23 @@ describe('SGO conversion branches', () => {
     await drive.driveThrough(id, [step('carer-discussion'), step('panel-decision'), step('care-plan-review')]);
     const report = await drive.openTask(id, 'court-report');
     expect((report as unknown as { dueAt: string }).dueAt).toBe('2027-05-27T00:00:00.000Z');
-    await drive.driveThrough(id, [step('court-report'), step('court-report-sign-off'), step('support-plan'), step('financial-assessment')]);
+    await drive.driveThrough(id, [
+      step('court-report'),
+      step('court-report-sign-off'),
+      step('support-plan'),
+      step('financial-assessment'),
+    ]);
     const atCourt = await get(id);
     expect(atCourt.openTasks.map((t: { kind: string }) => t.kind)).toEqual(['court-outcome']);
     await drive.complete(id, step('court-outcome'));
     const kinds = await timelineKinds(id);
     expect(kinds).not.toContain('notice-of-intention');
-    const opened = (await api.http.get(`/tasks?processId=${id}&status=completed`).set(...drive.auth('manager')).expect(200)).body.items.map((t: { kind: string }) => t.kind);
+    const opened = (
+      await api.http
+        .get(`/tasks?processId=${id}&status=completed`)
+        .set(...drive.auth('manager'))
+        .expect(200)
+    ).body.items.map((t: { kind: string }) => t.kind);
     expect(opened).not.toEqual(expect.arrayContaining(['notice-of-intention']));
     expect(opened).not.toEqual(expect.arrayContaining(['legal-planning']));
     await keepHistory(temporal.client, `sgo-conversion/${atCourt.childId}`, 'sgo-conversion-in-proceedings-extended');
@@ -158,7 +261,11 @@ describe('SGO conversion branches', () => {
 
   it('refuses events the process does not record, and events missing their facts', async () => {
     const { id } = await drive.startConversion(await drive.createChild());
-    const send = (body: object) => api.http.post(`/processes/${id}/events`).set(...drive.auth('socialWorker')).send(body);
+    const send = (body: object) =>
+      api.http
+        .post(`/processes/${id}/events`)
+        .set(...drive.auth('socialWorker'))
+        .send(body);
     expect((await send({ kind: 'party-held' })).status).toBe(422);
     expect((await send({ kind: 'court-hearing-listed', data: {} })).status).toBe(422);
     const extendOutsideProceedings = await send({ kind: 'proceedings-extended', data: { weeks: 2 } });

@@ -43,35 +43,87 @@ describe('SGO conversion over HTTP', () => {
       stagesSeen.push(process.stage);
     }
     expect(stagesSeen).toEqual([
-      'carer-discussion', 'sgo-panel', 'care-plan-review', 'notice-of-intention', 'assessment-and-court-report',
-      'assessment-and-court-report', 'support-plan-and-financial-assessment', 'support-plan-and-financial-assessment',
-      'legal-planning', 'court', 'closed',
+      'carer-discussion',
+      'sgo-panel',
+      'care-plan-review',
+      'notice-of-intention',
+      'assessment-and-court-report',
+      'assessment-and-court-report',
+      'support-plan-and-financial-assessment',
+      'support-plan-and-financial-assessment',
+      'legal-planning',
+      'court',
+      'closed',
     ]);
 
-    const done = await api.http.get(`/processes/${started.id}`).set(...drive.auth('manager')).expect(200);
-    expect(done.body).toMatchObject({ status: 'completed', outcome: 'sgo', category: 'moving-to-sgo-now', openTasks: [] });
-    expect(done.body.data).toMatchObject({ reasonEpisodeCeased: 'E45', orderDate: '2027-02-15', reportDueDate: '2027-02-23', weeklyAllowancePence: 18_532 });
+    const done = await api.http
+      .get(`/processes/${started.id}`)
+      .set(...drive.auth('manager'))
+      .expect(200);
+    expect(done.body).toMatchObject({
+      status: 'completed',
+      outcome: 'sgo',
+      category: 'moving-to-sgo-now',
+      openTasks: [],
+    });
+    expect(done.body.data).toMatchObject({
+      reasonEpisodeCeased: 'E45',
+      orderDate: '2027-02-15',
+      reportDueDate: '2027-02-23',
+      weeklyAllowancePence: 18_532,
+    });
     expect(done.body.closedAt).toEqual(expect.any(String));
 
-    const listed = await api.http.get(`/processes?childId=${childId}&type=sgo-conversion`).set(...drive.auth('manager')).expect(200);
+    const listed = await api.http
+      .get(`/processes?childId=${childId}&type=sgo-conversion`)
+      .set(...drive.auth('manager'))
+      .expect(200);
     expect(listed.body).toMatchObject({ total: 1, items: [{ id: started.id, status: 'completed' }] });
 
-    const timeline = await api.http.get(`/processes/${started.id}/timeline`).set(...drive.auth('manager')).expect(200);
+    const timeline = await api.http
+      .get(`/processes/${started.id}/timeline`)
+      .set(...drive.auth('manager'))
+      .expect(200);
     const kinds = timeline.body.map((e: { kind: string }) => e.kind);
     expect(kinds[0]).toBe('process-started');
     expect(kinds.filter((k: string) => k === 'task-completed')).toHaveLength(STEPS_TO_SGO.length);
     expect(kinds.slice(-3)).toEqual(['care-episode-ended', 'allowance-review-started', 'process-closed']);
-    const panel = timeline.body.find((e: { outcome?: string; kind: string; stage: string }) => e.kind === 'task-completed' && e.stage === 'sgo-panel');
-    expect(panel).toMatchObject({ actor: { sub: 'panelChair-1' }, outcome: 'recommend', data: { panelDate: '2026-11-16' } });
+    const panel = timeline.body.find(
+      (e: { outcome?: string; kind: string; stage: string }) => e.kind === 'task-completed' && e.stage === 'sgo-panel',
+    );
+    expect(panel).toMatchObject({
+      actor: { sub: 'panelChair-1' },
+      outcome: 'recommend',
+      data: { panelDate: '2026-11-16' },
+    });
 
-    const [episode] = await db.query(`SELECT reason_code, to_char(date_ceased, 'YYYY-MM-DD') AS dec FROM episodes_ceased WHERE process_id = $1`, [started.id]);
+    const [episode] = await db.query(
+      `SELECT reason_code, to_char(date_ceased, 'YYYY-MM-DD') AS dec FROM episodes_ceased WHERE process_id = $1`,
+      [started.id],
+    );
     expect(episode).toEqual({ reason_code: 'E45', dec: '2027-02-15' });
-    const child = await api.http.get(`/children/${childId}`).set(...drive.auth('manager')).expect(200);
-    expect(child.body).toMatchObject({ lookedAfter: false, previouslyLookedAfter: true, processes: expect.arrayContaining([expect.objectContaining({ id: started.id, status: 'completed' })]) });
+    const child = await api.http
+      .get(`/children/${childId}`)
+      .set(...drive.auth('manager'))
+      .expect(200);
+    expect(child.body).toMatchObject({
+      lookedAfter: false,
+      previouslyLookedAfter: true,
+      processes: expect.arrayContaining([expect.objectContaining({ id: started.id, status: 'completed' })]),
+    });
 
     // The guardian's allowance review has started, at the allowance the finance officer proposed.
-    const reviews = await api.http.get(`/processes?childId=${childId}&type=allowance-review`).set(...drive.auth('manager')).expect(200);
-    expect(reviews.body.items).toEqual([expect.objectContaining({ status: 'active', stage: 'waiting-for-anniversary', data: expect.objectContaining({ weeklyAllowancePence: 18_532, orderDate: '2027-02-15' }) })]);
+    const reviews = await api.http
+      .get(`/processes?childId=${childId}&type=allowance-review`)
+      .set(...drive.auth('manager'))
+      .expect(200);
+    expect(reviews.body.items).toEqual([
+      expect.objectContaining({
+        status: 'active',
+        stage: 'waiting-for-anniversary',
+        data: expect.objectContaining({ weeklyAllowancePence: 18_532, orderDate: '2027-02-15' }),
+      }),
+    ]);
 
     await keepHistory(temporal.client, `sgo-conversion/${childId}`, 'sgo-conversion-to-sgo');
   });
@@ -81,9 +133,16 @@ describe('SGO conversion over HTTP', () => {
     const { id } = await drive.startConversion(childId);
     await drive.driveThrough(id, STEPS_TO_SGO.slice(0, 2));
     const panel = await drive.openTask(id, 'panel-decision');
-    const res = await api.http.post(`/tasks/${panel.id}/complete`).set(...drive.auth('socialWorker')).send({ outcome: 'recommend', data: { panelDate: '2026-11-16' } });
+    const res = await api.http
+      .post(`/tasks/${panel.id}/complete`)
+      .set(...drive.auth('socialWorker'))
+      .send({ outcome: 'recommend', data: { panelDate: '2026-11-16' } });
     expect(res.status).toBe(403);
-    expect(res.body).toMatchObject({ statusCode: 403, error: 'Forbidden', message: expect.stringContaining('panel_chair') });
+    expect(res.body).toMatchObject({
+      statusCode: 403,
+      error: 'Forbidden',
+      message: expect.stringContaining('panel_chair'),
+    });
     expect((await drive.openTask(id, 'panel-decision')).status).toBe('open');
   });
 
@@ -94,7 +153,10 @@ describe('SGO conversion over HTTP', () => {
     // The social worker who recorded the carers' agreement also sits as a panel chair.
     const dualRole = await api.token('socialWorker-1', ['social_worker', 'panel_chair']);
     const panel = await drive.openTask(id, 'panel-decision');
-    const res = await api.http.post(`/tasks/${panel.id}/complete`).set('Authorization', `Bearer ${dualRole}`).send({ outcome: 'recommend', data: { panelDate: '2026-11-16' } });
+    const res = await api.http
+      .post(`/tasks/${panel.id}/complete`)
+      .set('Authorization', `Bearer ${dualRole}`)
+      .send({ outcome: 'recommend', data: { panelDate: '2026-11-16' } });
     expect(res.status).toBe(403);
     expect(res.body.message).toMatch(/someone else must decide/);
     expect((await drive.openTask(id, 'panel-decision')).status).toBe('open');
@@ -103,10 +165,16 @@ describe('SGO conversion over HTTP', () => {
   it('answers 409 to a second conversion of the same child, and keeps the first', async () => {
     const childId = await drive.createChild();
     const first = await drive.startConversion(childId);
-    const second = await api.http.post('/processes/sgo-conversion').set(...drive.auth('manager')).send({ childId });
+    const second = await api.http
+      .post('/processes/sgo-conversion')
+      .set(...drive.auth('manager'))
+      .send({ childId });
     expect(second.status).toBe(409);
     expect(second.body).toMatchObject({ statusCode: 409, error: 'Conflict' });
-    const listed = await api.http.get(`/processes?childId=${childId}`).set(...drive.auth('manager')).expect(200);
+    const listed = await api.http
+      .get(`/processes?childId=${childId}`)
+      .set(...drive.auth('manager'))
+      .expect(200);
     expect(listed.body.items.map((p: { id: string }) => p.id)).toEqual([first.id]);
   });
 
@@ -114,15 +182,24 @@ describe('SGO conversion over HTTP', () => {
     const childId = await drive.createChild();
     const { id, openTasks } = await drive.startConversion(childId);
     await drive.complete(id, STEPS_TO_SGO[0]);
-    const again = await api.http.post(`/tasks/${openTasks[0].id}/complete`).set(...drive.auth('socialWorker')).send({ outcome: 'twin-tracked' });
+    const again = await api.http
+      .post(`/tasks/${openTasks[0].id}/complete`)
+      .set(...drive.auth('socialWorker'))
+      .send({ outcome: 'twin-tracked' });
     expect(again.status).toBe(409);
-    const process = await api.http.get(`/processes/${id}`).set(...drive.auth('manager')).expect(200);
+    const process = await api.http
+      .get(`/processes/${id}`)
+      .set(...drive.auth('manager'))
+      .expect(200);
     expect(process.body).toMatchObject({ stage: 'carer-discussion', category: 'moving-to-sgo-now' });
   });
 
   it('answers 422 to a child who is not on a full care order, starting nothing', async () => {
     const childId = await drive.createChild({ legalStatus: 'V2' });
-    const res = await api.http.post('/processes/sgo-conversion').set(...drive.auth('manager')).send({ childId });
+    const res = await api.http
+      .post('/processes/sgo-conversion')
+      .set(...drive.auth('manager'))
+      .send({ childId });
     expect(res.status).toBe(422);
     expect(res.body.message).toMatch(/full care order \(legal status C2\)/);
     const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM processes WHERE child_id = $1`, [childId]);
@@ -134,10 +211,16 @@ describe('SGO conversion over HTTP', () => {
     const { id } = await drive.startConversion(childId);
     await drive.complete(id, STEPS_TO_SGO[0]);
     const task = await drive.openTask(id, 'carer-discussion');
-    const wrongOutcome = await api.http.post(`/tasks/${task.id}/complete`).set(...drive.auth('socialWorker')).send({ outcome: 'approved', data: { discussionDate: '2026-11-02' } });
+    const wrongOutcome = await api.http
+      .post(`/tasks/${task.id}/complete`)
+      .set(...drive.auth('socialWorker'))
+      .send({ outcome: 'approved', data: { discussionDate: '2026-11-02' } });
     expect(wrongOutcome.status).toBe(422);
     expect(wrongOutcome.body.message).toMatch(/allowed: carers-agree, more-work-needed, carers-decline/);
-    const missing = await api.http.post(`/tasks/${task.id}/complete`).set(...drive.auth('socialWorker')).send({ outcome: 'carers-agree' });
+    const missing = await api.http
+      .post(`/tasks/${task.id}/complete`)
+      .set(...drive.auth('socialWorker'))
+      .send({ outcome: 'carers-agree' });
     expect(missing.status).toBe(422);
     expect(missing.body.message).toMatch(/discussionDate/);
     expect((await drive.openTask(id, 'carer-discussion')).status).toBe('open');
@@ -148,10 +231,18 @@ describe('SGO conversion over HTTP', () => {
     const { id } = await drive.startConversion(childId);
     await drive.driveThrough(id, STEPS_TO_SGO.slice(0, -1));
     const court = await drive.openTask(id, 'court-outcome');
-    const res = await api.http.post(`/tasks/${court.id}/complete`).set(...drive.auth('socialWorker')).send({ outcome: 'sgo-made', data: { orderDate: '2027-02-15' } });
+    const res = await api.http
+      .post(`/tasks/${court.id}/complete`)
+      .set(...drive.auth('socialWorker'))
+      .send({ outcome: 'sgo-made', data: { orderDate: '2027-02-15' } });
     expect(res.status).toBe(422);
     expect(res.body.message).toMatch(/rule 407/);
-    const cao = await drive.complete(id, { kind: 'court-outcome', as: 'socialWorker', outcome: 'cao-made', data: { orderDate: '2027-02-15' } });
+    const cao = await drive.complete(id, {
+      kind: 'court-outcome',
+      as: 'socialWorker',
+      outcome: 'cao-made',
+      data: { orderDate: '2027-02-15' },
+    });
     expect(cao.process).toMatchObject({ status: 'completed', outcome: 'cao', data: { reasonEpisodeCeased: 'E41' } });
   });
 
@@ -160,13 +251,30 @@ describe('SGO conversion over HTTP', () => {
     const { id } = await drive.startConversion(childId);
     await drive.driveThrough(id, STEPS_TO_SGO.slice(0, 3));
     const openTask = await drive.openTask(id, 'care-plan-review');
-    const res = await api.http.post(`/processes/${id}/withdraw`).set(...drive.auth('manager')).send({ reason: 'Carers moving abroad' }).expect(200);
+    const res = await api.http
+      .post(`/processes/${id}/withdraw`)
+      .set(...drive.auth('manager'))
+      .send({ reason: 'Carers moving abroad' })
+      .expect(200);
     expect(res.body).toMatchObject({ status: 'withdrawn', stage: 'closed', openTasks: [] });
-    const cancelled = await api.http.get(`/tasks?processId=${id}&status=cancelled`).set(...drive.auth('manager')).expect(200);
+    const cancelled = await api.http
+      .get(`/tasks?processId=${id}&status=cancelled`)
+      .set(...drive.auth('manager'))
+      .expect(200);
     expect(cancelled.body.items.map((t: { id: string }) => t.id)).toEqual([openTask.id]);
-    const timeline = await api.http.get(`/processes/${id}/timeline`).set(...drive.auth('manager')).expect(200);
-    expect(timeline.body.at(-1)).toMatchObject({ kind: 'process-withdrawn', notes: 'Carers moving abroad', actor: { sub: 'manager-1' } });
-    const again = await api.http.post(`/processes/${id}/withdraw`).set(...drive.auth('manager')).send({ reason: 'twice' });
+    const timeline = await api.http
+      .get(`/processes/${id}/timeline`)
+      .set(...drive.auth('manager'))
+      .expect(200);
+    expect(timeline.body.at(-1)).toMatchObject({
+      kind: 'process-withdrawn',
+      notes: 'Carers moving abroad',
+      actor: { sub: 'manager-1' },
+    });
+    const again = await api.http
+      .post(`/processes/${id}/withdraw`)
+      .set(...drive.auth('manager'))
+      .send({ reason: 'twice' });
     expect(again.status).toBe(409);
     // The child may now start a fresh conversion.
     await drive.startConversion(childId);
@@ -176,14 +284,28 @@ describe('SGO conversion over HTTP', () => {
   it('records a court hearing listed as an event on the timeline', async () => {
     const childId = await drive.createChild();
     const { id } = await drive.startConversion(childId);
-    await api.http.post(`/processes/${id}/events`).set(...drive.auth('socialWorker')).send({ kind: 'court-hearing-listed', data: { hearingDate: '2027-01-20' } }).expect(202);
-    const timeline = await api.http.get(`/processes/${id}/timeline`).set(...drive.auth('manager')).expect(200);
-    expect(timeline.body.at(-1)).toMatchObject({ kind: 'court-hearing-listed', actor: { sub: 'socialWorker-1' }, data: { hearingDate: '2027-01-20' } });
+    await api.http
+      .post(`/processes/${id}/events`)
+      .set(...drive.auth('socialWorker'))
+      .send({ kind: 'court-hearing-listed', data: { hearingDate: '2027-01-20' } })
+      .expect(202);
+    const timeline = await api.http
+      .get(`/processes/${id}/timeline`)
+      .set(...drive.auth('manager'))
+      .expect(200);
+    expect(timeline.body.at(-1)).toMatchObject({
+      kind: 'court-hearing-listed',
+      actor: { sub: 'socialWorker-1' },
+      data: { hearingDate: '2027-01-20' },
+    });
   });
 
   it('answers 400 naming each bad field, 401 without a token and 403 for a role that may not act, changing nothing', async () => {
     const before = await db.query(`SELECT count(*)::int AS count FROM children`);
-    const bad = await api.http.post('/children').set(...drive.auth('socialWorker')).send({ ...childBody(), dateOfBirth: '04/05/2016', legalStatus: 'ZZ', carers: [{ carerRef: 'K1' }] });
+    const bad = await api.http
+      .post('/children')
+      .set(...drive.auth('socialWorker'))
+      .send({ ...childBody(), dateOfBirth: '04/05/2016', legalStatus: 'ZZ', carers: [{ carerRef: 'K1' }] });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toEqual(expect.stringContaining('dateOfBirth'));
     expect(bad.body.message).toEqual(expect.stringContaining('legalStatus'));
@@ -194,17 +316,46 @@ describe('SGO conversion over HTTP', () => {
     expect((await api.http.get('/processes').set('Authorization', 'Bearer not-a-token')).status).toBe(401);
     const childId = await drive.createChild();
     const auditor = await api.token('auditor-1', ['auditor']);
-    expect((await api.http.post('/processes/sgo-conversion').set('Authorization', `Bearer ${auditor}`).send({ childId })).status).toBe(403);
-    expect((await api.http.post('/processes/sgo-conversion').set(...drive.auth('manager')).send({ childId: 'nope' })).status).toBe(400);
-    expect((await api.http.post('/processes/not-a-process').set(...drive.auth('manager')).send({ childId })).status).toBe(400);
-    expect((await api.http.get('/processes/8a1f8c0e-0000-4000-8000-000000000000').set(...drive.auth('manager'))).status).toBe(404);
-    expect((await api.http.post('/children').set(...drive.auth('socialWorker')).set('Content-Type', 'application/json').send('{"childRef":')).status).toBe(400);
+    expect(
+      (await api.http.post('/processes/sgo-conversion').set('Authorization', `Bearer ${auditor}`).send({ childId }))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await api.http
+          .post('/processes/sgo-conversion')
+          .set(...drive.auth('manager'))
+          .send({ childId: 'nope' })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await api.http
+          .post('/processes/not-a-process')
+          .set(...drive.auth('manager'))
+          .send({ childId })
+      ).status,
+    ).toBe(400);
+    expect(
+      (await api.http.get('/processes/8a1f8c0e-0000-4000-8000-000000000000').set(...drive.auth('manager'))).status,
+    ).toBe(404);
+    expect(
+      (
+        await api.http
+          .post('/children')
+          .set(...drive.auth('socialWorker'))
+          .set('Content-Type', 'application/json')
+          .send('{"childRef":')
+      ).status,
+    ).toBe(400);
   });
 
   it('answers health, readiness and the OpenAPI document', async () => {
     await api.http.get('/health').expect(200);
     expect((await api.http.get('/health/ready').expect(200)).body).toMatchObject({ postgres: 'up', temporal: 'up' });
     const docs = await api.http.get('/docs-json').expect(200);
-    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/processes/{type}', '/tasks/{id}/complete', '/auth/dev-token']));
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining(['/processes/{type}', '/tasks/{id}/complete', '/auth/dev-token']),
+    );
   });
 });

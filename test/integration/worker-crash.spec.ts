@@ -31,7 +31,10 @@ describe('a worker killed mid-process', () => {
    */
   async function killBetweenSends(processId: string): Promise<void> {
     const sent = smtp.messages.filter((m) => m.headers.get('x-kinship-process') === processId).length;
-    await smtp.waitFor(() => smtp.messages.filter((m) => m.headers.get('x-kinship-process') === processId).length > sent, 10_000);
+    await smtp.waitFor(
+      () => smtp.messages.filter((m) => m.headers.get('x-kinship-process') === processId).length > sent,
+      10_000,
+    );
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     await worker.kill();
   }
@@ -52,7 +55,10 @@ describe('a worker killed mid-process', () => {
     await worker.start();
     await drive.driveThrough(id, STEPS_TO_SGO.slice(7));
 
-    const done = await api.http.get(`/processes/${id}`).set(...drive.auth('manager')).expect(200);
+    const done = await api.http
+      .get(`/processes/${id}`)
+      .set(...drive.auth('manager'))
+      .expect(200);
     expect(done.body).toMatchObject({ status: 'completed', outcome: 'sgo' });
 
     const duplicates = await db.query(
@@ -61,13 +67,22 @@ describe('a worker killed mid-process', () => {
       [id],
     );
     expect(duplicates).toEqual([]);
-    const [{ completed }] = await db.query(`SELECT count(*)::int AS completed FROM audit_events WHERE process_id = $1 AND kind = 'task-completed'`, [id]);
+    const [{ completed }] = await db.query(
+      `SELECT count(*)::int AS completed FROM audit_events WHERE process_id = $1 AND kind = 'task-completed'`,
+      [id],
+    );
     expect(completed).toBe(STEPS_TO_SGO.length);
-    const [{ episodes }] = await db.query(`SELECT count(*)::int AS episodes FROM episodes_ceased WHERE process_id = $1`, [id]);
+    const [{ episodes }] = await db.query(
+      `SELECT count(*)::int AS episodes FROM episodes_ceased WHERE process_id = $1`,
+      [id],
+    );
     expect(episodes).toBe(1);
 
     // Every recorded email arrived exactly once, and nothing arrived that was not recorded.
-    const recorded: { message_id: string }[] = await db.query(`SELECT message_id FROM notifications WHERE process_id = $1`, [id]);
+    const recorded: { message_id: string }[] = await db.query(
+      `SELECT message_id FROM notifications WHERE process_id = $1`,
+      [id],
+    );
     const arrived = smtp.messages.filter((m) => m.headers.get('x-kinship-process') === id).map((m) => m.messageId);
     expect(recorded.length).toBeGreaterThan(0);
     expect(arrived.sort()).toEqual(recorded.map((r) => r.message_id).sort());

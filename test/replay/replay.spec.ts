@@ -12,7 +12,10 @@ describe('replay of saved workflow histories', () => {
   const files = readdirSync(SAVED_HISTORIES_DIR).filter((f) => f.endsWith('.json'));
 
   beforeAll(async () => {
-    bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../../workflows'), logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} } });
+    bundle = await bundleWorkflowCode({
+      workflowsPath: require.resolve('../../workflows'),
+      logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} },
+    });
   });
 
   it('has saved histories to replay', () => {

@@ -13,15 +13,40 @@ type Actor = 'socialWorker' | 'panelChair' | 'manager' | 'secondManager' | 'fina
 /** Every task of a conversion that ends in an SGO, in order, with who completes it. */
 export const STEPS_TO_SGO: Step[] = [
   { kind: 'screening', as: 'socialWorker', outcome: 'moving-to-sgo-now' },
-  { kind: 'carer-discussion', as: 'socialWorker', outcome: 'carers-agree', data: { discussionDate: '2026-11-02', barriers: ['money', 'post-18-support'] } },
+  {
+    kind: 'carer-discussion',
+    as: 'socialWorker',
+    outcome: 'carers-agree',
+    data: { discussionDate: '2026-11-02', barriers: ['money', 'post-18-support'] },
+  },
   { kind: 'panel-decision', as: 'panelChair', outcome: 'recommend', data: { panelDate: '2026-11-16' } },
   { kind: 'care-plan-review', as: 'socialWorker', outcome: 'care-plan-changed', data: { reviewDate: '2026-11-20' } },
   { kind: 'notice-of-intention', as: 'socialWorker', outcome: 'notice-received', data: { noticeDate: '2026-11-23' } },
-  { kind: 'court-report', as: 'socialWorker', outcome: 'report-completed', data: { sections: [...COURT_REPORT_SECTIONS], recommendation: 'Special guardianship to the grandparents' } },
+  {
+    kind: 'court-report',
+    as: 'socialWorker',
+    outcome: 'report-completed',
+    data: { sections: [...COURT_REPORT_SECTIONS], recommendation: 'Special guardianship to the grandparents' },
+  },
   { kind: 'court-report-sign-off', as: 'manager', outcome: 'approved' },
-  { kind: 'support-plan', as: 'socialWorker', outcome: 'support-plan-agreed', data: { supportPlanReviewDate: '2027-11-01' } },
-  { kind: 'financial-assessment', as: 'financeOfficer', outcome: 'allowance-proposed', data: { weeklyAllowancePence: 18_532 } },
-  { kind: 'legal-planning', as: 'socialWorker', outcome: 'application-issued', data: { applicationDate: '2027-01-05', court: 'Teesside Family Court' } },
+  {
+    kind: 'support-plan',
+    as: 'socialWorker',
+    outcome: 'support-plan-agreed',
+    data: { supportPlanReviewDate: '2027-11-01' },
+  },
+  {
+    kind: 'financial-assessment',
+    as: 'financeOfficer',
+    outcome: 'allowance-proposed',
+    data: { weeklyAllowancePence: 18_532 },
+  },
+  {
+    kind: 'legal-planning',
+    as: 'socialWorker',
+    outcome: 'application-issued',
+    data: { applicationDate: '2027-01-05', court: 'Teesside Family Court' },
+  },
   { kind: 'court-outcome', as: 'socialWorker', outcome: 'sgo-made', data: { orderDate: '2027-02-15' } },
 ];
 
@@ -42,7 +67,8 @@ export class ConversionDriver {
 
   static async create(api: ApiUnderTest): Promise<ConversionDriver> {
     const tokens = {} as Record<Actor, string>;
-    for (const actor of Object.keys(ROLE_OF) as Actor[]) tokens[actor] = await api.token(`${actor}-1`, [ROLE_OF[actor]], `${actor}@council.example`);
+    for (const actor of Object.keys(ROLE_OF) as Actor[])
+      tokens[actor] = await api.token(`${actor}-1`, [ROLE_OF[actor]], `${actor}@council.example`);
     return new ConversionDriver(api, tokens);
   }
 
@@ -51,19 +77,33 @@ export class ConversionDriver {
   }
 
   async createChild(overrides: Record<string, unknown> = {}): Promise<string> {
-    const res = await this.api.http.post('/children').set(...this.auth('socialWorker')).send(childBody(overrides)).expect(201);
+    const res = await this.api.http
+      .post('/children')
+      .set(...this.auth('socialWorker'))
+      .send(childBody(overrides))
+      .expect(201);
     return res.body.id;
   }
 
   async startConversion(childId: string): Promise<{ id: string; openTasks: { id: string; kind: string }[] }> {
-    const res = await this.api.http.post('/processes/sgo-conversion').set(...this.auth('manager')).send({ childId }).expect(201);
+    const res = await this.api.http
+      .post('/processes/sgo-conversion')
+      .set(...this.auth('manager'))
+      .send({ childId })
+      .expect(201);
     return res.body;
   }
 
   async openTask(processId: string, kind: string): Promise<{ id: string; kind: string; status: string }> {
-    const res = await this.api.http.get(`/processes/${processId}`).set(...this.auth('manager')).expect(200);
+    const res = await this.api.http
+      .get(`/processes/${processId}`)
+      .set(...this.auth('manager'))
+      .expect(200);
     const task = res.body.openTasks.find((t: { kind: string }) => t.kind === kind);
-    if (!task) throw new Error(`No open ${kind} task; open: ${res.body.openTasks.map((t: { kind: string }) => t.kind).join(', ') || 'none'} (stage ${res.body.stage})`);
+    if (!task)
+      throw new Error(
+        `No open ${kind} task; open: ${res.body.openTasks.map((t: { kind: string }) => t.kind).join(', ') || 'none'} (stage ${res.body.stage})`,
+      );
     return task;
   }
 
@@ -74,7 +114,8 @@ export class ConversionDriver {
       .post(`/tasks/${task.id}/complete`)
       .set(...this.auth(step.as))
       .send({ outcome: step.outcome, data: step.data, notes: `${step.kind} done` });
-    if (res.status !== 200) throw new Error(`completing ${step.kind} answered ${res.status}: ${JSON.stringify(res.body)}`);
+    if (res.status !== 200)
+      throw new Error(`completing ${step.kind} answered ${res.status}: ${JSON.stringify(res.body)}`);
     return res.body;
   }
 

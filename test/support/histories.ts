@@ -13,7 +13,8 @@ export const SAVED_HISTORIES_DIR = join(REPO_ROOT, 'test', 'histories');
  */
 export async function keepHistory(client: Client, workflowId: string, name: string): Promise<void> {
   const history = await client.workflow.getHandle(workflowId).fetchHistory();
-  const dir = process.env.KINSHIP_RECORD_HISTORIES === '1' ? SAVED_HISTORIES_DIR : join(REPO_ROOT, '.test-data', 'histories');
+  const dir =
+    process.env.KINSHIP_RECORD_HISTORIES === '1' ? SAVED_HISTORIES_DIR : join(REPO_ROOT, '.test-data', 'histories');
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, `${name}.json`), historyToJSON(history));
 }

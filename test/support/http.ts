@@ -3,7 +3,16 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../apps/api/src/create-app';
 
-export type Role = 'manager' | 'social_worker' | 'panel_chair' | 'panel_member' | 'finance_officer' | 'iro' | 'auditor' | 'll_coordinator' | 'personal_adviser';
+export type Role =
+  | 'manager'
+  | 'social_worker'
+  | 'panel_chair'
+  | 'panel_member'
+  | 'finance_officer'
+  | 'iro'
+  | 'auditor'
+  | 'll_coordinator'
+  | 'personal_adviser';
 
 /** The real API, in-process, configured through the same environment variables as production. */
 export class ApiUnderTest {
@@ -20,7 +29,10 @@ export class ApiUnderTest {
   }
 
   async token(sub: string, roles: Role[], email?: string): Promise<string> {
-    const res = await this.http.post('/auth/dev-token').send({ sub, name: `Test ${sub}`, roles, ...(email ? { email } : {}) }).expect(200);
+    const res = await this.http
+      .post('/auth/dev-token')
+      .send({ sub, name: `Test ${sub}`, roles, ...(email ? { email } : {}) })
+      .expect(200);
     return res.body.token;
   }
 
@@ -41,7 +53,9 @@ export function childBody(overrides: Record<string, unknown> = {}) {
     dateOfBirth: '2016-05-04',
     legalStatus: 'C2',
     placementType: 'U1',
-    carers: [{ carerRef: 'K1', firstName: 'Jo', lastName: 'Example', relationship: 'grandparent', isFormerFosterCarer: true }],
+    carers: [
+      { carerRef: 'K1', firstName: 'Jo', lastName: 'Example', relationship: 'grandparent', isFormerFosterCarer: true },
+    ],
     ...overrides,
   };
 }

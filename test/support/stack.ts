@@ -12,7 +12,9 @@ export const REPO_ROOT = join(__dirname, '..', '..');
 export function stackEnv(): { databaseUrl: string; temporalAddress: string } {
   const { DATABASE_URL, TEMPORAL_ADDRESS } = process.env;
   if (!DATABASE_URL || !TEMPORAL_ADDRESS) {
-    throw new Error('This test needs the Temporal server and PostgreSQL that `npm test` starts (DATABASE_URL, TEMPORAL_ADDRESS are unset)');
+    throw new Error(
+      'This test needs the Temporal server and PostgreSQL that `npm test` starts (DATABASE_URL, TEMPORAL_ADDRESS are unset)',
+    );
   }
   return { databaseUrl: DATABASE_URL, temporalAddress: TEMPORAL_ADDRESS };
 }

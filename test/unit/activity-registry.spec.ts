@@ -2,7 +2,15 @@ import { createActivities, type ActivityProviders } from '../../activities/activ
 
 describe('activity registry', () => {
   it('registers each activity under a unique name bound to its provider', async () => {
-    const provider = (names: string[]) => Object.fromEntries(names.map((n) => [n, function (this: unknown) { return this; }]));
+    const provider = (names: string[]) =>
+      Object.fromEntries(
+        names.map((n) => [
+          n,
+          function (this: unknown) {
+            return this;
+          },
+        ]),
+      );
     const providers = {
       projection: provider(['projectProcess']),
       notifications: provider(['sendNotification']),
@@ -15,10 +23,23 @@ describe('activity registry', () => {
     } as unknown as ActivityProviders;
     const activities = createActivities(providers);
     expect(Object.keys(activities).sort()).toEqual([
-      'closeCareEpisode', 'loadAsgsfQuoteContext', 'projectProcess', 'recordAsgsfApplication', 'recordAsgsfClaim', 'recordAsgsfCommitment',
-      'recordContactOutcome', 'recordPaymentChange', 'recordSafetyDecision', 'recordSgoHandOff', 'registerProcess', 'sendLetter', 'sendNotification',
+      'closeCareEpisode',
+      'loadAsgsfQuoteContext',
+      'projectProcess',
+      'recordAsgsfApplication',
+      'recordAsgsfClaim',
+      'recordAsgsfCommitment',
+      'recordContactOutcome',
+      'recordPaymentChange',
+      'recordSafetyDecision',
+      'recordSgoHandOff',
+      'registerProcess',
+      'sendLetter',
+      'sendNotification',
     ]);
     // Bound: an activity called without its object still reaches its provider.
-    await expect((activities.projectProcess as unknown as () => Promise<unknown>)()).resolves.toBe(providers.projection);
+    await expect((activities.projectProcess as unknown as () => Promise<unknown>)()).resolves.toBe(
+      providers.projection,
+    );
   });
 });

@@ -6,7 +6,15 @@ describe('ISO 8601 durations', () => {
     expect(parseIsoDuration('P2W')).toMatchObject({ weeks: 2 });
     expect(parseIsoDuration('P3M')).toMatchObject({ months: 3 });
     expect(parseIsoDuration('PT5S')).toMatchObject({ seconds: 5 });
-    expect(parseIsoDuration('P1Y2M3DT4H5M6.5S')).toEqual({ years: 1, months: 2, weeks: 0, days: 3, hours: 4, minutes: 5, seconds: 6.5 });
+    expect(parseIsoDuration('P1Y2M3DT4H5M6.5S')).toEqual({
+      years: 1,
+      months: 2,
+      weeks: 0,
+      days: 3,
+      hours: 4,
+      minutes: 5,
+      seconds: 6.5,
+    });
   });
 
   it.each(['', 'P', 'PT', '14D', 'P1.5D', 'P-1D', 'fortnight'])('refuses %p', (text) => {

@@ -1,4 +1,13 @@
-import { ErrorType, Role, checkClaim, checkCompletion, sgoTasks, taskAlarms, type Actor, type TaskState } from '../../libs/domain/src';
+import {
+  ErrorType,
+  Role,
+  checkClaim,
+  checkCompletion,
+  sgoTasks,
+  taskAlarms,
+  type Actor,
+  type TaskState,
+} from '../../libs/domain/src';
 
 const chair: Actor = { sub: 'chair-1', name: 'Pat Chair', roles: [Role.PanelChair] };
 const socialWorker: Actor = { sub: 'sw-1', name: 'Sam Worker', roles: [Role.SocialWorker] };
@@ -16,20 +25,56 @@ const refusalOf = (fn: () => void) => expect(fn).toThrow(expect.objectContaining
 
 describe('human task completion rules', () => {
   it('accepts an allowed outcome with its required data from a candidate role', () => {
-    expect(() => checkCompletion(openPanelTask(), { taskId: 'p-t3', outcome: 'recommend', data: { panelDate: '2026-11-20' }, actor: chair })).not.toThrow();
+    expect(() =>
+      checkCompletion(openPanelTask(), {
+        taskId: 'p-t3',
+        outcome: 'recommend',
+        data: { panelDate: '2026-11-20' },
+        actor: chair,
+      }),
+    ).not.toThrow();
   });
 
   it.each([
-    ['a closed task', openPanelTask({ status: 'completed' }), { outcome: 'recommend', data: { panelDate: '2026-11-20' }, actor: chair }, ErrorType.TaskNotOpen],
-    ['an outcome not allowed', openPanelTask(), { outcome: 'approve', data: { panelDate: '2026-11-20' }, actor: chair }, ErrorType.OutcomeNotAllowed],
+    [
+      'a closed task',
+      openPanelTask({ status: 'completed' }),
+      { outcome: 'recommend', data: { panelDate: '2026-11-20' }, actor: chair },
+      ErrorType.TaskNotOpen,
+    ],
+    [
+      'an outcome not allowed',
+      openPanelTask(),
+      { outcome: 'approve', data: { panelDate: '2026-11-20' }, actor: chair },
+      ErrorType.OutcomeNotAllowed,
+    ],
     ['missing required data', openPanelTask(), { outcome: 'recommend', actor: chair }, ErrorType.MissingTaskData],
-    ['data the outcome adds, missing', openPanelTask(), { outcome: 'defer', data: { panelDate: '2026-11-20' }, actor: chair }, ErrorType.MissingTaskData],
-    ['a malformed date', openPanelTask(), { outcome: 'recommend', data: { panelDate: '20/11/2026' }, actor: chair }, ErrorType.InvalidTaskData],
-    ['a role not among the candidates', openPanelTask(), { outcome: 'recommend', data: { panelDate: '2026-11-20' }, actor: socialWorker }, ErrorType.RoleNotAllowed],
+    [
+      'data the outcome adds, missing',
+      openPanelTask(),
+      { outcome: 'defer', data: { panelDate: '2026-11-20' }, actor: chair },
+      ErrorType.MissingTaskData,
+    ],
+    [
+      'a malformed date',
+      openPanelTask(),
+      { outcome: 'recommend', data: { panelDate: '20/11/2026' }, actor: chair },
+      ErrorType.InvalidTaskData,
+    ],
+    [
+      'a role not among the candidates',
+      openPanelTask(),
+      { outcome: 'recommend', data: { panelDate: '2026-11-20' }, actor: socialWorker },
+      ErrorType.RoleNotAllowed,
+    ],
     [
       'the proposer approving their own proposal',
       openPanelTask(),
-      { outcome: 'recommend', data: { panelDate: '2026-11-20' }, actor: { ...socialWorker, roles: [Role.SocialWorker, Role.PanelChair] } },
+      {
+        outcome: 'recommend',
+        data: { panelDate: '2026-11-20' },
+        actor: { ...socialWorker, roles: [Role.SocialWorker, Role.PanelChair] },
+      },
       ErrorType.SeparationOfDuties,
     ],
   ])('refuses %s', (_case, task, completion, type) => {
@@ -39,18 +84,28 @@ describe('human task completion rules', () => {
   });
 
   it('refuses a task that does not exist', () => {
-    expect(() => checkCompletion(undefined, { taskId: 'nope', outcome: 'recommend', actor: chair })).toThrow(expect.objectContaining({ type: ErrorType.TaskNotFound }));
+    expect(() => checkCompletion(undefined, { taskId: 'nope', outcome: 'recommend', actor: chair })).toThrow(
+      expect.objectContaining({ type: ErrorType.TaskNotFound }),
+    );
   });
 
   it('checks a checklist field has every required item', () => {
     const report: TaskState = { ...sgoTasks.courtReport(), id: 'p-t9', status: 'open', createdAt: '', dueAt: '' };
-    expect(() => checkCompletion(report, { taskId: 'p-t9', outcome: 'report-completed', data: { sections: ['child'], recommendation: 'SGO' }, actor: socialWorker }))
-      .toThrow(/sections is missing: harm-already-suffered/);
+    expect(() =>
+      checkCompletion(report, {
+        taskId: 'p-t9',
+        outcome: 'report-completed',
+        data: { sections: ['child'], recommendation: 'SGO' },
+        actor: socialWorker,
+      }),
+    ).toThrow(/sections is missing: harm-already-suffered/);
   });
 
   it('lets only candidate roles claim', () => {
     expect(() => checkClaim(openPanelTask(), { taskId: 'p-t3', actor: chair })).not.toThrow();
-    expect(() => checkClaim(openPanelTask(), { taskId: 'p-t3', actor: socialWorker })).toThrow(expect.objectContaining({ type: ErrorType.RoleNotAllowed }));
+    expect(() => checkClaim(openPanelTask(), { taskId: 'p-t3', actor: socialWorker })).toThrow(
+      expect.objectContaining({ type: ErrorType.RoleNotAllowed }),
+    );
   });
 });
 

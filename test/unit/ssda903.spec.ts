@@ -1,7 +1,14 @@
 import { ErrorType, RuleViolation, checkConversionEligibility, reasonEpisodeCeased } from '../../libs/domain/src';
 
 const sgoTo = (toFormerFosterCarers: boolean, toRelativesOrFriends: boolean, placementType = 'U1') =>
-  reasonEpisodeCeased({ order: 'sgo', toFormerFosterCarers, toRelativesOrFriends, dateOfBirth: '2015-01-01', orderDate: '2026-06-01', placementType });
+  reasonEpisodeCeased({
+    order: 'sgo',
+    toFormerFosterCarers,
+    toRelativesOrFriends,
+    dateOfBirth: '2015-01-01',
+    orderDate: '2026-06-01',
+    placementType,
+  });
 
 describe('SSDA903 reason episode ceased', () => {
   it('codes an SGO by the former-foster-carer and relative-or-friend facts', () => {
@@ -12,14 +19,40 @@ describe('SSDA903 reason episode ceased', () => {
   });
 
   it('codes a child arrangements order as E41 whatever the carers', () => {
-    expect(reasonEpisodeCeased({ order: 'cao', toFormerFosterCarers: true, toRelativesOrFriends: true, dateOfBirth: '2007-01-01', orderDate: '2026-06-01', placementType: 'U1' })).toBe('E41');
+    expect(
+      reasonEpisodeCeased({
+        order: 'cao',
+        toFormerFosterCarers: true,
+        toRelativesOrFriends: true,
+        dateOfBirth: '2007-01-01',
+        orderDate: '2026-06-01',
+        placementType: 'U1',
+      }),
+    ).toBe('E41');
   });
 
   it('refuses an SGO code for a child 18 or over on the order date (rule 407)', () => {
-    const at18 = () => reasonEpisodeCeased({ order: 'sgo', toFormerFosterCarers: true, toRelativesOrFriends: true, dateOfBirth: '2008-06-01', orderDate: '2026-06-01', placementType: 'U1' });
+    const at18 = () =>
+      reasonEpisodeCeased({
+        order: 'sgo',
+        toFormerFosterCarers: true,
+        toRelativesOrFriends: true,
+        dateOfBirth: '2008-06-01',
+        orderDate: '2026-06-01',
+        placementType: 'U1',
+      });
     expect(at18).toThrow(RuleViolation);
     expect(at18).toThrow(/rule 407/);
-    expect(reasonEpisodeCeased({ order: 'sgo', toFormerFosterCarers: true, toRelativesOrFriends: true, dateOfBirth: '2008-06-02', orderDate: '2026-06-01', placementType: 'U1' })).toBe('E45');
+    expect(
+      reasonEpisodeCeased({
+        order: 'sgo',
+        toFormerFosterCarers: true,
+        toRelativesOrFriends: true,
+        dateOfBirth: '2008-06-02',
+        orderDate: '2026-06-01',
+        placementType: 'U1',
+      }),
+    ).toBe('E45');
   });
 
   it('refuses E45/E46 without a U1–U6 placement (rule 516) but allows E47', () => {

@@ -37,7 +37,11 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
     db = await migratedDataSource();
     smtp = await startTestSmtpServer();
     temporal = await temporalClient();
-    Object.assign(process.env, { TEMPORAL_TASK_QUEUE: taskQueue, SMTP_URL: smtp.url, DATABASE_URL: stackEnv().databaseUrl });
+    Object.assign(process.env, {
+      TEMPORAL_TASK_QUEUE: taskQueue,
+      SMTP_URL: smtp.url,
+      DATABASE_URL: stackEnv().databaseUrl,
+    });
     app = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
   });
 
@@ -48,20 +52,32 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
     await db?.destroy();
   });
 
-  async function startReview(dateOfBirth: string, orderDate: string): Promise<{ handle: WorkflowHandle; processId: string; childId: string }> {
+  async function startReview(
+    dateOfBirth: string,
+    orderDate: string,
+  ): Promise<{ handle: WorkflowHandle; processId: string; childId: string }> {
     const [{ id: childId }] = await db.query(
       `INSERT INTO children (child_ref, first_name, last_name, date_of_birth, legal_status, placement_type) VALUES ($1, 'A', 'B', $2, 'C2', 'U1') RETURNING id`,
       [`AR${randomUUID().slice(0, 8)}`, dateOfBirth],
     );
     const processId = randomUUID();
     const workflowId = processWorkflowId('allowance-review', childId);
-    await db.query(`INSERT INTO processes (id, type, child_id, workflow_id, status, stage, started_by, started_at) VALUES ($1, 'allowance-review', $2, $3, 'active', 'started', 'test', now())`, [processId, childId, workflowId]);
+    await db.query(
+      `INSERT INTO processes (id, type, child_id, workflow_id, status, stage, started_by, started_at) VALUES ($1, 'allowance-review', $2, $3, 'active', 'started', 'test', now())`,
+      [processId, childId, workflowId],
+    );
     const input: AllowanceReviewInput = {
-      processId, childId, startedBy: { sub: 'fo', name: 'Finance' },
+      processId,
+      childId,
+      startedBy: { sub: 'fo', name: 'Finance' },
       policy: mergePolicy(DEFAULT_POLICY, { allowanceReview: { representationsWindow: 'PT1S' } }),
       facts: { dateOfBirth, orderDate, weeklyAllowancePence: 16_000, formerFosterCarer: false },
     };
-    const handle = await temporal.client.workflow.start('allowanceReviewWorkflow', { workflowId, taskQueue, args: [input] });
+    const handle = await temporal.client.workflow.start('allowanceReviewWorkflow', {
+      workflowId,
+      taskQueue,
+      args: [input],
+    });
     return { handle, processId, childId };
   }
 
@@ -73,14 +89,20 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
     });
   }
 
-  const rowOf = async (processId: string) => (await db.query(`SELECT status, stage, outcome, data FROM processes WHERE id = $1`, [processId]))[0];
+  const rowOf = async (processId: string) =>
+    (await db.query(`SELECT status, stage, outcome, data FROM processes WHERE id = $1`, [processId]))[0];
 
   it('ends the allowance on the 18th birthday when the young person is not in full-time education', async () => {
     const { handle, processId, childId } = await startReview(yearsAgo(18), yearsAgo(3));
     const evidence = await openTask(handle);
-    await handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: evidence, outcome: 'not-in-education-or-training', actor: worker }] });
+    await handle.executeUpdate(completeTaskUpdate, {
+      args: [{ taskId: evidence, outcome: 'not-in-education-or-training', actor: worker }],
+    });
     expect(await handle.result()).toMatchObject({ status: 'completed', outcome: 'eighteenth-birthday' });
-    const [ended] = await db.query(`SELECT change, weekly_pence, to_char(effective_date, 'YYYY-MM-DD') AS effective FROM allowance_payments WHERE process_id = $1 AND change = 'end'`, [processId]);
+    const [ended] = await db.query(
+      `SELECT change, weekly_pence, to_char(effective_date, 'YYYY-MM-DD') AS effective FROM allowance_payments WHERE process_id = $1 AND change = 'end'`,
+      [processId],
+    );
     expect(ended).toEqual({ change: 'end', weekly_pence: 0, effective: yearsAgo(0) });
     await keepHistory(temporal.client, processWorkflowId('allowance-review', childId), 'allowance-review-ended-at-18');
   });
@@ -90,7 +112,11 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
     const evidence = await openTask(handle);
     // Beyond the next anniversary, so the yearly reviews go on meanwhile.
     const lastDayOfCourse = isoDaysFromToday(500);
-    await handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: evidence, outcome: 'in-full-time-education-or-training', data: { lastDayOfCourse }, actor: worker }] });
+    await handle.executeUpdate(completeTaskUpdate, {
+      args: [
+        { taskId: evidence, outcome: 'in-full-time-education-or-training', data: { lastDayOfCourse }, actor: worker },
+      ],
+    });
     const row = await eventually(async () => {
       const r = await rowOf(processId);
       expect(r.stage).toBe('waiting-for-anniversary');
@@ -107,25 +133,39 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
       expect(r.stage).toBe('waiting-for-anniversary');
       return r;
     });
-    await handle.executeUpdate(recordEventUpdate, { args: [{ kind: 'change-of-circumstances', actor: worker, notes: 'Guardian stopped work' }] });
+    await handle.executeUpdate(recordEventUpdate, {
+      args: [{ kind: 'change-of-circumstances', actor: worker, notes: 'Guardian stopped work' }],
+    });
     const reviewing = await eventually(async () => {
       const r = await rowOf(processId);
       expect(r.stage).toBe('carer-return');
       return r;
     });
-    expect(reviewing.data.currentReview).toMatchObject({ number: 1, reason: 'change-of-circumstances', anniversary: waiting.data.nextAnniversary.slice(0, 10) });
+    expect(reviewing.data.currentReview).toMatchObject({
+      number: 1,
+      reason: 'change-of-circumstances',
+      anniversary: waiting.data.nextAnniversary.slice(0, 10),
+    });
     const [pack] = await db.query(`SELECT kind FROM documents WHERE process_id = $1`, [processId]);
     expect(pack).toEqual({ kind: 'review-pack' });
-    await keepHistory(temporal.client, processWorkflowId('allowance-review', childId), 'allowance-review-change-of-circumstances');
+    await keepHistory(
+      temporal.client,
+      processWorkflowId('allowance-review', childId),
+      'allowance-review-change-of-circumstances',
+    );
     await handle.terminate('test finished');
   });
 
   it('ends the allowance when the child leaves the guardian', async () => {
     const { handle, processId } = await startReview(yearsAgo(8), yearsAgo(0, -120));
     await eventually(async () => expect((await rowOf(processId)).stage).toBe('waiting-for-anniversary'));
-    await handle.executeUpdate(recordEventUpdate, { args: [{ kind: 'child-moved', actor: worker, data: { leftOn: yearsAgo(0) } }] });
+    await handle.executeUpdate(recordEventUpdate, {
+      args: [{ kind: 'child-moved', actor: worker, data: { leftOn: yearsAgo(0) } }],
+    });
     expect(await handle.result()).toMatchObject({ status: 'completed', outcome: 'child-left-guardian' });
-    const [row] = await db.query(`SELECT kind FROM documents WHERE process_id = $1 AND kind = 'allowance-ended'`, [processId]);
+    const [row] = await db.query(`SELECT kind FROM documents WHERE process_id = $1 AND kind = 'allowance-ended'`, [
+      processId,
+    ]);
     expect(row).toEqual({ kind: 'allowance-ended' });
   });
 });

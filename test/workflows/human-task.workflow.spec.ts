@@ -60,9 +60,19 @@ describe('human tasks in the conversion workflow', () => {
       childId,
       startedBy: { sub: 'mgr-7', name: 'Morgan' },
       policy: mergePolicy(DEFAULT_POLICY, { sgoConversion: { timetableReviewInterval: 'PT1H' } }),
-      facts: { legalStatus: 'C2', placementType: 'U1', dateOfBirth: '2015-01-01', carersAreFormerFosterCarers: true, carersAreRelativesOrFriends: true },
+      facts: {
+        legalStatus: 'C2',
+        placementType: 'U1',
+        dateOfBirth: '2015-01-01',
+        carersAreFormerFosterCarers: true,
+        carersAreRelativesOrFriends: true,
+      },
     };
-    const handle = await temporal.client.workflow.start('sgoConversionWorkflow', { workflowId, taskQueue, args: [input] });
+    const handle = await temporal.client.workflow.start('sgoConversionWorkflow', {
+      workflowId,
+      taskQueue,
+      args: [input],
+    });
     return { handle, processId, childId };
   }
 
@@ -75,11 +85,19 @@ describe('human tasks in the conversion workflow', () => {
     throw new Error('no task opened');
   }
 
-  const complete = (handle: WorkflowHandle, taskId: string, actor: Actor, outcome: string, data?: Record<string, unknown>) =>
-    handle.executeUpdate(completeTaskUpdate, { args: [{ taskId, outcome, data, actor }] });
+  const complete = (
+    handle: WorkflowHandle,
+    taskId: string,
+    actor: Actor,
+    outcome: string,
+    data?: Record<string, unknown>,
+  ) => handle.executeUpdate(completeTaskUpdate, { args: [{ taskId, outcome, data, actor }] });
 
   async function expectRefusal(attempt: Promise<unknown>, type: ErrorType): Promise<void> {
-    const error = await attempt.then(() => undefined, (err: unknown) => err);
+    const error = await attempt.then(
+      () => undefined,
+      (err: unknown) => err,
+    );
     expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
     expect((error as WorkflowUpdateFailedError).cause).toBeInstanceOf(ApplicationFailure);
     expect(((error as WorkflowUpdateFailedError).cause as ApplicationFailure).type).toBe(type);
@@ -93,16 +111,28 @@ describe('human tasks in the conversion workflow', () => {
 
     const before = await handle.query(getSummaryQuery);
     await expectRefusal(complete(handle, screening, socialWorker, 'twin-tracked'), ErrorType.TaskNotOpen);
-    await expectRefusal(complete(handle, discussion, socialWorker, 'recommend', { discussionDate: '2026-11-01' }), ErrorType.OutcomeNotAllowed);
+    await expectRefusal(
+      complete(handle, discussion, socialWorker, 'recommend', { discussionDate: '2026-11-01' }),
+      ErrorType.OutcomeNotAllowed,
+    );
     await expectRefusal(complete(handle, discussion, socialWorker, 'carers-agree'), ErrorType.MissingTaskData);
-    await expectRefusal(complete(handle, discussion, chair, 'carers-agree', { discussionDate: '2026-11-01' }), ErrorType.RoleNotAllowed);
-    await expectRefusal(complete(handle, 'no-such-task', socialWorker, 'carers-agree', { discussionDate: '2026-11-01' }), ErrorType.TaskNotFound);
+    await expectRefusal(
+      complete(handle, discussion, chair, 'carers-agree', { discussionDate: '2026-11-01' }),
+      ErrorType.RoleNotAllowed,
+    );
+    await expectRefusal(
+      complete(handle, 'no-such-task', socialWorker, 'carers-agree', { discussionDate: '2026-11-01' }),
+      ErrorType.TaskNotFound,
+    );
     expect(await handle.query(getSummaryQuery)).toEqual(before);
 
     await complete(handle, discussion, socialWorker, 'carers-agree', { discussionDate: '2026-11-01' });
     const panel = await openTaskId(handle);
     const proposerAsChair: Actor = { ...socialWorker, roles: [Role.SocialWorker, Role.PanelChair] };
-    await expectRefusal(complete(handle, panel, proposerAsChair, 'recommend', { panelDate: '2026-11-10' }), ErrorType.SeparationOfDuties);
+    await expectRefusal(
+      complete(handle, panel, proposerAsChair, 'recommend', { panelDate: '2026-11-10' }),
+      ErrorType.SeparationOfDuties,
+    );
     const summary = await complete(handle, panel, chair, 'recommend', { panelDate: '2026-11-10' });
     expect(summary).toMatchObject({ stage: 'care-plan-review', status: 'active' });
   });
@@ -116,8 +146,13 @@ describe('human tasks in the conversion workflow', () => {
     await complete(handle, firstPanel, chair, 'defer', { panelDate: '2026-11-10', nextPanelDate: '2026-11-20' });
     const secondPanel = await openTaskId(handle);
     expect(secondPanel).not.toBe(firstPanel);
-    expect(await complete(handle, secondPanel, chair, 'recommend', { panelDate: '2026-11-20' })).toMatchObject({ stage: 'care-plan-review' });
-    const decisions = await db.query(`SELECT outcome FROM audit_events WHERE process_id = $1 AND kind = 'task-completed' AND stage = 'sgo-panel' ORDER BY seq`, [processId]);
+    expect(await complete(handle, secondPanel, chair, 'recommend', { panelDate: '2026-11-20' })).toMatchObject({
+      stage: 'care-plan-review',
+    });
+    const decisions = await db.query(
+      `SELECT outcome FROM audit_events WHERE process_id = $1 AND kind = 'task-completed' AND stage = 'sgo-panel' ORDER BY seq`,
+      [processId],
+    );
     expect(decisions.map((d: { outcome: string }) => d.outcome)).toEqual(['defer', 'recommend']);
     await handle.terminate('test finished');
     await keepHistory(temporal.client, processWorkflowId('sgo-conversion', childId), 'sgo-conversion-panel-deferred');
@@ -127,7 +162,9 @@ describe('human tasks in the conversion workflow', () => {
     const { handle, processId } = await startConversion();
     await complete(handle, await openTaskId(handle), socialWorker, 'moving-to-sgo-now');
     await complete(handle, await openTaskId(handle), socialWorker, 'carers-agree', { discussionDate: '2026-11-01' });
-    const summary = await complete(handle, await openTaskId(handle), chair, 'not-suitable', { panelDate: '2026-11-10' });
+    const summary = await complete(handle, await openTaskId(handle), chair, 'not-suitable', {
+      panelDate: '2026-11-10',
+    });
     expect(summary).toMatchObject({ status: 'completed', outcome: 'not-suitable', stage: 'closed', openTaskIds: [] });
     expect(await handle.result()).toMatchObject({ status: 'completed', outcome: 'not-suitable' });
     const [row] = await db.query(`SELECT status, outcome FROM processes WHERE id = $1`, [processId]);

@@ -36,25 +36,46 @@ export async function allowanceReviewWorkflow(input: AllowanceReviewInput): Prom
   // A review started before a policy key existed takes that key's default; its own values stand.
   input = { ...input, policy: mergePolicy(DEFAULT_POLICY, input.policy) };
   const policy = input.policy.allowanceReview;
-  const carry: AllowanceCarry = input.carry ?? { reviewNumber: 0, weeklyAllowancePence: input.facts.weeklyAllowancePence, suspended: false, educationChecked: false };
+  const carry: AllowanceCarry = input.carry ?? {
+    reviewNumber: 0,
+    weeklyAllowancePence: input.facts.weeklyAllowancePence,
+    suspended: false,
+    educationChecked: false,
+  };
   const rt = new ProcessRuntime('allowance-review', input, 'waiting-for-anniversary');
   const signals = { changeOfCircumstances: false, leftOn: undefined as string | undefined, representations: false };
   rt.acceptEvents({
     'change-of-circumstances': { apply: () => void (signals.changeOfCircumstances = true) },
     'child-moved': {
       check: ({ data }) => {
-        if (!isIsoDate(data?.leftOn)) throw new RuleViolation(ErrorType.RuleRefused, 'child-moved needs data.leftOn, the date the child stopped living with the guardian');
+        if (!isIsoDate(data?.leftOn))
+          throw new RuleViolation(
+            ErrorType.RuleRefused,
+            'child-moved needs data.leftOn, the date the child stopped living with the guardian',
+          );
       },
       apply: ({ data }) => void (signals.leftOn = data!.leftOn as string),
     },
     'representations-received': { apply: () => void (signals.representations = true) },
   });
-  Object.assign(rt.data, { weeklyAllowancePence: carry.weeklyAllowancePence, suspended: carry.suspended, reviewNumber: carry.reviewNumber, orderDate: input.facts.orderDate });
+  Object.assign(rt.data, {
+    weeklyAllowancePence: carry.weeklyAllowancePence,
+    suspended: carry.suspended,
+    reviewNumber: carry.reviewNumber,
+    orderDate: input.facts.orderDate,
+  });
   if (carry.education) rt.data.education = carry.education;
 
   return rt.run(async () => {
     if (carry.reviewNumber === 0 && !input.continued) {
-      await records.recordPaymentChange({ key: `${input.processId}/start`, processId: input.processId, childId: input.childId, change: 'start', weeklyPence: carry.weeklyAllowancePence, effectiveDate: input.facts.orderDate });
+      await records.recordPaymentChange({
+        key: `${input.processId}/start`,
+        processId: input.processId,
+        childId: input.childId,
+        change: 'start',
+        weeklyPence: carry.weeklyAllowancePence,
+        effectiveDate: input.facts.orderDate,
+      });
     }
     const ctx: ReviewContext = { rt, input, carry, signals };
     const lastReviewed = carry.reviewedAnniversary ? new Date(carry.reviewedAnniversary) : undefined;
@@ -65,8 +86,16 @@ export async function allowanceReviewWorkflow(input: AllowanceReviewInput): Prom
     const ends = await endOfAllowance(ctx, anniversary);
     if (ends) {
       rt.setStage('allowance-ending');
-      const interrupted = await rt.waitUntil(dateToInstant(ends.endsOn), () => signals.leftOn !== undefined, 'allowance-ends');
-      await endAllowance(ctx, interrupted ? 'child-left-guardian' : ends.reason, interrupted ? signals.leftOn! : ends.endsOn);
+      const interrupted = await rt.waitUntil(
+        dateToInstant(ends.endsOn),
+        () => signals.leftOn !== undefined,
+        'allowance-ends',
+      );
+      await endAllowance(
+        ctx,
+        interrupted ? 'child-left-guardian' : ends.reason,
+        interrupted ? signals.leftOn! : ends.endsOn,
+      );
       return;
     }
 
@@ -86,8 +115,16 @@ export async function allowanceReviewWorkflow(input: AllowanceReviewInput): Prom
 
     // An extra review (change of circumstances) leaves the anniversary still to come.
     const reviewedAnniversary = reason === 'annual' ? anniversary.toISOString() : carry.reviewedAnniversary;
-    const next: AllowanceCarry = { ...carry, reviewNumber: carry.reviewNumber + 1, weeklyAllowancePence: outcome.weeklyAllowancePence, suspended: outcome.suspended, reviewedAnniversary };
-    rt.event(SYSTEM_ACTOR, 'review-cycle-continued', { data: { reviewNumber: next.reviewNumber, weeklyAllowancePence: next.weeklyAllowancePence } });
+    const next: AllowanceCarry = {
+      ...carry,
+      reviewNumber: carry.reviewNumber + 1,
+      weeklyAllowancePence: outcome.weeklyAllowancePence,
+      suspended: outcome.suspended,
+      reviewedAnniversary,
+    };
+    rt.event(SYSTEM_ACTOR, 'review-cycle-continued', {
+      data: { reviewNumber: next.reviewNumber, weeklyAllowancePence: next.weeklyAllowancePence },
+    });
     const continued = await rt.readyToContinue();
     await continueAsNew<typeof allowanceReviewWorkflow>({ ...input, carry: next, continued });
   });
@@ -97,7 +134,10 @@ export async function allowanceReviewWorkflow(input: AllowanceReviewInput): Prom
  * Whether the allowance ends before this anniversary: at 18, unless evidence shows the young
  * person in full-time education or training (asked for a policy lead time before the birthday).
  */
-async function endOfAllowance(ctx: ReviewContext, anniversary: Date): Promise<{ endsOn: string; reason: string } | undefined> {
+async function endOfAllowance(
+  ctx: ReviewContext,
+  anniversary: Date,
+): Promise<{ endsOn: string; reason: string } | undefined> {
   const { rt, input, carry } = ctx;
   const policy = input.policy.allowanceReview;
   const birthday = eighteenthBirthday(input.facts.dateOfBirth);
@@ -114,16 +154,29 @@ async function endOfAllowance(ctx: ReviewContext, anniversary: Date): Promise<{ 
       rt.data.education = carry.education;
     }
   }
-  const end = allowanceEndDate({ dateOfBirth: input.facts.dateOfBirth, fullTimeEducationOrTraining: carry.education }, input.policy.allowanceReview.meansTest);
+  const end = allowanceEndDate(
+    { dateOfBirth: input.facts.dateOfBirth, fullTimeEducationOrTraining: carry.education },
+    input.policy.allowanceReview.meansTest,
+  );
   return dateToInstant(end.endsOn) <= anniversary ? end : undefined;
 }
 
 /** Stops the allowance from a date, tells the carers, and closes the review. */
 async function endAllowance(ctx: ReviewContext, reason: string, on: string): Promise<void> {
   const { rt, input } = ctx;
-  await records.recordPaymentChange({ key: `${input.processId}/end`, processId: input.processId, childId: input.childId, change: 'end', weeklyPence: 0, effectiveDate: on });
+  await records.recordPaymentChange({
+    key: `${input.processId}/end`,
+    processId: input.processId,
+    childId: input.childId,
+    change: 'end',
+    weeklyPence: 0,
+    effectiveDate: on,
+  });
   await mail.sendLetter({
-    key: `${input.processId}/end-letter`, processId: input.processId, childId: input.childId, kind: 'allowance-ended',
+    key: `${input.processId}/end-letter`,
+    processId: input.processId,
+    childId: input.childId,
+    kind: 'allowance-ended',
     title: 'Your special guardianship allowance is ending',
     body: `Dear {{carers}},\n\nThe special guardianship allowance for {{child}} ends on ${on} (${reason.replace(/-/g, ' ')}).\n\nIf you think this is wrong, please contact us.`,
     fallbackMailbox: input.policy.mailboxes.finance_officer ?? input.policy.mailboxes.manager,
@@ -133,4 +186,3 @@ async function endAllowance(ctx: ReviewContext, reason: string, on: string): Pro
   rt.event(SYSTEM_ACTOR, 'allowance-ended', { data: { reason, on } });
   await rt.close('completed', reason);
 }
-

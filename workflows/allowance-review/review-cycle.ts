@@ -35,7 +35,11 @@ export interface ReviewOutcome {
  * suspended if nothing comes back), the means test, a proposal the carer may make representations
  * on, and the finance officer's decision, which the proposer may not make.
  */
-export async function reviewOnce(ctx: ReviewContext, anniversary: Date, reason: 'annual' | 'change-of-circumstances'): Promise<ReviewOutcome> {
+export async function reviewOnce(
+  ctx: ReviewContext,
+  anniversary: Date,
+  reason: 'annual' | 'change-of-circumstances',
+): Promise<ReviewOutcome> {
   const { rt, input, carry, signals } = ctx;
   const policy = input.policy.allowanceReview;
   const n = carry.reviewNumber + 1;
@@ -48,7 +52,11 @@ export async function reviewOnce(ctx: ReviewContext, anniversary: Date, reason: 
   rt.event(SYSTEM_ACTOR, 'review-started', { data: { reviewNumber: n, reason, anniversary: anniversaryDate } });
 
   await mail.sendLetter({
-    key: key('pack'), processId: input.processId, childId: input.childId, kind: 'review-pack', fallbackMailbox: finance,
+    key: key('pack'),
+    processId: input.processId,
+    childId: input.childId,
+    kind: 'review-pack',
+    fallbackMailbox: finance,
     title: 'Your special guardianship allowance: annual review',
     body: `Dear {{carers}},\n\nIt is time to review the special guardianship allowance for {{child}} (review date ${anniversaryDate}). Please complete the enclosed statement of your household's income and outgoings and return it by ${instantToDate(addIsoDuration(workflowNow(), policy.returnDue))}.\n\nIf we do not hear from you, the allowance may be suspended.`,
   });
@@ -56,13 +64,21 @@ export async function reviewOnce(ctx: ReviewContext, anniversary: Date, reason: 
   const returned = awaitReturn(ctx, packSentAt, key, finance);
   const carerReturn = await returned.completion;
   let suspended = returned.suspended() || carry.suspended;
-  if (carerReturn.outcome === 'child-left-guardian') return { weeklyAllowancePence: 0, suspended, ended: { reason: 'child-left-guardian', on: carerReturn.data!.leftOn as string } };
+  if (carerReturn.outcome === 'child-left-guardian')
+    return {
+      weeklyAllowancePence: 0,
+      suspended,
+      ended: { reason: 'child-left-guardian', on: carerReturn.data!.leftOn as string },
+    };
 
   const calculated = recalculate(ctx, carerReturn, anniversaryDate);
   const proposal = await rt.awaitTask(allowanceTasks.proposal(), policy.tasks['allowance-proposal'], {
     check: ({ data }) => {
       if (calculated === undefined && data?.weeklyAllowancePence === undefined) {
-        throw new RuleViolation('RuleRefused', 'The allowance could not be calculated; propose an amount in data.weeklyAllowancePence');
+        throw new RuleViolation(
+          'RuleRefused',
+          'The allowance could not be calculated; propose an amount in data.weeklyAllowancePence',
+        );
       }
     },
   });
@@ -70,7 +86,11 @@ export async function reviewOnce(ctx: ReviewContext, anniversary: Date, reason: 
   const representationsBy = addIsoDuration(workflowNow(), policy.representationsWindow);
   rt.data.proposal = { weeklyAllowancePence: proposed, representationsBy: instantToDate(representationsBy) };
   await mail.sendLetter({
-    key: key('proposal'), processId: input.processId, childId: input.childId, kind: 'allowance-proposal', fallbackMailbox: finance,
+    key: key('proposal'),
+    processId: input.processId,
+    childId: input.childId,
+    kind: 'allowance-proposal',
+    fallbackMailbox: finance,
     title: 'Proposed special guardianship allowance',
     body: `Dear {{carers}},\n\nWe propose to pay £${(proposed / 100).toFixed(2)} a week for {{child}} from ${anniversaryDate}. If you wish to make representations about this, please do so by ${instantToDate(representationsBy)}.`,
   });
@@ -79,18 +99,39 @@ export async function reviewOnce(ctx: ReviewContext, anniversary: Date, reason: 
 
   const decision = await rt.awaitTask(allowanceTasks.decision(proposal.actor.sub), policy.tasks['allowance-decision']);
   const effectiveDate = (decision.data?.effectiveDate as string | undefined) ?? anniversaryDate;
-  const weekly = decision.outcome === 'vary' ? (decision.data!.weeklyAllowancePence as number) : decision.outcome === 'continue' ? carry.weeklyAllowancePence : 0;
-  if (decision.outcome === 'end') return { weeklyAllowancePence: 0, suspended, ended: { reason: 'ended-by-decision', on: effectiveDate } };
+  const weekly =
+    decision.outcome === 'vary'
+      ? (decision.data!.weeklyAllowancePence as number)
+      : decision.outcome === 'continue'
+        ? carry.weeklyAllowancePence
+        : 0;
+  if (decision.outcome === 'end')
+    return { weeklyAllowancePence: 0, suspended, ended: { reason: 'ended-by-decision', on: effectiveDate } };
   suspended = decision.outcome === 'suspend';
-  await records.recordPaymentChange({ key: key('decision'), processId: input.processId, childId: input.childId, change: decision.outcome as 'continue' | 'vary' | 'suspend', weeklyPence: weekly, effectiveDate });
+  await records.recordPaymentChange({
+    key: key('decision'),
+    processId: input.processId,
+    childId: input.childId,
+    change: decision.outcome as 'continue' | 'vary' | 'suspend',
+    weeklyPence: weekly,
+    effectiveDate,
+  });
   await mail.sendLetter({
-    key: key('decision-letter'), processId: input.processId, childId: input.childId, kind: 'allowance-decision', fallbackMailbox: finance,
+    key: key('decision-letter'),
+    processId: input.processId,
+    childId: input.childId,
+    kind: 'allowance-decision',
+    fallbackMailbox: finance,
     title: 'Decision on your special guardianship allowance',
     body: suspended
       ? `Dear {{carers}},\n\nThe special guardianship allowance for {{child}} is suspended from ${effectiveDate}.`
       : `Dear {{carers}},\n\nFrom ${effectiveDate} we will pay £${(weekly / 100).toFixed(2)} a week for {{child}}. We will review it again next year.`,
   });
-  Object.assign(rt.data, { weeklyAllowancePence: weekly, suspended, lastDecision: { outcome: decision.outcome, effectiveDate } });
+  Object.assign(rt.data, {
+    weeklyAllowancePence: weekly,
+    suspended,
+    lastDecision: { outcome: decision.outcome, effectiveDate },
+  });
   return { weeklyAllowancePence: weekly, suspended };
 }
 
@@ -103,14 +144,23 @@ function awaitReturn(ctx: ReviewContext, packSentAt: Date, key: (part: string) =
   const policy = input.policy.allowanceReview;
   let done = false;
   let suspendedHere = false;
-  const completion = rt.awaitTask(allowanceTasks.carerReturn(), policy.tasks['carer-return'], { dueAt: addIsoDuration(packSentAt, policy.returnDue) });
+  const completion = rt.awaitTask(allowanceTasks.carerReturn(), policy.tasks['carer-return'], {
+    dueAt: addIsoDuration(packSentAt, policy.returnDue),
+  });
   // Settles either way: a withdrawal rejects `completion`, and the caller awaiting it handles that.
-  completion.then(() => (done = true), () => (done = true));
+  completion.then(
+    () => (done = true),
+    () => (done = true),
+  );
   (async () => {
     for (const [i, after] of policy.chaseAfter.entries()) {
       if (await condition(() => done, msUntil(addIsoDuration(packSentAt, after)))) return;
       await mail.sendLetter({
-        key: key(`chase-${i + 1}`), processId: input.processId, childId: input.childId, kind: 'review-chase', fallbackMailbox: finance,
+        key: key(`chase-${i + 1}`),
+        processId: input.processId,
+        childId: input.childId,
+        kind: 'review-chase',
+        fallbackMailbox: finance,
         title: 'Reminder: special guardianship allowance review',
         body: 'Dear {{carers}},\n\nWe have not yet received the annual review statement for {{child}}. Please return it as soon as you can, or the allowance may be suspended.',
       });
@@ -119,9 +169,20 @@ function awaitReturn(ctx: ReviewContext, packSentAt: Date, key: (part: string) =
     }
     if (await condition(() => done, msUntil(addIsoDuration(packSentAt, policy.suspendAfter)))) return;
     suspendedHere = true;
-    await records.recordPaymentChange({ key: key('suspend'), processId: input.processId, childId: input.childId, change: 'suspend', weeklyPence: 0, effectiveDate: instantToDate(workflowNow()) });
+    await records.recordPaymentChange({
+      key: key('suspend'),
+      processId: input.processId,
+      childId: input.childId,
+      change: 'suspend',
+      weeklyPence: 0,
+      effectiveDate: instantToDate(workflowNow()),
+    });
     await mail.sendLetter({
-      key: key('suspend-letter'), processId: input.processId, childId: input.childId, kind: 'allowance-suspended', fallbackMailbox: finance,
+      key: key('suspend-letter'),
+      processId: input.processId,
+      childId: input.childId,
+      kind: 'allowance-suspended',
+      fallbackMailbox: finance,
       title: 'Your special guardianship allowance is suspended',
       body: 'Dear {{carers}},\n\nWe have not received the annual review statement for {{child}}, so the allowance is suspended until it arrives.',
     });
@@ -147,7 +208,12 @@ function recalculate(ctx: ReviewContext, carerReturn: TaskCompletion, assessment
       {
         assessmentDate,
         period: 'week',
-        baseline: { source: 'national-minimum-allowance', financialYear: rateYear, region: input.policy.allowanceReview.region, dateOfBirth: input.facts.dateOfBirth },
+        baseline: {
+          source: 'national-minimum-allowance',
+          financialYear: rateYear,
+          region: input.policy.allowanceReview.region,
+          dateOfBirth: input.facts.dateOfBirth,
+        },
         income: [
           { kind: 'earnings', pence: d.earningsPence },
           { kind: 'other-benefit', pence: d.benefitsPence },
@@ -155,11 +221,16 @@ function recalculate(ctx: ReviewContext, carerReturn: TaskCompletion, assessment
         ],
         familyIncomeSupportRatePence: d.familyIncomeSupportRatePence,
         allowableOutgoings: [{ description: 'housing', pence: d.housingCostsPence }],
-        formerFosterCarer: input.facts.formerFosterCarer && input.facts.remunerationPence ? { orderDate: input.facts.orderDate, remunerationPence: input.facts.remunerationPence } : undefined,
+        formerFosterCarer:
+          input.facts.formerFosterCarer && input.facts.remunerationPence
+            ? { orderDate: input.facts.orderDate, remunerationPence: input.facts.remunerationPence }
+            : undefined,
       },
       input.policy.allowanceReview.meansTest,
     );
-    rt.data.assessment = rateYear ? { ...result, note: `Fostering allowance rates after ${rateYear} are not loaded; ${rateYear} rates used` } : result;
+    rt.data.assessment = rateYear
+      ? { ...result, note: `Fostering allowance rates after ${rateYear} are not loaded; ${rateYear} rates used` }
+      : result;
     return result.weeklyTotalPence;
   } catch (err) {
     if (!(err instanceof RuleViolation) && !(err instanceof RangeError)) throw err;

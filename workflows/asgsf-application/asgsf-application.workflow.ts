@@ -12,7 +12,14 @@ import {
 } from '../../libs/domain/src';
 import { records } from '../shared/activities';
 import { ProcessRuntime } from '../shared/process-runtime';
-import { acceptTherapyEvents, applicationDocument, checkDecision, checkQuote, type Quote, type Therapy } from './asgsf-rules';
+import {
+  acceptTherapyEvents,
+  applicationDocument,
+  checkDecision,
+  checkQuote,
+  type Quote,
+  type Therapy,
+} from './asgsf-rules';
 
 export type AsgsfApplicationInput = ProcessStart<AsgsfFacts>;
 
@@ -39,10 +46,19 @@ export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Pr
       return;
     }
     // The application must go in within the window from the assessment; the manager hears before it closes.
-    let applicationDue: Date | undefined = addIsoDuration(dateToInstant(assessment.data!.assessmentDate as string), policy.applicationWindow);
+    let applicationDue: Date | undefined = addIsoDuration(
+      dateToInstant(assessment.data!.assessmentDate as string),
+      policy.applicationWindow,
+    );
     let applicationVersion = 0;
     rt.data.applicationDueDate = applicationDue.toISOString().slice(0, 10);
-    rt.watchDeadline('application-window', () => applicationDue, () => applicationVersion, policy.applicationWindowWarning, 'ASGSF application window');
+    rt.watchDeadline(
+      'application-window',
+      () => applicationDue,
+      () => applicationVersion,
+      policy.applicationWindowWarning,
+      'ASGSF application window',
+    );
 
     const approval = await rt.awaitTask(asgsfTasks.managerApproval(assessment.actor.sub), tasks['manager-approval']);
     if (approval.outcome === 'not-approved') {
@@ -50,12 +66,21 @@ export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Pr
       return;
     }
 
-    const context = await records.loadAsgsfQuoteContext({ childId: input.childId, excludingProcessId: input.processId });
-    const quoted = await rt.awaitTask(asgsfTasks.providerQuote(), tasks['provider-quote'], { check: ({ data }) => checkQuote(data as unknown as Quote, context, policy.fairAccessLimits) });
+    const context = await records.loadAsgsfQuoteContext({
+      childId: input.childId,
+      excludingProcessId: input.processId,
+    });
+    const quoted = await rt.awaitTask(asgsfTasks.providerQuote(), tasks['provider-quote'], {
+      check: ({ data }) => checkQuote(data as unknown as Quote, context, policy.fairAccessLimits),
+    });
     const quote = quoted.data as unknown as Quote;
     const financialYear = financialYearOf(quote.startDate);
     Object.assign(rt.data, { quote, financialYear });
-    await records.recordAsgsfApplication({ key: `${input.processId}/application`, processId: input.processId, body: applicationDocument(input, quote, assessment.data!) });
+    await records.recordAsgsfApplication({
+      key: `${input.processId}/application`,
+      processId: input.processId,
+      body: applicationDocument(input, quote, assessment.data!),
+    });
 
     const submission = await rt.awaitTask(asgsfTasks.applicationSubmission(), tasks['application-submission']);
     applicationDue = undefined;
@@ -71,14 +96,24 @@ export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Pr
       await rt.close('completed', 'refused');
       return;
     }
-    therapy.approvedPence = decision.outcome === 'part-approved' ? (decision.data!.approvedPence as number) : quote.costPence;
-    await records.recordAsgsfCommitment({ key: `${input.processId}/commitment`, processId: input.processId, childId: input.childId, financialYear, kind: quote.kind, amountPence: therapy.approvedPence });
+    therapy.approvedPence =
+      decision.outcome === 'part-approved' ? (decision.data!.approvedPence as number) : quote.costPence;
+    await records.recordAsgsfCommitment({
+      key: `${input.processId}/commitment`,
+      processId: input.processId,
+      childId: input.childId,
+      financialYear,
+      kind: quote.kind,
+      amountPence: therapy.approvedPence,
+    });
     Object.assign(rt.data, { approvedPence: therapy.approvedPence, fundDecision: decision.outcome });
 
     const order = await rt.awaitTask(asgsfTasks.commissioning(), tasks.commissioning);
     rt.data.purchaseOrder = order.data!.purchaseOrder;
     therapy.active = true;
-    const review = await rt.awaitTask(asgsfTasks.therapyReview(), tasks['therapy-review'], { dueAt: addIsoDuration(dateToInstant(quote.endDate), 'P1D') });
+    const review = await rt.awaitTask(asgsfTasks.therapyReview(), tasks['therapy-review'], {
+      dueAt: addIsoDuration(dateToInstant(quote.endDate), 'P1D'),
+    });
     therapy.active = false;
     rt.data.outcomeMeasures = review.data!.outcomeMeasures;
     await rt.close('completed', 'therapy-completed');

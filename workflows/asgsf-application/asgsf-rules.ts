@@ -39,10 +39,16 @@ const pounds = (pence: number) => `£${(pence / 100).toFixed(2)}`;
 
 /** A quote the fund could pay: an approved provider, inside the funding year and the fair access limit. */
 export function checkQuote(quote: Quote, context: AsgsfQuoteContext, limits: FairAccessLimits): void {
-  if (!context.approvedProviderIds.includes(quote.providerId)) refuse(`Provider ${quote.providerId} is not on the council's approved list`);
+  if (!context.approvedProviderIds.includes(quote.providerId))
+    refuse(`Provider ${quote.providerId} is not on the council's approved list`);
   const financialYear = financialYearOf(quote.startDate);
   checkTherapyDates({ financialYear, startDate: quote.startDate, endDate: quote.endDate, limits });
-  checkWithinLimit({ financialYear, priorCommitments: context.priorCommitments, request: { kind: quote.kind, amountPence: quote.costPence }, limits });
+  checkWithinLimit({
+    financialYear,
+    priorCommitments: context.priorCommitments,
+    request: { kind: quote.kind, amountPence: quote.costPence },
+    limits,
+  });
 }
 
 /** A part approval names an amount below the quote; a full approval is the quote. */
@@ -66,11 +72,16 @@ export function acceptTherapyEvents(rt: ProcessRuntime, therapy: Therapy): void 
     'monthly-claim': {
       check: ({ data }) => {
         if (!therapy.active) refuse('Claims are recorded once the therapy is commissioned and before its review');
-        if (typeof data?.month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(data.month)) refuse('A claim needs data.month, such as 2026-05');
+        if (typeof data?.month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(data.month))
+          refuse('A claim needs data.month, such as 2026-05');
         const amount = data!.amountPence;
-        if (!Number.isSafeInteger(amount) || (amount as number) <= 0) refuse('A claim needs data.amountPence, a whole number of pence above 0');
+        if (!Number.isSafeInteger(amount) || (amount as number) <= 0)
+          refuse('A claim needs data.amountPence, a whole number of pence above 0');
         const left = therapy.approvedPence - therapy.claimedPence;
-        if ((amount as number) > left) refuse(`The claim of ${pounds(amount as number)} is more than the ${pounds(left)} left of the ${pounds(therapy.approvedPence)} approved`);
+        if ((amount as number) > left)
+          refuse(
+            `The claim of ${pounds(amount as number)} is more than the ${pounds(left)} left of the ${pounds(therapy.approvedPence)} approved`,
+          );
       },
       apply: ({ data }) => {
         therapy.claimedPence += data!.amountPence as number;
@@ -78,13 +89,22 @@ export function acceptTherapyEvents(rt: ProcessRuntime, therapy: Therapy): void 
         rt.data.claimedPence = therapy.claimedPence;
       },
       record: ({ data }) =>
-        records.recordAsgsfClaim({ key: `${processId}/claim-${therapy.claims}`, processId, month: data!.month as string, amountPence: data!.amountPence as number }),
+        records.recordAsgsfClaim({
+          key: `${processId}/claim-${therapy.claims}`,
+          processId,
+          month: data!.month as string,
+          amountPence: data!.amountPence as number,
+        }),
     },
   });
 }
 
 /** The application as the fund sees it: no names, the child by age and the council's reference. */
-export function applicationDocument(input: ProcessStart<AsgsfFacts>, quote: Quote, assessment: Record<string, unknown>): string {
+export function applicationDocument(
+  input: ProcessStart<AsgsfFacts>,
+  quote: Quote,
+  assessment: Record<string, unknown>,
+): string {
   const age = ageOn(input.facts.dateOfBirth, assessment.assessmentDate as string);
   return [
     `Application reference: ASGSF-${input.processId.slice(0, 8).toUpperCase()}`,

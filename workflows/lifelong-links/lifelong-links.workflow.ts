@@ -40,7 +40,10 @@ export async function lifelongLinksWorkflow(input: LifelongLinksInput): Promise<
     if (referral.outcome === 'declined') return rt.close('completed', 'referral-declined');
 
     const consent = await rt.awaitTask(lifelongLinksTasks.consent(search.adult), tasks.consent);
-    rt.event(consent.actor, 'young-person-choice-recorded', { notes: `Source: the young person (recorded by ${consent.actor.name})`, data: { choice: consent.outcome } });
+    rt.event(consent.actor, 'young-person-choice-recorded', {
+      notes: `Source: the young person (recorded by ${consent.actor.name})`,
+      data: { choice: consent.outcome },
+    });
     if (consent.outcome === 'consent-refused') return rt.close('completed', 'consent-refused');
     search.started = true;
 
@@ -48,7 +51,10 @@ export async function lifelongLinksWorkflow(input: LifelongLinksInput): Promise<
     // Each connection found gets its own safety decision, open alongside the others.
     const decisions: Promise<void>[] = [];
     let finished = false;
-    void searching.then(() => (finished = true), () => (finished = true));
+    void searching.then(
+      () => (finished = true),
+      () => (finished = true),
+    );
     while (!finished) {
       await condition(() => finished || search.pending.length > 0);
       for (const connection of search.pending.splice(0)) {
@@ -64,14 +70,26 @@ export async function lifelongLinksWorkflow(input: LifelongLinksInput): Promise<
     const conference = await rt.awaitTask(lifelongLinksTasks.conference(), tasks['family-group-conference']);
     rt.data.conference = conference.data;
     await rt.awaitTask(lifelongLinksTasks.carePlanLink(search.adult), tasks['care-plan-link']);
-    await rt.waitUntil(addIsoDuration(workflowNow(), policy.reviewConferenceAfter), () => false, 'review-conference-offered');
+    await rt.waitUntil(
+      addIsoDuration(workflowNow(), policy.reviewConferenceAfter),
+      () => false,
+      'review-conference-offered',
+    );
     const review = await rt.awaitTask(lifelongLinksTasks.reviewConference(), tasks['review-conference']);
     await rt.close('completed', review.outcome);
   });
 }
 
-async function decideSafety(rt: ProcessRuntime, search: Search, connection: { id: string; ref: string }): Promise<void> {
-  const decision = await rt.awaitTask(lifelongLinksTasks.safetyDecision(connection.ref, search.adult), rt.input.policy.lifelongLinks.tasks['safety-decision'], { dueKey: `safety-decision/${connection.ref}` });
+async function decideSafety(
+  rt: ProcessRuntime,
+  search: Search,
+  connection: { id: string; ref: string },
+): Promise<void> {
+  const decision = await rt.awaitTask(
+    lifelongLinksTasks.safetyDecision(connection.ref, search.adult),
+    rt.input.policy.lifelongLinks.tasks['safety-decision'],
+    { dueKey: `safety-decision/${connection.ref}` },
+  );
   search.decisions.set(connection.id, decision.outcome);
   await records.recordSafetyDecision({ connectionId: connection.id, decision: decision.outcome });
   // The main flow is waiting on the search, not on this task: answer the person who decided.
@@ -92,7 +110,9 @@ function watchAdulthood(rt: ProcessRuntime, search: Search, adulthoodAt: Date): 
         rt.dirtyTaskIds.add(task.id);
       }
     }
-    rt.event(SYSTEM_ACTOR, 'moved-to-personal-adviser', { notes: 'The young person is 18: the case moves to their personal adviser' });
+    rt.event(SYSTEM_ACTOR, 'moved-to-personal-adviser', {
+      notes: 'The young person is 18: the case moves to their personal adviser',
+    });
     await rt.project();
   })().catch((err) => {
     // Closing or withdrawing the case before the birthday cancels this timer.

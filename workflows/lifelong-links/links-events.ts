@@ -25,9 +25,11 @@ export function acceptLinksEvents(rt: ProcessRuntime, search: Search): void {
     'connection-found': {
       check: ({ data }) => {
         if (!search.started) refuse('Connections are recorded once the search has started, after consent');
-        if (typeof data?.connectionId !== 'string' || typeof data?.connectionRef !== 'string') refuse('A connection needs data.connectionId and data.connectionRef');
+        if (typeof data?.connectionId !== 'string' || typeof data?.connectionRef !== 'string')
+          refuse('A connection needs data.connectionId and data.connectionRef');
       },
-      apply: ({ data }) => void search.pending.push({ id: data!.connectionId as string, ref: data!.connectionRef as string }),
+      apply: ({ data }) =>
+        void search.pending.push({ id: data!.connectionId as string, ref: data!.connectionRef as string }),
     },
     // The young person's own choice, recorded by the coordinator; the names stay in PostgreSQL.
     'person-to-find-named': {
@@ -40,15 +42,20 @@ export function acceptLinksEvents(rt: ProcessRuntime, search: Search): void {
       check: ({ data }) => {
         const decision = search.decisions.get(data?.connectionId as string);
         if (decision !== 'safe-to-contact') {
-          refuse(`Contact is refused: this connection has ${decision ? `a "${decision}" decision` : 'no safety decision yet'}, not "safe-to-contact"`);
+          refuse(
+            `Contact is refused: this connection has ${decision ? `a "${decision}" decision` : 'no safety decision yet'}, not "safe-to-contact"`,
+          );
         }
-        if (!(CONTACT_OUTCOMES as readonly string[]).includes(data?.outcome as string)) refuse(`A contact outcome is one of: ${CONTACT_OUTCOMES.join(', ')}`);
+        if (!(CONTACT_OUTCOMES as readonly string[]).includes(data?.outcome as string))
+          refuse(`A contact outcome is one of: ${CONTACT_OUTCOMES.join(', ')}`);
       },
-      record: ({ data }) => records.recordContactOutcome({ connectionId: data!.connectionId as string, outcome: data!.outcome as string }),
+      record: ({ data }) =>
+        records.recordContactOutcome({ connectionId: data!.connectionId as string, outcome: data!.outcome as string }),
     },
     'consent-withdrawn': {
       check: ({ data }) => {
-        if (typeof data?.reason !== 'string' || !data.reason.trim()) refuse('Record why, in data.reason, as the young person said it');
+        if (typeof data?.reason !== 'string' || !data.reason.trim())
+          refuse('Record why, in data.reason, as the young person said it');
       },
       // The young person may stop at any time: the process ends now and every open task is cancelled.
       apply: ({ data, actor }) => {
@@ -58,4 +65,3 @@ export function acceptLinksEvents(rt: ProcessRuntime, search: Search): void {
     },
   });
 }
-

@@ -1,5 +1,12 @@
 import { ApplicationFailure } from '@temporalio/workflow';
-import { ErrorType, addIsoDuration, dateToInstant, isIsoDate, parseIsoDuration, type Policy } from '../../libs/domain/src';
+import {
+  ErrorType,
+  addIsoDuration,
+  dateToInstant,
+  isIsoDate,
+  parseIsoDuration,
+  type Policy,
+} from '../../libs/domain/src';
 import type { ProcessRuntime } from '../shared/process-runtime';
 
 /** A case in care proceedings: the 26-week limit from issue, moved by each extension granted. */
@@ -14,11 +21,22 @@ const refuse = (message: string) => {
 };
 
 /** Starts the 26-week clock (s32(1)(a) CA 1989) and its warnings to the manager. */
-export function watchProceedings(rt: ProcessRuntime, proceedings: Proceedings, issueDate: string, policy: Policy['sgoConversion']): void {
+export function watchProceedings(
+  rt: ProcessRuntime,
+  proceedings: Proceedings,
+  issueDate: string,
+  policy: Policy['sgoConversion'],
+): void {
   proceedings.deadline = addIsoDuration(dateToInstant(issueDate), policy.proceedingsLimit);
   rt.data.proceedingsIssueDate = issueDate;
   rt.data.proceedingsDeadline = proceedings.deadline.toISOString().slice(0, 10);
-  rt.watchDeadline('proceedings-deadline', () => proceedings.deadline!, () => proceedings.version, policy.proceedingsDeadline, 'Care proceedings 26-week limit');
+  rt.watchDeadline(
+    'proceedings-deadline',
+    () => proceedings.deadline!,
+    () => proceedings.version,
+    policy.proceedingsDeadline,
+    'Care proceedings 26-week limit',
+  );
 }
 
 /** Events a conversion records from outside its tasks, with the rules each must meet. */

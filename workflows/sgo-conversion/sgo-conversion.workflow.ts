@@ -43,8 +43,13 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
 
   return rt.run(async () => {
     rt.repeatEvery(policy.timetableReviewInterval, async (occurrence) => {
-      await rt.notify(`timetable-review/${occurrence}`, { role: 'manager' }, 'timetable-review', 'Conversion timetable review due',
-        `The fortnightly timetable review is due for this conversion, now at stage "${rt.stage}".`);
+      await rt.notify(
+        `timetable-review/${occurrence}`,
+        { role: 'manager' },
+        'timetable-review',
+        'Conversion timetable review due',
+        `The fortnightly timetable review is due for this conversion, now at stage "${rt.stage}".`,
+      );
       rt.event(SYSTEM_ACTOR, 'timetable-review-due', { data: { occurrence } });
       await rt.project();
     });
@@ -61,7 +66,9 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
     rt.data.reportDueDate = reportDue!.toISOString().slice(0, 10);
 
     for (;;) {
-      const report = await rt.awaitTask(sgoTasks.courtReport(), tasks['court-report'], { dueAt: proceedings.deadline ?? reportDue });
+      const report = await rt.awaitTask(sgoTasks.courtReport(), tasks['court-report'], {
+        dueAt: proceedings.deadline ?? reportDue,
+      });
       const signOff = await rt.awaitTask(sgoTasks.courtReportSignOff(report.actor.sub), tasks['court-report-sign-off']);
       if (signOff.outcome === 'approved') break;
     }
@@ -79,7 +86,8 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
       dueAt: proceedings.deadline,
       // Refuses an order the SSDA903 rules would reject before the workflow accepts it.
       check: ({ outcome, data }) => {
-        if (outcome === 'sgo-made' || outcome === 'cao-made') conversionReasonCode(input.facts, orderOf(outcome), data!.orderDate as string, data as OrderCarers);
+        if (outcome === 'sgo-made' || outcome === 'cao-made')
+          conversionReasonCode(input.facts, orderOf(outcome), data!.orderDate as string, data as OrderCarers);
       },
     });
     await endCareEpisode(rt, input, court);
@@ -92,7 +100,11 @@ const orderOf = (outcome: string) => (outcome === 'sgo-made' ? 'sgo' : 'cao');
  * Screening, carer discussion, panel and care-plan review, repeated until the case is ready for the
  * court stages. Returns false when the case has closed instead.
  */
-async function agreeToConvert(rt: ProcessRuntime, input: SgoConversionInput, proceedings: Proceedings): Promise<boolean> {
+async function agreeToConvert(
+  rt: ProcessRuntime,
+  input: SgoConversionInput,
+  proceedings: Proceedings,
+): Promise<boolean> {
   const policy = input.policy.sgoConversion;
   const tasks = policy.tasks;
   const waitToRescreen = () => rt.sleepUntil(addIsoDuration(workflowNow(), policy.rescreenAfter), 'rescreen');
@@ -135,9 +147,16 @@ async function agreeToConvert(rt: ProcessRuntime, input: SgoConversionInput, pro
 }
 
 /** The SGO panel, coming back on the date the chair sets each time it defers. */
-async function panelUntilDecided(rt: ProcessRuntime, input: SgoConversionInput, proposal: TaskCompletion): Promise<'recommend' | 'not-suitable'> {
+async function panelUntilDecided(
+  rt: ProcessRuntime,
+  input: SgoConversionInput,
+  proposal: TaskCompletion,
+): Promise<'recommend' | 'not-suitable'> {
   for (;;) {
-    const panel = await rt.awaitTask(sgoTasks.panelDecision(proposal.actor.sub), input.policy.sgoConversion.tasks['panel-decision']);
+    const panel = await rt.awaitTask(
+      sgoTasks.panelDecision(proposal.actor.sub),
+      input.policy.sgoConversion.tasks['panel-decision'],
+    );
     rt.data.panelDate = panel.data!.panelDate;
     if (panel.outcome !== 'defer') return panel.outcome as 'recommend' | 'not-suitable';
     await rt.sleepUntil(dateToInstant(panel.data!.nextPanelDate as string), 'next-panel');
@@ -153,7 +172,12 @@ async function endCareEpisode(rt: ProcessRuntime, input: SgoConversionInput, cou
   const order = orderOf(court.outcome);
   const orderDate = court.data!.orderDate as string;
   const reasonCode = conversionReasonCode(input.facts, order, orderDate, court.data as OrderCarers);
-  await records.closeCareEpisode({ processId: input.processId, childId: input.childId, dateCeased: orderDate, reasonCode });
+  await records.closeCareEpisode({
+    processId: input.processId,
+    childId: input.childId,
+    dateCeased: orderDate,
+    reasonCode,
+  });
   rt.data.orderDate = orderDate;
   rt.data.reasonEpisodeCeased = reasonCode;
   rt.event(SYSTEM_ACTOR, 'care-episode-ended', { data: { reasonCode, dateCeased: orderDate } });
@@ -164,7 +188,8 @@ async function endCareEpisode(rt: ProcessRuntime, input: SgoConversionInput, cou
       await startAllowanceReview(rt, input, orderDate);
     } else {
       rt.event(SYSTEM_ACTOR, 'allowance-review-hand-off', {
-        notes: 'Child marked previously looked after (ASGSF). The allowance review is recorded as due to start from the order date.',
+        notes:
+          'Child marked previously looked after (ASGSF). The allowance review is recorded as due to start from the order date.',
         data: { orderDate },
       });
     }
@@ -180,7 +205,13 @@ async function endCareEpisode(rt: ProcessRuntime, input: SgoConversionInput, cou
 async function startAllowanceReview(rt: ProcessRuntime, input: SgoConversionInput, orderDate: string): Promise<void> {
   const reviewId = uuid4();
   const workflowId = processWorkflowId('allowance-review', input.childId);
-  const registered = await records.registerProcess({ processId: reviewId, type: 'allowance-review', childId: input.childId, workflowId, startedBy: SYSTEM_ACTOR.sub });
+  const registered = await records.registerProcess({
+    processId: reviewId,
+    type: 'allowance-review',
+    childId: input.childId,
+    workflowId,
+    startedBy: SYSTEM_ACTOR.sub,
+  });
   if (registered) {
     const facts: AllowanceFacts = {
       dateOfBirth: input.facts.dateOfBirth,
@@ -195,7 +226,9 @@ async function startAllowanceReview(rt: ProcessRuntime, input: SgoConversionInpu
     });
   }
   rt.event(SYSTEM_ACTOR, 'allowance-review-started', {
-    notes: registered ? 'Child marked previously looked after (ASGSF); the allowance review starts from the order date.' : 'The child already has an active allowance review.',
+    notes: registered
+      ? 'Child marked previously looked after (ASGSF); the allowance review starts from the order date.'
+      : 'The child already has an active allowance review.',
     data: { allowanceReviewId: registered ? reviewId : undefined, orderDate },
   });
 }

@@ -17,7 +17,8 @@ export function asFailure(check: () => void): void {
   try {
     check();
   } catch (err) {
-    if (err instanceof RuleViolation) throw ApplicationFailure.create({ type: err.type, message: err.message, nonRetryable: true });
+    if (err instanceof RuleViolation)
+      throw ApplicationFailure.create({ type: err.type, message: err.message, nonRetryable: true });
     throw err;
   }
 }
@@ -44,7 +45,12 @@ export function registerProcessHandlers(rt: ProcessRuntime): void {
       await rt.project();
       return rt.summary();
     },
-    { validator: (claim) => { rt.assertOpen({ allowPaused: true }); asFailure(() => checkClaim(rt.tasks.get(claim.taskId), claim)); } },
+    {
+      validator: (claim) => {
+        rt.assertOpen({ allowPaused: true });
+        asFailure(() => checkClaim(rt.tasks.get(claim.taskId), claim));
+      },
+    },
   );
 
   setHandler(
@@ -54,7 +60,11 @@ export function registerProcessHandlers(rt: ProcessRuntime): void {
       // Two completions can both pass validation; only the first one to run counts. The validator
       // has checked everything else; re-checking it here would make rule changes replay differently.
       if (task.status !== 'open') {
-        throw ApplicationFailure.create({ type: ErrorType.TaskNotOpen, message: `Task "${task.title}" is ${task.status}, not open`, nonRetryable: true });
+        throw ApplicationFailure.create({
+          type: ErrorType.TaskNotOpen,
+          message: `Task "${task.title}" is ${task.status}, not open`,
+          nonRetryable: true,
+        });
       }
       task.status = 'completed';
       task.completion = completion;
@@ -83,7 +93,12 @@ export function registerProcessHandlers(rt: ProcessRuntime): void {
       rt.mainScope.cancel();
       return rt.answerAfter(seq);
     },
-    { validator: ({ reason }) => { rt.assertOpen({ allowPaused: true }); if (!reason?.trim()) refuse('A withdrawal needs a reason'); } },
+    {
+      validator: ({ reason }) => {
+        rt.assertOpen({ allowPaused: true });
+        if (!reason?.trim()) refuse('A withdrawal needs a reason');
+      },
+    },
   );
 
   setHandler(
@@ -97,7 +112,12 @@ export function registerProcessHandlers(rt: ProcessRuntime): void {
     {
       validator: ({ reason }) => {
         rt.assertOpen({ allowPaused: true });
-        if (rt.status === 'paused') throw ApplicationFailure.create({ type: ErrorType.ProcessPaused, message: 'The process is already paused', nonRetryable: true });
+        if (rt.status === 'paused')
+          throw ApplicationFailure.create({
+            type: ErrorType.ProcessPaused,
+            message: 'The process is already paused',
+            nonRetryable: true,
+          });
         if (!reason?.trim()) refuse('A pause needs a reason');
       },
     },
@@ -114,7 +134,12 @@ export function registerProcessHandlers(rt: ProcessRuntime): void {
     {
       validator: (_resume) => {
         rt.assertOpen({ allowPaused: true });
-        if (rt.status !== 'paused') throw ApplicationFailure.create({ type: ErrorType.ProcessClosed, message: 'The process is not paused', nonRetryable: true });
+        if (rt.status !== 'paused')
+          throw ApplicationFailure.create({
+            type: ErrorType.ProcessClosed,
+            message: 'The process is not paused',
+            nonRetryable: true,
+          });
       },
     },
   );
@@ -126,7 +151,11 @@ export function registerProcessHandlers(rt: ProcessRuntime): void {
       rt.caseworker = { sub: socialWorker.sub, name: socialWorker.name };
       // Open social-work tasks follow the case to the new worker, and so do their reminders.
       for (const task of rt.tasks.values()) {
-        if (task.status === 'open' && task.candidateRoles.includes(Role.SocialWorker) && (!task.assignee || task.assignee.sub === previous?.sub)) {
+        if (
+          task.status === 'open' &&
+          task.candidateRoles.includes(Role.SocialWorker) &&
+          (!task.assignee || task.assignee.sub === previous?.sub)
+        ) {
           task.assignee = { ...rt.caseworker };
           rt.dirtyTaskIds.add(task.id);
         }
@@ -135,7 +164,12 @@ export function registerProcessHandlers(rt: ProcessRuntime): void {
       await rt.project();
       return rt.summary();
     },
-    { validator: ({ socialWorker }) => { rt.assertOpen({ allowPaused: true }); if (!socialWorker?.sub) refuse('Name the social worker the case moves to'); } },
+    {
+      validator: ({ socialWorker }) => {
+        rt.assertOpen({ allowPaused: true });
+        if (!socialWorker?.sub) refuse('Name the social worker the case moves to');
+      },
+    },
   );
 
   setHandler(
@@ -152,7 +186,8 @@ export function registerProcessHandlers(rt: ProcessRuntime): void {
       validator: ({ kind, data }) => {
         rt.assertOpen({ allowPaused: true });
         const rule = rt.eventRules.get(kind);
-        if (!rule) refuse(`"${kind}" is not an event this process records; it records: ${[...rt.eventRules.keys()].join(', ')}`);
+        if (!rule)
+          refuse(`"${kind}" is not an event this process records; it records: ${[...rt.eventRules.keys()].join(', ')}`);
         asFailure(() => rule!.check?.({ data }));
       },
     },

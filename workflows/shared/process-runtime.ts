@@ -1,4 +1,13 @@
-import { ApplicationFailure, CancellationScope, allHandlersFinished, condition, isCancellation, sleep, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import {
+  ApplicationFailure,
+  CancellationScope,
+  allHandlersFinished,
+  condition,
+  isCancellation,
+  sleep,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
 import {
   ErrorType,
   Role,
@@ -83,7 +92,8 @@ export class ProcessRuntime {
   /** Runs the process's stages; a withdrawal cancels them wherever they wait. */
   async run(stages: () => Promise<void>): Promise<ProcessSummary> {
     // Projected with the first task, so the start answers with that task open.
-    if (!this.input.continued) this.event(this.input.startedBy, 'process-started', { data: { policyVersion: this.input.policy.version } });
+    if (!this.input.continued)
+      this.event(this.input.startedBy, 'process-started', { data: { policyVersion: this.input.policy.version } });
     try {
       await this.mainScope.run(stages);
     } catch (err) {
@@ -95,10 +105,20 @@ export class ProcessRuntime {
   }
 
   /** Opens a human task and waits for its completion, reminding and escalating on the policy's timings. */
-  async awaitTask(spec: TaskSpec, timing: TaskTiming, options: { dueAt?: Date; check?: (c: TaskCompletion) => void; dueKey?: string } = {}): Promise<TaskCompletion> {
+  async awaitTask(
+    spec: TaskSpec,
+    timing: TaskTiming,
+    options: { dueAt?: Date; check?: (c: TaskCompletion) => void; dueKey?: string } = {},
+  ): Promise<TaskCompletion> {
     const now = workflowNow();
     const dueAt = options.dueAt ?? addIsoDuration(now, timing.due);
-    const task: TaskState = { ...spec, id: taskId(this.processId, ++this.taskSeq), status: 'open', createdAt: now.toISOString(), dueAt: dueAt.toISOString() };
+    const task: TaskState = {
+      ...spec,
+      id: taskId(this.processId, ++this.taskSeq),
+      status: 'open',
+      createdAt: now.toISOString(),
+      dueAt: dueAt.toISOString(),
+    };
     if (this.caseworker && spec.candidateRoles.includes(Role.SocialWorker)) task.assignee = { ...this.caseworker };
     this.tasks.set(task.id, task);
     this.dirtyTaskIds.add(task.id);
@@ -166,7 +186,13 @@ export class ProcessRuntime {
    * Warns the manager before a moving deadline and tells them when it passes. `version` changes
    * when the deadline moves (an extension): the alarms are then set again for the new date.
    */
-  watchDeadline(key: string, deadline: () => Date | undefined, version: () => number, timing: { reminderLeadTimes: string[]; escalateAfterDue: string }, what: string): void {
+  watchDeadline(
+    key: string,
+    deadline: () => Date | undefined,
+    version: () => number,
+    timing: { reminderLeadTimes: string[]; escalateAfterDue: string },
+    what: string,
+  ): void {
     this.background(async () => {
       for (;;) {
         const due = deadline();
@@ -185,9 +211,16 @@ export class ProcessRuntime {
           if (moved) break;
           await this.whileNotPaused();
           const passed = alarm.kind === 'escalation';
-          await this.notify(`${key}/${dueDate}/${alarm.key}`, { role: Role.Manager }, passed ? 'deadline-passed' : 'deadline-reminder',
-            passed ? `Deadline passed: ${what}` : `Deadline approaching: ${what}`, `${what}: the deadline is ${dueDate}.`);
-          this.event(SYSTEM_ACTOR, passed ? 'deadline-passed' : 'deadline-reminder-sent', { data: { deadline: key, dueDate } });
+          await this.notify(
+            `${key}/${dueDate}/${alarm.key}`,
+            { role: Role.Manager },
+            passed ? 'deadline-passed' : 'deadline-reminder',
+            passed ? `Deadline passed: ${what}` : `Deadline approaching: ${what}`,
+            `${what}: the deadline is ${dueDate}.`,
+          );
+          this.event(SYSTEM_ACTOR, passed ? 'deadline-passed' : 'deadline-reminder-sent', {
+            data: { deadline: key, dueDate },
+          });
           await this.project();
         }
         if (!moved) await condition(() => version() !== seen);
@@ -196,11 +229,25 @@ export class ProcessRuntime {
   }
 
   /** Sends one notification; the key makes a retried or replayed send a no-op. */
-  async notify(key: string, to: { role?: string; sub?: string }, kind: string, subject: string, body: string): Promise<void> {
+  async notify(
+    key: string,
+    to: { role?: string; sub?: string },
+    kind: string,
+    subject: string,
+    body: string,
+  ): Promise<void> {
     const mailboxes = this.input.policy.mailboxes as Record<string, string | undefined>;
     const recipient = { sub: to.sub, mailbox: (to.role && mailboxes[to.role]) || mailboxes.manager! };
     await CancellationScope.nonCancellable(() =>
-      mail.sendNotification({ key: `${this.processId}/${key}`, processId: this.processId, childId: this.input.childId, recipient, kind, subject, body }),
+      mail.sendNotification({
+        key: `${this.processId}/${key}`,
+        processId: this.processId,
+        childId: this.input.childId,
+        recipient,
+        kind,
+        subject,
+        body,
+      }),
     );
   }
 
@@ -219,7 +266,10 @@ export class ProcessRuntime {
     this.setStage('closed');
     this.closedAt = workflowNow().toISOString();
     const actor = this.withdrawal?.actor ?? SYSTEM_ACTOR;
-    this.event(actor, status === 'withdrawn' ? 'process-withdrawn' : 'process-closed', { outcome, notes: this.withdrawal?.reason ?? notes });
+    this.event(actor, status === 'withdrawn' ? 'process-withdrawn' : 'process-closed', {
+      outcome,
+      notes: this.withdrawal?.reason ?? notes,
+    });
     await this.settle();
   }
 
@@ -229,7 +279,13 @@ export class ProcessRuntime {
   }
 
   event(actor: Person, kind: string, fields: Partial<AuditEvent> = {}): void {
-    this.pendingEvents.push({ at: workflowNow().toISOString(), actor: { sub: actor.sub, name: actor.name }, kind, stage: this.stage, ...fields });
+    this.pendingEvents.push({
+      at: workflowNow().toISOString(),
+      actor: { sub: actor.sub, name: actor.name },
+      kind,
+      stage: this.stage,
+      ...fields,
+    });
   }
 
   /** Projects what changed since the last projection; safe to call from handlers and timers. */
@@ -242,7 +298,22 @@ export class ProcessRuntime {
     const { processId, childId } = this.input;
     const { status, stage, category, outcome, data, dueDates, closedAt } = this;
     await CancellationScope.nonCancellable(() =>
-      records.projectProcess({ processId, childId, seq, tasks, events, workflowId: workflowInfo().workflowId, type: this.type, status, stage, category, outcome, data, dueDates, closedAt }),
+      records.projectProcess({
+        processId,
+        childId,
+        seq,
+        tasks,
+        events,
+        workflowId: workflowInfo().workflowId,
+        type: this.type,
+        status,
+        stage,
+        category,
+        outcome,
+        data,
+        dueDates,
+        closedAt,
+      }),
     );
     this.projectedSeq = Math.max(this.projectedSeq, seq);
   }
@@ -254,7 +325,15 @@ export class ProcessRuntime {
 
   summary(): ProcessSummary {
     const openTaskIds = [...this.tasks.values()].filter((t) => t.status === 'open').map((t) => t.id);
-    return { processId: this.processId, status: this.status, stage: this.stage, category: this.category, outcome: this.outcome, openTaskIds, projectedSeq: this.projectedSeq };
+    return {
+      processId: this.processId,
+      status: this.status,
+      stage: this.stage,
+      category: this.category,
+      outcome: this.outcome,
+      openTaskIds,
+      projectedSeq: this.projectedSeq,
+    };
   }
 
   /** Resolves once the main flow has moved past `seq` and projected where it now waits. */
@@ -269,10 +348,18 @@ export class ProcessRuntime {
 
   assertOpen(options: { allowPaused: boolean }): void {
     if (this.status === 'paused' && !options.allowPaused) {
-      throw ApplicationFailure.create({ type: ErrorType.ProcessPaused, message: 'The process is paused; a manager must resume it first', nonRetryable: true });
+      throw ApplicationFailure.create({
+        type: ErrorType.ProcessPaused,
+        message: 'The process is paused; a manager must resume it first',
+        nonRetryable: true,
+      });
     }
     if (this.status !== 'active' && this.status !== 'paused') {
-      throw ApplicationFailure.create({ type: ErrorType.ProcessClosed, message: `The process is ${this.status}`, nonRetryable: true });
+      throw ApplicationFailure.create({
+        type: ErrorType.ProcessClosed,
+        message: `The process is ${this.status}`,
+        nonRetryable: true,
+      });
     }
   }
 
@@ -321,7 +408,10 @@ export class ProcessRuntime {
         ? `The task "${task.title}" was due on ${due} and is still open. As team manager, please make sure it is picked up.`
         : `The task "${task.title}" is due on ${due}.`,
     );
-    this.event(SYSTEM_ACTOR, escalation ? 'task-escalated' : 'task-reminder-sent', { taskId: task.id, data: { to: recipient } });
+    this.event(SYSTEM_ACTOR, escalation ? 'task-escalated' : 'task-reminder-sent', {
+      taskId: task.id,
+      data: { to: recipient },
+    });
     await this.project();
   }
 }

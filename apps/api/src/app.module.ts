@@ -27,7 +27,18 @@ import { TasksService } from './tasks/tasks.service';
 /** Everything but auth: persistence, Temporal, the controllers and their services. */
 @Module({
   imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }), TemporalClientModule],
-  controllers: [ChildrenController, ProcessesController, TasksController, NotificationsController, DashboardController, ReportsController, ProvidersController, ConnectionsController, PeopleToFindController, HealthController],
+  controllers: [
+    ChildrenController,
+    ProcessesController,
+    TasksController,
+    NotificationsController,
+    DashboardController,
+    ReportsController,
+    ProvidersController,
+    ConnectionsController,
+    PeopleToFindController,
+    HealthController,
+  ],
   providers: [
     policyProvider,
     ChildrenService,
@@ -42,7 +53,6 @@ import { TasksService } from './tasks/tasks.service';
   ],
 })
 class ApiFeaturesModule {}
-
 
 /** Built when the app is created, so the auth mode is read from the environment at that moment. */
 @Module({})

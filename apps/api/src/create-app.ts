@@ -11,7 +11,9 @@ import { createValidationPipe } from './common/validation.pipe';
 
 /** Builds the HTTP app (used by main.ts and by the integration tests, so both run the same thing). */
 export async function createApp(options: { logger?: false } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(), { logger: options.logger ?? ['error', 'warn', 'log'] });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(), {
+    logger: options.logger ?? ['error', 'warn', 'log'],
+  });
   // SSDA903 files arrive as text/csv (POST /children/import).
   app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: '10mb' });
   app.useGlobalPipes(createValidationPipe());
@@ -34,7 +36,19 @@ export async function createApp(options: { logger?: false } = {}): Promise<INest
  * The API's own first path segments: the web app's fallback never answers for them. The
  * OpenAPI document adds any controller added later; this list covers the rest.
  */
-const API_PREFIXES = ['/auth', '/children', '/processes', '/tasks', '/notifications', '/dashboard', '/reports', '/health', '/asgsf', '/docs', '/docs-json'];
+const API_PREFIXES = [
+  '/auth',
+  '/children',
+  '/processes',
+  '/tasks',
+  '/notifications',
+  '/dashboard',
+  '/reports',
+  '/health',
+  '/asgsf',
+  '/docs',
+  '/docs-json',
+];
 
 /**
  * The built web app (`dist/web`, from `npm run build`) on the same origin as the API, so it needs
@@ -43,14 +57,17 @@ const API_PREFIXES = ['/auth', '/children', '/processes', '/tasks', '/notificati
  * build the API starts as before, serving the API alone.
  */
 function serveWebApp(app: NestExpressApplication, apiPaths: string[]): void {
-  const root = [join(__dirname, '..', '..', '..', 'web'), join(__dirname, '..', '..', '..', 'dist', 'web')].find((dir) => existsSync(join(dir, 'index.html')));
+  const root = [join(__dirname, '..', '..', '..', 'web'), join(__dirname, '..', '..', '..', 'dist', 'web')].find(
+    (dir) => existsSync(join(dir, 'index.html')),
+  );
   if (!root) return;
   const prefixes = [...new Set([...API_PREFIXES, ...apiPaths.map((p) => `/${p.split('/')[1]}`)])];
   // Hashed file names under assets/ never change content, so browsers may keep them; index.html is always re-checked.
   const assets = join(root, 'assets');
   app.useStaticAssets(root, {
     index: false,
-    setHeaders: (res, file) => res.setHeader('Cache-Control', file.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    setHeaders: (res, file) =>
+      res.setHeader('Cache-Control', file.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache'),
   });
   // Page paths (/, /cases/…, /pipeline) get index.html and the app routes them in the browser.
   // Registered before Nest's routes are, so it decides first, and passes on anything of the

@@ -42,16 +42,22 @@ export function App() {
   const mayUse = (roles?: string[]) => !roles || !!session?.roles.some((r) => roles.includes(r));
   return (
     <>
-      <a className="skip-link" href="#main">Skip to main content</a>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
       <header className="header">
         <div className="header-inner">
-          <p className="service-name"><Link to="/">Kinship care workflows</Link></p>
+          <p className="service-name">
+            <Link to="/">Kinship care workflows</Link>
+          </p>
           {session && (
             <div className="who">
               <p>
                 Signed in as <strong>{session.name}</strong> ({session.roles.map(roleLabel).join(', ') || 'no roles'})
               </p>
-              <button type="button" className="secondary" onClick={signOut}>Sign out</button>
+              <button type="button" className="secondary" onClick={signOut}>
+                Sign out
+              </button>
             </div>
           )}
         </div>
@@ -60,7 +66,12 @@ export function App() {
             <ul>
               {NAV.filter((n) => mayUse(n.roles)).map((n) => (
                 <li key={n.to}>
-                  <Link to={n.to} aria-current={path === n.to || (n.to === '/' && path === '/inbox') ? 'page' : undefined}>{n.label}</Link>
+                  <Link
+                    to={n.to}
+                    aria-current={path === n.to || (n.to === '/' && path === '/inbox') ? 'page' : undefined}
+                  >
+                    {n.label}
+                  </Link>
                 </li>
               ))}
             </ul>
@@ -100,7 +111,9 @@ function Route({ path, session }: { path: string; session: Session }) {
     default:
       return (
         <Page title="Page not found">
-          <p>There is no page at this address. <Link to="/">Go to your tasks</Link>.</p>
+          <p>
+            There is no page at this address. <Link to="/">Go to your tasks</Link>.
+          </p>
         </Page>
       );
   }

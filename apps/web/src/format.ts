@@ -1,7 +1,17 @@
 /** Dates as people in English councils write them, in UK time. */
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/London',
 });
 
 /** "2026-11-16" or an instant → "16 November 2026". A bare date is read as that day, not as UTC midnight. */
@@ -17,7 +27,8 @@ export function formatDateTime(value: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? value : DATE_TIME.format(date);
 }
 
-export const isOverdue = (dueAt: string | null | undefined, now = Date.now()): boolean => !!dueAt && new Date(dueAt).getTime() < now;
+export const isOverdue = (dueAt: string | null | undefined, now = Date.now()): boolean =>
+  !!dueAt && new Date(dueAt).getTime() < now;
 
 /** 18532 → "£185.32". */
 export function formatPence(pence: unknown): string {

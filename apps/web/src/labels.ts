@@ -116,12 +116,17 @@ const EVENTS: Record<string, string> = {
 
 /** "court-report-sign-off" or "dueAt" → "Court report sign off", "Due at", keeping SGO, CAO and IRO in capitals. */
 export function humanise(code: string): string {
-  const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_]+/g, ' ').trim().toLowerCase();
+  const words = code
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[-_]+/g, ' ')
+    .trim()
+    .toLowerCase();
   const text = words.charAt(0).toUpperCase() + words.slice(1);
   return text.replace(/\b(sgo|cao|iro|asgsf|ssda903|fgc)\b/gi, (w) => w.toUpperCase());
 }
 
-const lookup = (table: Record<string, string>) => (code: string | null | undefined) => (code ? (table[code] ?? humanise(code)) : '');
+const lookup = (table: Record<string, string>) => (code: string | null | undefined) =>
+  code ? (table[code] ?? humanise(code)) : '';
 
 export const stageLabel = lookup(STAGES);
 export const categoryLabel = lookup(CATEGORIES);
@@ -142,6 +147,17 @@ export const MANAGER_VIEW_ROLES = ['manager', 'auditor', 'admin'];
 export function plainRoles(message: string): string {
   const code = Object.keys(ROLES).join('|');
   return message
-    .replace(new RegExp(`Only ((?:${code})(?: or (?:${code}))*) may`, 'g'), (_, roles: string) => `Only ${roles.split(' or ').map(teamLabel).join(' or ')} may`)
-    .replace(new RegExp(`\\b(${Object.keys(ROLES).filter((r) => r.includes('_')).join('|')})\\b`, 'g'), (r) => roleLabel(r).toLowerCase());
+    .replace(
+      new RegExp(`Only ((?:${code})(?: or (?:${code}))*) may`, 'g'),
+      (_, roles: string) => `Only ${roles.split(' or ').map(teamLabel).join(' or ')} may`,
+    )
+    .replace(
+      new RegExp(
+        `\\b(${Object.keys(ROLES)
+          .filter((r) => r.includes('_'))
+          .join('|')})\\b`,
+        'g',
+      ),
+      (r) => roleLabel(r).toLowerCase(),
+    );
 }

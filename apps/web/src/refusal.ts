@@ -12,6 +12,7 @@ const LEAD: Record<number, string> = {
 
 /** The service's own words (they name the rule or the role), after a plain lead-in saying what kind of refusal it is. */
 export function describeError(err: unknown): string {
-  if (err instanceof ApiError && err.status) return `${LEAD[err.status] ?? `The service answered with an error (${err.status}).`} ${plainRoles(err.message)}`;
+  if (err instanceof ApiError && err.status)
+    return `${LEAD[err.status] ?? `The service answered with an error (${err.status}).`} ${plainRoles(err.message)}`;
   return err instanceof Error ? err.message : String(err);
 }

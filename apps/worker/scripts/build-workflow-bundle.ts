@@ -4,7 +4,10 @@ import { WORKFLOW_BUNDLE_PATH } from '../src/workflow-source';
 
 /** Writes the workflow bundle the worker loads in production; exits non-zero on any failure. */
 async function main(): Promise<void> {
-  const { code } = await bundleWorkflowCode({ workflowsPath: require.resolve('../../../workflows'), logger: undefined });
+  const { code } = await bundleWorkflowCode({
+    workflowsPath: require.resolve('../../../workflows'),
+    logger: undefined,
+  });
   writeFileSync(WORKFLOW_BUNDLE_PATH, code);
   console.log(`workflow bundle written to ${WORKFLOW_BUNDLE_PATH}`);
 }

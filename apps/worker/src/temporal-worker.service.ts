@@ -1,4 +1,10 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { createActivities } from '../../../activities/activity-registry';
 import { AllowancePaymentsActivities } from '../../../activities/allowance/allowance-payments.activities';
@@ -38,7 +44,16 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
       connection: this.connection,
       namespace: config.namespace,
       taskQueue: config.taskQueue,
-      activities: createActivities({ projection: this.projection, notifications: this.notifications, careRecords: this.careRecords, letters: this.letters, payments: this.payments, registry: this.registry, asgsf: this.asgsf, connections: this.connections }),
+      activities: createActivities({
+        projection: this.projection,
+        notifications: this.notifications,
+        careRecords: this.careRecords,
+        letters: this.letters,
+        payments: this.payments,
+        registry: this.registry,
+        asgsf: this.asgsf,
+        connections: this.connections,
+      }),
       ...workflowSource(),
     });
   }

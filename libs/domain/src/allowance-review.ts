@@ -98,6 +98,8 @@ export const allowanceTasks = {
     title: 'Record whether the young person will be in full-time education or training at 18',
     candidateRoles: [Role.SocialWorker, Role.FinanceOfficer],
     allowedOutcomes: ['in-full-time-education-or-training', 'not-in-education-or-training'],
-    requiredDataByOutcome: { 'in-full-time-education-or-training': [date('lastDayOfCourse', 'last day of the course')] },
+    requiredDataByOutcome: {
+      'in-full-time-education-or-training': [date('lastDayOfCourse', 'last day of the course')],
+    },
   }),
 };

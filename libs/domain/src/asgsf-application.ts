@@ -3,7 +3,14 @@ import { Role } from './roles';
 
 /** Stages of an ASGSF application (domain.md §2.3). */
 export const ASGSF_STAGES = [
-  'assessment-of-need', 'manager-approval', 'provider-quote', 'application', 'fund-decision', 'commissioning', 'therapy', 'closed',
+  'assessment-of-need',
+  'manager-approval',
+  'provider-quote',
+  'application',
+  'fund-decision',
+  'commissioning',
+  'therapy',
+  'closed',
 ] as const;
 
 export interface AsgsfFacts {
@@ -22,21 +29,36 @@ const text = (name: string, label: string): FieldSpec => ({ name, type: 'text', 
 
 export const asgsfTasks = {
   assessmentOfNeed: (): TaskSpec => ({
-    kind: 'assessment-of-need', stage: 'assessment-of-need', title: "Record the assessment of the family's support needs",
-    candidateRoles: [Role.SocialWorker], allowedOutcomes: ['therapy-recommended', 'no-therapy-needed'],
+    kind: 'assessment-of-need',
+    stage: 'assessment-of-need',
+    title: "Record the assessment of the family's support needs",
+    candidateRoles: [Role.SocialWorker],
+    allowedOutcomes: ['therapy-recommended', 'no-therapy-needed'],
     requiredData: [date('assessmentDate', 'date of the assessment of need')],
     requiredDataByOutcome: { 'therapy-recommended': [text('recommendation', 'the therapy recommended and why')] },
   }),
   managerApproval: (assessor: string): TaskSpec => ({
-    kind: 'manager-approval', stage: 'manager-approval', title: 'Approve the recommendation to apply to the fund',
-    candidateRoles: [Role.Manager], allowedOutcomes: ['approved', 'not-approved'], excludedActors: [assessor],
+    kind: 'manager-approval',
+    stage: 'manager-approval',
+    title: 'Approve the recommendation to apply to the fund',
+    candidateRoles: [Role.Manager],
+    allowedOutcomes: ['approved', 'not-approved'],
+    excludedActors: [assessor],
   }),
   providerQuote: (): TaskSpec => ({
-    kind: 'provider-quote', stage: 'provider-quote', title: "Record the provider's quote",
-    candidateRoles: [Role.SocialWorker], allowedOutcomes: ['quote-received'],
+    kind: 'provider-quote',
+    stage: 'provider-quote',
+    title: "Record the provider's quote",
+    candidateRoles: [Role.SocialWorker],
+    allowedOutcomes: ['quote-received'],
     requiredData: [
       text('providerId', "the provider's id on the approved list"),
-      { name: 'kind', type: 'choice', label: 'therapy or specialist assessment', allowedValues: ['therapy', 'assessment'] },
+      {
+        name: 'kind',
+        type: 'choice',
+        label: 'therapy or specialist assessment',
+        allowedValues: ['therapy', 'assessment'],
+      },
       text('therapyType', 'type of therapy'),
       { name: 'sessions', type: 'integer', label: 'number of sessions' },
       { name: 'costPence', type: 'pence', label: 'total cost in pence' },
@@ -45,23 +67,37 @@ export const asgsfTasks = {
     ],
   }),
   applicationSubmission: (): TaskSpec => ({
-    kind: 'application-submission', stage: 'application', title: 'Submit the application to the fund',
-    candidateRoles: [Role.SocialWorker, Role.Manager], allowedOutcomes: ['submitted'],
+    kind: 'application-submission',
+    stage: 'application',
+    title: 'Submit the application to the fund',
+    candidateRoles: [Role.SocialWorker, Role.Manager],
+    allowedOutcomes: ['submitted'],
     requiredData: [date('submissionDate', 'date the application was submitted')],
   }),
   fundDecision: (): TaskSpec => ({
-    kind: 'fund-decision', stage: 'fund-decision', title: "Record the fund's decision",
-    candidateRoles: [Role.SocialWorker, Role.Manager], allowedOutcomes: ['approved', 'part-approved', 'refused'],
-    requiredDataByOutcome: { 'part-approved': [{ name: 'approvedPence', type: 'pence', label: 'amount approved in pence' }] },
+    kind: 'fund-decision',
+    stage: 'fund-decision',
+    title: "Record the fund's decision",
+    candidateRoles: [Role.SocialWorker, Role.Manager],
+    allowedOutcomes: ['approved', 'part-approved', 'refused'],
+    requiredDataByOutcome: {
+      'part-approved': [{ name: 'approvedPence', type: 'pence', label: 'amount approved in pence' }],
+    },
   }),
   commissioning: (): TaskSpec => ({
-    kind: 'commissioning', stage: 'commissioning', title: 'Commission the therapy with a purchase order',
-    candidateRoles: [Role.Manager, Role.SocialWorker], allowedOutcomes: ['commissioned'],
+    kind: 'commissioning',
+    stage: 'commissioning',
+    title: 'Commission the therapy with a purchase order',
+    candidateRoles: [Role.Manager, Role.SocialWorker],
+    allowedOutcomes: ['commissioned'],
     requiredData: [text('purchaseOrder', 'purchase order number')],
   }),
   therapyReview: (): TaskSpec => ({
-    kind: 'therapy-review', stage: 'therapy', title: 'Review the therapy at its end, with outcome measures',
-    candidateRoles: [Role.SocialWorker], allowedOutcomes: ['reviewed'],
+    kind: 'therapy-review',
+    stage: 'therapy',
+    title: 'Review the therapy at its end, with outcome measures',
+    candidateRoles: [Role.SocialWorker],
+    allowedOutcomes: ['reviewed'],
     requiredData: [text('outcomeMeasures', 'outcome measures and what changed')],
   }),
 };

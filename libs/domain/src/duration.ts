@@ -12,8 +12,7 @@ export interface IsoDuration {
   seconds: number;
 }
 
-const PATTERN =
-  /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
+const PATTERN = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 
 export function parseIsoDuration(text: string): IsoDuration {
   const match = PATTERN.exec(text);
@@ -38,8 +37,7 @@ export function isIsoDuration(text: unknown): text is string {
 export function addIsoDuration(from: Date, text: string): Date {
   const d = parseIsoDuration(text);
   const result = addCalendarMonths(from, d.years * 12 + d.months);
-  const fixedMs =
-    (((d.weeks * 7 + d.days) * 24 + d.hours) * 60 + d.minutes) * 60_000 + Math.round(d.seconds * 1000);
+  const fixedMs = (((d.weeks * 7 + d.days) * 24 + d.hours) * 60 + d.minutes) * 60_000 + Math.round(d.seconds * 1000);
   return new Date(result.getTime() + fixedMs);
 }
 
@@ -56,8 +54,7 @@ export function multiplyIsoDuration(text: string, times: number): string {
 export function subtractIsoDuration(from: Date, text: string): Date {
   const d = parseIsoDuration(text);
   const back = addCalendarMonths(from, -(d.years * 12 + d.months));
-  const fixedMs =
-    (((d.weeks * 7 + d.days) * 24 + d.hours) * 60 + d.minutes) * 60_000 + Math.round(d.seconds * 1000);
+  const fixedMs = (((d.weeks * 7 + d.days) * 24 + d.hours) * 60 + d.minutes) * 60_000 + Math.round(d.seconds * 1000);
   return new Date(back.getTime() - fixedMs);
 }
 

@@ -92,7 +92,9 @@ export function checkCompletion(task: TaskState | undefined, completion: TaskCom
     );
   }
   const data = completion.data ?? {};
-  const missing = fieldsFor(task, completion.outcome).filter((field) => data[field.name] === undefined || data[field.name] === null || data[field.name] === '');
+  const missing = fieldsFor(task, completion.outcome).filter(
+    (field) => data[field.name] === undefined || data[field.name] === null || data[field.name] === '',
+  );
   if (missing.length > 0) {
     throw new RuleViolation(
       ErrorType.MissingTaskData,
@@ -117,7 +119,9 @@ function fieldProblem(field: FieldSpec, value: unknown): string | undefined {
     case 'integer':
       return Number.isSafeInteger(value) && (value as number) > 0 ? undefined : 'must be a whole number above 0';
     case 'choice':
-      return field.allowedValues?.includes(value as string) ? undefined : `must be one of: ${field.allowedValues?.join(', ')}`;
+      return field.allowedValues?.includes(value as string)
+        ? undefined
+        : `must be one of: ${field.allowedValues?.join(', ')}`;
     case 'boolean':
       return typeof value === 'boolean' ? undefined : 'must be true or false';
     case 'list': {
@@ -125,7 +129,9 @@ function fieldProblem(field: FieldSpec, value: unknown): string | undefined {
       const absent = (field.mustInclude ?? []).filter((item) => !value.includes(item));
       if (absent.length) return `is missing: ${absent.join(', ')}`;
       const unknown = field.allowedValues ? value.filter((item) => !field.allowedValues!.includes(item)) : [];
-      return unknown.length ? `has items that are not allowed: ${unknown.join(', ')} (allowed: ${field.allowedValues!.join(', ')})` : undefined;
+      return unknown.length
+        ? `has items that are not allowed: ${unknown.join(', ')} (allowed: ${field.allowedValues!.join(', ')})`
+        : undefined;
     }
   }
 }
@@ -143,12 +149,20 @@ export interface TaskAlarm {
  * whose time has gone are dropped; the escalation is kept even when its time has gone (a report
  * already late when its task opens), so the manager hears of it at once rather than never.
  */
-export function taskAlarms(now: Date, dueAt: Date, timing: { reminderLeadTimes: string[]; escalateAfterDue: string }): TaskAlarm[] {
+export function taskAlarms(
+  now: Date,
+  dueAt: Date,
+  timing: { reminderLeadTimes: string[]; escalateAfterDue: string },
+): TaskAlarm[] {
   const reminders: TaskAlarm[] = timing.reminderLeadTimes.map((lead, i) => ({
     at: subtractIsoDuration(dueAt, lead),
     kind: 'reminder',
     key: `reminder-${i + 1}`,
   }));
-  const escalation: TaskAlarm = { at: addIsoDuration(dueAt, timing.escalateAfterDue), kind: 'escalation', key: 'escalation' };
+  const escalation: TaskAlarm = {
+    at: addIsoDuration(dueAt, timing.escalateAfterDue),
+    kind: 'escalation',
+    key: 'escalation',
+  };
   return [...reminders.filter((alarm) => alarm.at > now), escalation].sort((a, b) => a.at.getTime() - b.at.getTime());
 }

@@ -2,7 +2,15 @@ import type { TaskSpec } from './human-task';
 import { Role, type Role as RoleName } from './roles';
 
 /** Stages of a Lifelong Links search (domain.md §4.2). */
-export const LIFELONG_LINKS_STAGES = ['referral', 'consent', 'search', 'family-group-conference', 'care-plan-link', 'review', 'closed'] as const;
+export const LIFELONG_LINKS_STAGES = [
+  'referral',
+  'consent',
+  'search',
+  'family-group-conference',
+  'care-plan-link',
+  'review',
+  'closed',
+] as const;
 
 export interface LifelongLinksFacts {
   dateOfBirth: string;
@@ -18,36 +26,74 @@ const date = (name: string, label: string) => ({ name, type: 'date' as const, la
 
 export const lifelongLinksTasks = {
   referralDecision: (): TaskSpec => ({
-    kind: 'referral-decision', stage: 'referral', title: 'Accept or decline the Lifelong Links referral',
-    candidateRoles: [Role.LlCoordinator], allowedOutcomes: ['accepted', 'declined'],
+    kind: 'referral-decision',
+    stage: 'referral',
+    title: 'Accept or decline the Lifelong Links referral',
+    candidateRoles: [Role.LlCoordinator],
+    allowedOutcomes: ['accepted', 'declined'],
   }),
   consent: (adult: boolean): TaskSpec => ({
-    kind: 'consent', stage: 'consent', title: adult ? "Record the young person's agreement" : "Record the young person's agreement and the consent of whoever holds parental responsibility",
-    candidateRoles: [Role.LlCoordinator], allowedOutcomes: ['consent-given', 'consent-refused'],
+    kind: 'consent',
+    stage: 'consent',
+    title: adult
+      ? "Record the young person's agreement"
+      : "Record the young person's agreement and the consent of whoever holds parental responsibility",
+    candidateRoles: [Role.LlCoordinator],
+    allowedOutcomes: ['consent-given', 'consent-refused'],
     // From 18 nobody else holds parental responsibility.
-    requiredDataByOutcome: { 'consent-given': adult ? [] : [{ name: 'parentalResponsibilityHolder', type: 'text', label: 'who holds parental responsibility and consented' }] },
+    requiredDataByOutcome: {
+      'consent-given': adult
+        ? []
+        : [
+            {
+              name: 'parentalResponsibilityHolder',
+              type: 'text',
+              label: 'who holds parental responsibility and consented',
+            },
+          ],
+    },
   }),
   search: (): TaskSpec => ({
-    kind: 'search', stage: 'search', title: 'Direct work and search: record people found as connections, then finish the search',
-    candidateRoles: [Role.LlCoordinator], allowedOutcomes: ['search-finished'],
+    kind: 'search',
+    stage: 'search',
+    title: 'Direct work and search: record people found as connections, then finish the search',
+    candidateRoles: [Role.LlCoordinator],
+    allowedOutcomes: ['search-finished'],
   }),
   safetyDecision: (connectionRef: string, adult: boolean): TaskSpec => ({
-    kind: 'safety-decision', stage: 'search', title: `Decide whether it is safe to contact connection ${connectionRef}`,
-    candidateRoles: [Role.LlCoordinator, caseHolder(adult)], allowedOutcomes: [...SAFETY_DECISIONS],
+    kind: 'safety-decision',
+    stage: 'search',
+    title: `Decide whether it is safe to contact connection ${connectionRef}`,
+    candidateRoles: [Role.LlCoordinator, caseHolder(adult)],
+    allowedOutcomes: [...SAFETY_DECISIONS],
   }),
   conference: (): TaskSpec => ({
-    kind: 'family-group-conference', stage: 'family-group-conference', title: 'Hold the Lifelong Links family group conference and record the plan',
-    candidateRoles: [Role.LlCoordinator], allowedOutcomes: ['plan-agreed', 'no-plan'],
-    requiredData: [date('conferenceDate', 'date of the conference'), { name: 'attendees', type: 'list', label: 'who came' }],
-    requiredDataByOutcome: { 'plan-agreed': [{ name: 'planActions', type: 'list', label: 'plan actions, each "action: owner"' }] },
+    kind: 'family-group-conference',
+    stage: 'family-group-conference',
+    title: 'Hold the Lifelong Links family group conference and record the plan',
+    candidateRoles: [Role.LlCoordinator],
+    allowedOutcomes: ['plan-agreed', 'no-plan'],
+    requiredData: [
+      date('conferenceDate', 'date of the conference'),
+      { name: 'attendees', type: 'list', label: 'who came' },
+    ],
+    requiredDataByOutcome: {
+      'plan-agreed': [{ name: 'planActions', type: 'list', label: 'plan actions, each "action: owner"' }],
+    },
   }),
   carePlanLink: (adult: boolean): TaskSpec => ({
-    kind: 'care-plan-link', stage: 'care-plan-link', title: adult ? 'Link the plan into the pathway plan' : 'Link the plan into the care plan',
-    candidateRoles: [caseHolder(adult)], allowedOutcomes: ['plan-linked'],
+    kind: 'care-plan-link',
+    stage: 'care-plan-link',
+    title: adult ? 'Link the plan into the pathway plan' : 'Link the plan into the care plan',
+    candidateRoles: [caseHolder(adult)],
+    allowedOutcomes: ['plan-linked'],
     requiredData: [{ name: 'planReference', type: 'text', label: 'care or pathway plan reference' }],
   }),
   reviewConference: (): TaskSpec => ({
-    kind: 'review-conference', stage: 'review', title: 'Offer the review family group conference',
-    candidateRoles: [Role.LlCoordinator], allowedOutcomes: ['review-held', 'review-declined'],
+    kind: 'review-conference',
+    stage: 'review',
+    title: 'Offer the review family group conference',
+    candidateRoles: [Role.LlCoordinator],
+    allowedOutcomes: ['review-held', 'review-declined'],
   }),
 };

@@ -16,5 +16,8 @@ export const recordEventUpdate = defineUpdate<
 >('recordEvent');
 export const pauseUpdate = defineUpdate<ProcessSummary, [{ reason: string; actor: Actor }]>('pause');
 export const resumeUpdate = defineUpdate<ProcessSummary, [{ reason?: string; actor: Actor }]>('resume');
-export const reassignUpdate = defineUpdate<ProcessSummary, [{ socialWorker: { sub: string; name: string }; actor: Actor }]>('reassign');
+export const reassignUpdate = defineUpdate<
+  ProcessSummary,
+  [{ socialWorker: { sub: string; name: string }; actor: Actor }]
+>('reassign');
 export const getSummaryQuery = defineQuery<ProcessSummary>('getSummary');

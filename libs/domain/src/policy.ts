@@ -41,7 +41,16 @@ export interface Policy {
     reviewConferenceAfter: string;
     /** Adulthood (18 years); the case moves to the personal adviser then. Tests shorten it. */
     adulthood: string;
-    tasks: Record<'referral-decision' | 'consent' | 'search' | 'safety-decision' | 'family-group-conference' | 'care-plan-link' | 'review-conference', TaskTiming>;
+    tasks: Record<
+      | 'referral-decision'
+      | 'consent'
+      | 'search'
+      | 'safety-decision'
+      | 'family-group-conference'
+      | 'care-plan-link'
+      | 'review-conference',
+      TaskTiming
+    >;
   };
   asgsf: {
     /** The fund's fair access limit per child per financial year, by year (versioned policy). */
@@ -51,7 +60,16 @@ export interface Policy {
     /** The fund decides within this many working days of submission (England and Wales bank holidays kept). */
     decisionWorkingDays: number;
     applicationWindowWarning: { reminderLeadTimes: string[]; escalateAfterDue: string };
-    tasks: Record<'assessment-of-need' | 'manager-approval' | 'provider-quote' | 'application-submission' | 'fund-decision' | 'commissioning' | 'therapy-review', TaskTiming>;
+    tasks: Record<
+      | 'assessment-of-need'
+      | 'manager-approval'
+      | 'provider-quote'
+      | 'application-submission'
+      | 'fund-decision'
+      | 'commissioning'
+      | 'therapy-review',
+      TaskTiming
+    >;
   };
   /** Team mailboxes: where reminders go when a task has no named assignee with an email. */
   mailboxes: Partial<Record<Role, string>> & { manager: string };
@@ -192,7 +210,8 @@ function mergeNode(base: unknown, override: unknown, path: string): unknown {
       // Mailboxes may name any role; everything else must be a key the policy already knows.
       if (!(key in base) && !path.endsWith('mailboxes')) throw new TypeError(`${path}.${key} is not a policy key`);
       // The means test is replaced whole: a council picks a mode, and each mode has its own keys.
-      result[key] = key === 'meansTest' || key === 'fairAccessLimits' ? value : mergeNode(base[key], value, `${path}.${key}`);
+      result[key] =
+        key === 'meansTest' || key === 'fairAccessLimits' ? value : mergeNode(base[key], value, `${path}.${key}`);
     }
     return result;
   }

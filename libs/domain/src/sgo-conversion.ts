@@ -29,7 +29,14 @@ export const CONVERSION_CATEGORIES = {
 export type ConversionCategory = keyof typeof CONVERSION_CATEGORIES;
 
 /** Barriers carers name to an SGO (Stockton, domain.md §1.6). */
-export const CARER_BARRIERS = ['losing-ssw-support', 'money', 'training', 'post-18-support', 'housing', 'contact'] as const;
+export const CARER_BARRIERS = [
+  'losing-ssw-support',
+  'money',
+  'training',
+  'post-18-support',
+  'housing',
+  'contact',
+] as const;
 
 /**
  * Court report sections (SGR 2005 Schedule as amended 2016). Paragraphs 1, 2 and 4 and the 2016
@@ -103,7 +110,12 @@ export interface OrderCarers {
 }
 
 /** The REC code an order would end the episode with; throws when the 903 rules forbid it. */
-export function conversionReasonCode(facts: ConversionFacts, order: 'sgo' | 'cao', orderDate: string, named: OrderCarers = {}): ReasonEpisodeCeased {
+export function conversionReasonCode(
+  facts: ConversionFacts,
+  order: 'sgo' | 'cao',
+  orderDate: string,
+  named: OrderCarers = {},
+): ReasonEpisodeCeased {
   return reasonEpisodeCeased({
     order,
     orderDate,
@@ -124,7 +136,9 @@ export const sgoTasks = {
     title: 'Screen the case into a conversion category',
     candidateRoles: [Role.SocialWorker, Role.Manager],
     allowedOutcomes: Object.keys(CONVERSION_CATEGORIES),
-    requiredDataByOutcome: { 'in-proceedings': [date('proceedingsIssueDate', 'date the care proceedings were issued')] },
+    requiredDataByOutcome: {
+      'in-proceedings': [date('proceedingsIssueDate', 'date the care proceedings were issued')],
+    },
   }),
   carerDiscussion: (): TaskSpec => ({
     kind: 'carer-discussion',
@@ -207,7 +221,10 @@ export const sgoTasks = {
     title: 'Plan the legal route and record the issued application',
     candidateRoles: [Role.SocialWorker, Role.Manager],
     allowedOutcomes: ['application-issued'],
-    requiredData: [date('applicationDate', 'date the application was issued'), { name: 'court', type: 'text', label: 'court' }],
+    requiredData: [
+      date('applicationDate', 'date the application was issued'),
+      { name: 'court', type: 'text', label: 'court' },
+    ],
   }),
   courtOutcome: (): TaskSpec => ({
     kind: 'court-outcome',

@@ -8,7 +8,15 @@ import { Asgsf1764400000000 } from './migrations/1764400000000-asgsf';
 import { LifelongLinks1764500000000 } from './migrations/1764500000000-lifelong-links';
 import { PeopleToFind1764600000000 } from './migrations/1764600000000-people-to-find';
 
-export const MIGRATIONS = [InitialSchema1764000000000, Cohorts1764100000000, AllowanceReviews1764200000000, TaskOptionalData1764300000000, Asgsf1764400000000, LifelongLinks1764500000000, PeopleToFind1764600000000];
+export const MIGRATIONS = [
+  InitialSchema1764000000000,
+  Cohorts1764100000000,
+  AllowanceReviews1764200000000,
+  TaskOptionalData1764300000000,
+  Asgsf1764400000000,
+  LifelongLinks1764500000000,
+  PeopleToFind1764600000000,
+];
 
 /** Connection options from DATABASE_URL. The schema comes only from migrations, never synchronize. */
 export function dataSourceOptions(url = process.env.DATABASE_URL): DataSourceOptions {

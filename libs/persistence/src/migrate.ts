@@ -16,7 +16,9 @@ export async function runMigrations(url?: string): Promise<string[]> {
 
 if (require.main === module) {
   runMigrations()
-    .then((applied) => console.log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema is up to date'))
+    .then((applied) =>
+      console.log(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database schema is up to date'),
+    )
     .catch((err) => {
       console.error(err);
       process.exit(1);

@@ -19,7 +19,8 @@ export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
     {
       provide: Client,
       inject: [TEMPORAL_CONNECTION, TEMPORAL_CONFIG],
-      useFactory: (connection: Connection, config: TemporalConfig) => new Client({ connection, namespace: config.namespace }),
+      useFactory: (connection: Connection, config: TemporalConfig) =>
+        new Client({ connection, namespace: config.namespace }),
     },
   ],
   exports: [Client, TEMPORAL_CONFIG, TEMPORAL_CONNECTION],

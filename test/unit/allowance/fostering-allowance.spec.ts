@@ -71,25 +71,48 @@ describe('ageBandOn', () => {
 describe('baselineAllowance', () => {
   it('switches to the 3–4 rate on the 3rd birthday itself (rest of England, £170 → £176)', () => {
     const on = (onDate: string) => baselineAllowance({ region: 'rest-of-england', dateOfBirth: '2022-09-01', onDate });
-    expect(on('2025-08-31')).toEqual({ weeklyPence: 17_000, financialYear: '2025-26', region: 'rest-of-england', ageBand: '0-2' });
-    expect(on('2025-09-01')).toEqual({ weeklyPence: 17_600, financialYear: '2025-26', region: 'rest-of-england', ageBand: '3-4' });
+    expect(on('2025-08-31')).toEqual({
+      weeklyPence: 17_000,
+      financialYear: '2025-26',
+      region: 'rest-of-england',
+      ageBand: '0-2',
+    });
+    expect(on('2025-09-01')).toEqual({
+      weeklyPence: 17_600,
+      financialYear: '2025-26',
+      region: 'rest-of-england',
+      ageBand: '3-4',
+    });
   });
 
   it('uses the rate year it is given rather than the year of the date', () => {
-    expect(baselineAllowance({ financialYear: '2025-26', region: 'london', dateOfBirth: '2010-01-01', onDate: '2026-05-01' }).weeklyPence).toBe(29_900);
+    expect(
+      baselineAllowance({ financialYear: '2025-26', region: 'london', dateOfBirth: '2010-01-01', onDate: '2026-05-01' })
+        .weeklyPence,
+    ).toBe(29_900);
   });
 
   it('refuses a rate year the data does not hold, naming the years it does', () => {
-    const attempt = () => baselineAllowance({ financialYear: '2024-25', region: 'london', dateOfBirth: '2015-01-01', onDate: '2025-01-01' });
+    const attempt = () =>
+      baselineAllowance({
+        financialYear: '2024-25',
+        region: 'london',
+        dateOfBirth: '2015-01-01',
+        onDate: '2025-01-01',
+      });
     expect(attempt).toThrow(RuleViolation);
     expect(attempt).toThrow(/No national minimum fostering allowance is recorded for 2024-25 \(years held: 2025-26\)/);
   });
 
   it('refuses a date in 2026-27 when no year is given, because those rates are not recorded', () => {
-    expect(() => baselineAllowance({ region: 'south-east', dateOfBirth: '2015-01-01', onDate: '2026-04-06' })).toThrow(/2026-27/);
+    expect(() => baselineAllowance({ region: 'south-east', dateOfBirth: '2015-01-01', onDate: '2026-04-06' })).toThrow(
+      /2026-27/,
+    );
   });
 
   it('refuses a region outside the data', () => {
-    expect(() => weeklyNationalMinimumAllowance('2025-26', 'wales' as never, '0-2')).toThrow(/"wales" is not a fostering-allowance region/);
+    expect(() => weeklyNationalMinimumAllowance('2025-26', 'wales' as never, '0-2')).toThrow(
+      /"wales" is not a fostering-allowance region/,
+    );
   });
 });

@@ -8,7 +8,10 @@ import {
 } from '../../../libs/domain/src/allowance';
 import { RuleViolation } from '../../../libs/domain/src/errors';
 
-const policy = (overrides: Partial<MeansTestPolicy> = {}): MeansTestPolicy => ({ ...DEFAULT_MEANS_TEST_POLICY, ...overrides });
+const policy = (overrides: Partial<MeansTestPolicy> = {}): MeansTestPolicy => ({
+  ...DEFAULT_MEANS_TEST_POLICY,
+  ...overrides,
+});
 
 /** A 7-year-old outside London and the South East on 1 Sep 2025: NMA £194 a week. */
 const weeklyNma = (extra: Partial<AllowanceInput> = {}): AllowanceInput => ({
@@ -55,19 +58,35 @@ describe('DfE means test: the Lincolnshire worked example (domain.md §3.2, mont
 
   it('gives the same £100 disposable income when the £1,100 is living costs at 125% of a £400 Income Support rate plus £600 other outgoings', () => {
     const result = assessAllowance(
-      { ...example, familyIncomeSupportRatePence: 40_000, allowableOutgoings: [{ description: 'housing', pence: 60_000 }] },
+      {
+        ...example,
+        familyIncomeSupportRatePence: 40_000,
+        allowableOutgoings: [{ description: 'housing', pence: 60_000 }],
+      },
       DEFAULT_MEANS_TEST_POLICY,
     );
-    expect(result.meansTest).toMatchObject({ livingCostAllowancePence: 50_000, allowableOutgoingsPence: 110_000, disposableIncomePence: 10_000 });
+    expect(result.meansTest).toMatchObject({
+      livingCostAllowancePence: 50_000,
+      allowableOutgoingsPence: 110_000,
+      disposableIncomePence: 10_000,
+    });
     expect(result.allowancePence).toBe(73_349);
   });
 
   it('uses 100% of the Income Support rate under a Devon-style policy, so less is allowed and more deducted', () => {
     const result = assessAllowance(
-      { ...example, familyIncomeSupportRatePence: 40_000, allowableOutgoings: [{ description: 'housing', pence: 60_000 }] },
+      {
+        ...example,
+        familyIncomeSupportRatePence: 40_000,
+        allowableOutgoings: [{ description: 'housing', pence: 60_000 }],
+      },
       policy({ livingCostAllowancePercent: 100 }),
     );
-    expect(result.meansTest).toMatchObject({ livingCostAllowancePence: 40_000, disposableIncomePence: 20_000, deductionPence: 10_000 });
+    expect(result.meansTest).toMatchObject({
+      livingCostAllowancePence: 40_000,
+      disposableIncomePence: 20_000,
+      deductionPence: 10_000,
+    });
     expect(result.allowancePence).toBe(68_349);
   });
 });
@@ -76,22 +95,38 @@ describe('DfE means test: edges', () => {
   it('pays the full weekly NMA baseline when the household has no income', () => {
     const result = assessAllowance(weeklyNma({ income: [] }), DEFAULT_MEANS_TEST_POLICY);
     expect(result.meansTest).toMatchObject({ householdIncomePence: 0, disposableIncomePence: 0, deductionPence: 0 });
-    expect(result.baseline).toEqual({ pence: 19_400, source: 'national-minimum-allowance', financialYear: '2025-26', region: 'rest-of-england', ageBand: '5-10' });
+    expect(result.baseline).toEqual({
+      pence: 19_400,
+      source: 'national-minimum-allowance',
+      financialYear: '2025-26',
+      region: 'rest-of-england',
+      ageBand: '5-10',
+    });
     expect(result.allowancePence).toBe(19_400);
     expect(result.weeklyAllowancePence).toBe(19_400);
   });
 
   it('deducts nothing when disposable income is negative, so the allowance equals the baseline and never exceeds it', () => {
     const result = assessAllowance(
-      weeklyNma({ income: [{ kind: 'earnings', pence: 30_000 }], allowableOutgoings: [{ description: 'rent', pence: 50_000 }] }),
+      weeklyNma({
+        income: [{ kind: 'earnings', pence: 30_000 }],
+        allowableOutgoings: [{ description: 'rent', pence: 50_000 }],
+      }),
       DEFAULT_MEANS_TEST_POLICY,
     );
-    expect(result.meansTest).toMatchObject({ incomeAfterDisregardPence: 24_000, disposableIncomePence: -26_000, deductionPence: 0 });
+    expect(result.meansTest).toMatchObject({
+      incomeAfterDisregardPence: 24_000,
+      disposableIncomePence: -26_000,
+      deductionPence: 0,
+    });
     expect(result.allowancePence).toBe(19_400);
   });
 
   it('pays nothing, not a negative amount, when the deduction exceeds the baseline', () => {
-    const result = assessAllowance(weeklyNma({ income: [{ kind: 'earnings', pence: 100_000 }] }), DEFAULT_MEANS_TEST_POLICY);
+    const result = assessAllowance(
+      weeklyNma({ income: [{ kind: 'earnings', pence: 100_000 }] }),
+      DEFAULT_MEANS_TEST_POLICY,
+    );
     expect(result.meansTest?.deductionPence).toBe(40_000);
     expect(result.allowancePence).toBe(0);
     expect(result.weeklyTotalPence).toBe(0);
@@ -103,9 +138,17 @@ describe('DfE means test: edges', () => {
     expect(result.allowancePence).toBe(84_067);
   });
 
-  it('counts the child\'s DLA by default and leaves it out when the policy disregards it', () => {
-    const input = weeklyNma({ income: [{ kind: 'earnings', pence: 20_000 }, { kind: 'child-disability-benefit', pence: 10_000 }] });
-    expect(assessAllowance(input, DEFAULT_MEANS_TEST_POLICY).meansTest).toMatchObject({ assessableIncomePence: 30_000, deductionPence: 12_000 });
+  it("counts the child's DLA by default and leaves it out when the policy disregards it", () => {
+    const input = weeklyNma({
+      income: [
+        { kind: 'earnings', pence: 20_000 },
+        { kind: 'child-disability-benefit', pence: 10_000 },
+      ],
+    });
+    expect(assessAllowance(input, DEFAULT_MEANS_TEST_POLICY).meansTest).toMatchObject({
+      assessableIncomePence: 30_000,
+      deductionPence: 12_000,
+    });
     expect(assessAllowance(input, policy({ childDisabilityBenefits: 'disregarded' })).meansTest).toMatchObject({
       householdIncomePence: 30_000,
       excludedIncomePence: 10_000,
@@ -121,12 +164,20 @@ describe('DfE means test: edges', () => {
   });
 
   it('uses a 30% housing disregard when the policy sets one', () => {
-    const result = assessAllowance(weeklyNma({ income: [{ kind: 'earnings', pence: 10_000 }] }), policy({ incomeDisregardPercent: 30 }));
+    const result = assessAllowance(
+      weeklyNma({ income: [{ kind: 'earnings', pence: 10_000 }] }),
+      policy({ incomeDisregardPercent: 30 }),
+    );
     expect(result.meansTest).toMatchObject({ incomeDisregardPence: 3_000, deductionPence: 3_500 });
   });
 
   it('passports a guardian on Income Support to the full baseline with no means test, but not one on UC unless the policy says so', () => {
-    const onIncomeSupport = weeklyNma({ income: [{ kind: 'income-support', pence: 9_000 }, { kind: 'earnings', pence: 90_000 }] });
+    const onIncomeSupport = weeklyNma({
+      income: [
+        { kind: 'income-support', pence: 9_000 },
+        { kind: 'earnings', pence: 90_000 },
+      ],
+    });
     const passported = assessAllowance(onIncomeSupport, DEFAULT_MEANS_TEST_POLICY);
     expect(passported.basis).toBe('passported');
     expect(passported.meansTest).toBeNull();
@@ -137,9 +188,12 @@ describe('DfE means test: edges', () => {
     expect(assessAllowance(onUc, policy({ passportingBenefits: ['universal-credit'] })).allowancePence).toBe(19_400);
   });
 
-  it('rounds odd pence to the nearest penny by default and in the carer\'s favour when the policy says so', () => {
+  it("rounds odd pence to the nearest penny by default and in the carer's favour when the policy says so", () => {
     // 20% of £100.01 is 2000.2p; half of the 1p-odd disposable income is a half penny.
-    const input = weeklyNma({ income: [{ kind: 'earnings', pence: 10_001 }], allowableOutgoings: [{ description: 'rent', pence: 7_900 }] });
+    const input = weeklyNma({
+      income: [{ kind: 'earnings', pence: 10_001 }],
+      allowableOutgoings: [{ description: 'rent', pence: 7_900 }],
+    });
     expect(assessAllowance(input, DEFAULT_MEANS_TEST_POLICY).meansTest).toMatchObject({
       incomeDisregardPence: 2_000,
       disposableIncomePence: 101,
@@ -153,18 +207,30 @@ describe('DfE means test: edges', () => {
   });
 
   it('refuses fractional or negative pence', () => {
-    expect(() => assessAllowance(weeklyNma({ income: [{ kind: 'earnings', pence: 10.5 }] }), DEFAULT_MEANS_TEST_POLICY)).toThrow(/whole, non-negative/);
-    expect(() => assessAllowance(weeklyNma({ allowableOutgoings: [{ description: 'rent', pence: -1 }] }), DEFAULT_MEANS_TEST_POLICY)).toThrow(RangeError);
+    expect(() =>
+      assessAllowance(weeklyNma({ income: [{ kind: 'earnings', pence: 10.5 }] }), DEFAULT_MEANS_TEST_POLICY),
+    ).toThrow(/whole, non-negative/);
+    expect(() =>
+      assessAllowance(
+        weeklyNma({ allowableOutgoings: [{ description: 'rent', pence: -1 }] }),
+        DEFAULT_MEANS_TEST_POLICY,
+      ),
+    ).toThrow(RangeError);
   });
 
   it('refuses a policy with a disregard over 100%', () => {
-    expect(() => assessAllowance(weeklyNma(), policy({ incomeDisregardPercent: 120 }))).toThrow(/incomeDisregardPercent/);
+    expect(() => assessAllowance(weeklyNma(), policy({ incomeDisregardPercent: 120 }))).toThrow(
+      /incomeDisregardPercent/,
+    );
   });
 });
 
 describe('Kinship Zone flat allowance (domain.md §3.3)', () => {
   it('pays the NMA baseline whatever the household income, with no means test', () => {
-    const result = assessAllowance(weeklyNma({ income: [{ kind: 'earnings', pence: 500_000 }] }), DEFAULT_KINSHIP_ZONE_POLICY);
+    const result = assessAllowance(
+      weeklyNma({ income: [{ kind: 'earnings', pence: 500_000 }] }),
+      DEFAULT_KINSHIP_ZONE_POLICY,
+    );
     expect(result.basis).toBe('kinship-zone');
     expect(result.meansTest).toBeNull();
     expect(result.allowancePence).toBe(19_400);
@@ -172,7 +238,10 @@ describe('Kinship Zone flat allowance (domain.md §3.3)', () => {
 
   it('refuses a local fostering rate as the baseline, because the zone allowance equals the NMA', () => {
     const attempt = () =>
-      assessAllowance({ ...weeklyNma(), baseline: { source: 'local-fostering-allowance', pence: 25_000 } }, DEFAULT_KINSHIP_ZONE_POLICY);
+      assessAllowance(
+        { ...weeklyNma(), baseline: { source: 'local-fostering-allowance', pence: 25_000 } },
+        DEFAULT_KINSHIP_ZONE_POLICY,
+      );
     expect(attempt).toThrow(RuleViolation);
     expect(attempt).toThrow(/national minimum/);
   });
@@ -180,7 +249,17 @@ describe('Kinship Zone flat allowance (domain.md §3.3)', () => {
   it('pays on the last day of the 3-year claim and refuses from the day it ends', () => {
     const claim = (assessmentDate: string) =>
       assessAllowance(
-        { ...weeklyNma(), assessmentDate, kinshipZoneClaimStart: '2022-09-01', baseline: { source: 'national-minimum-allowance', financialYear: '2025-26', region: 'london', dateOfBirth: '2018-03-10' } },
+        {
+          ...weeklyNma(),
+          assessmentDate,
+          kinshipZoneClaimStart: '2022-09-01',
+          baseline: {
+            source: 'national-minimum-allowance',
+            financialYear: '2025-26',
+            region: 'london',
+            dateOfBirth: '2018-03-10',
+          },
+        },
         DEFAULT_KINSHIP_ZONE_POLICY,
       );
     expect(claim('2025-08-31').allowancePence).toBe(22_500);
@@ -191,13 +270,23 @@ describe('Kinship Zone flat allowance (domain.md §3.3)', () => {
 describe('transitional remuneration inside the assessment', () => {
   const withCarer = (assessmentDate: string, p: AllowancePolicy = DEFAULT_MEANS_TEST_POLICY) =>
     assessAllowance(
-      { ...weeklyNma(), assessmentDate, baseline: { source: 'local-fostering-allowance', pence: 19_400 }, formerFosterCarer: { orderDate: '2024-06-10', remunerationPence: 15_000 } },
+      {
+        ...weeklyNma(),
+        assessmentDate,
+        baseline: { source: 'local-fostering-allowance', pence: 19_400 },
+        formerFosterCarer: { orderDate: '2024-06-10', remunerationPence: 15_000 },
+      },
       p,
     );
 
-  it('adds the former foster carer\'s fee on top of the allowance the day before the 2-year end', () => {
+  it("adds the former foster carer's fee on top of the allowance the day before the 2-year end", () => {
     const result = withCarer('2026-06-09');
-    expect(result.transitionalRemuneration).toEqual({ payable: true, endsOn: '2026-06-10', pence: 15_000, weeklyPence: 15_000 });
+    expect(result.transitionalRemuneration).toEqual({
+      payable: true,
+      endsOn: '2026-06-10',
+      pence: 15_000,
+      weeklyPence: 15_000,
+    });
     expect(result.allowancePence).toBe(19_400);
     expect(result.totalPence).toBe(34_400);
   });

@@ -37,12 +37,15 @@ describe('review pack', () => {
     expect(reviewPackDue('2026-06-10')).toBe('2026-04-29');
   });
 
-  it('is due the council\'s lead time before the anniversary when it sets one', () => {
+  it("is due the council's lead time before the anniversary when it sets one", () => {
     expect(reviewPackDue('2026-06-10', 'P4W')).toBe('2026-05-13');
   });
 
   it('comes with the next anniversary from nextReview', () => {
-    expect(nextReview('2024-02-29', '2025-01-10', DEFAULT_MEANS_TEST_POLICY)).toEqual({ anniversary: '2025-02-28', packDue: '2025-01-17' });
+    expect(nextReview('2024-02-29', '2025-01-10', DEFAULT_MEANS_TEST_POLICY)).toEqual({
+      anniversary: '2025-02-28',
+      packDue: '2025-01-17',
+    });
   });
 });
 
@@ -73,22 +76,37 @@ describe('allowanceEndDate', () => {
   });
 
   it('still stops at 18 when the course ends before the 18th birthday', () => {
-    expect(allowanceEndDate({ dateOfBirth, fullTimeEducationOrTraining: { lastDayOfCourse: '2027-07-16' } }).reason).toBe('eighteenth-birthday');
+    expect(
+      allowanceEndDate({ dateOfBirth, fullTimeEducationOrTraining: { lastDayOfCourse: '2027-07-16' } }).reason,
+    ).toBe('eighteenth-birthday');
   });
 
   it('stops at 18 despite education when the allowance was not payable just before the birthday (reg 2(2))', () => {
-    const result = allowanceEndDate({ dateOfBirth, payableImmediatelyBefore18: false, fullTimeEducationOrTraining: { lastDayOfCourse: '2028-07-14' } });
+    const result = allowanceEndDate({
+      dateOfBirth,
+      payableImmediatelyBefore18: false,
+      fullTimeEducationOrTraining: { lastDayOfCourse: '2028-07-14' },
+    });
     expect(result).toEqual({ endsOn: '2027-09-20', reason: 'eighteenth-birthday' });
   });
 
   it('continues past 18 under a Kent-style policy only when the young person has an EHCP', () => {
     const kent = { over18Continuation: 'full-time-education-or-training-with-ehcp' } as const;
-    expect(allowanceEndDate({ dateOfBirth, fullTimeEducationOrTraining: { lastDayOfCourse: '2028-07-14' } }, kent).endsOn).toBe('2027-09-20');
-    expect(allowanceEndDate({ dateOfBirth, fullTimeEducationOrTraining: { lastDayOfCourse: '2028-07-14', hasEhcp: true } }, kent).endsOn).toBe('2028-07-15');
+    expect(
+      allowanceEndDate({ dateOfBirth, fullTimeEducationOrTraining: { lastDayOfCourse: '2028-07-14' } }, kent).endsOn,
+    ).toBe('2027-09-20');
+    expect(
+      allowanceEndDate(
+        { dateOfBirth, fullTimeEducationOrTraining: { lastDayOfCourse: '2028-07-14', hasEhcp: true } },
+        kent,
+      ).endsOn,
+    ).toBe('2028-07-15');
   });
 
-  it('stops earlier on a cessation event such as the child leaving the guardian\'s home', () => {
-    expect(allowanceEndDate({ dateOfBirth, cessations: [{ reason: 'child-left-guardian-household', date: '2026-01-05' }] })).toEqual({
+  it("stops earlier on a cessation event such as the child leaving the guardian's home", () => {
+    expect(
+      allowanceEndDate({ dateOfBirth, cessations: [{ reason: 'child-left-guardian-household', date: '2026-01-05' }] }),
+    ).toEqual({
       endsOn: '2026-01-05',
       reason: 'child-left-guardian-household',
     });

@@ -23,6 +23,11 @@ describe('transitional remuneration for former foster carers (domain.md ยง3.2, ย
   });
 
   it('follows a council policy that sets a different period', () => {
-    expect(transitionalRemunerationEnds('2024-06-10', { ...DEFAULT_MEANS_TEST_POLICY, transitionalRemunerationPeriod: 'P3Y' })).toBe('2027-06-10');
+    expect(
+      transitionalRemunerationEnds('2024-06-10', {
+        ...DEFAULT_MEANS_TEST_POLICY,
+        transitionalRemunerationPeriod: 'P3Y',
+      }),
+    ).toBe('2027-06-10');
   });
 });

@@ -42,25 +42,42 @@ function expectedHolidays(year: number): string[] {
   const easter = easterSunday(year);
   const fixed: Date[] = [];
   const taken = new Set<string>();
-  for (const [month, day] of [[0, 1], [11, 25], [11, 26]]) {
+  for (const [month, day] of [
+    [0, 1],
+    [11, 25],
+    [11, 26],
+  ]) {
     let d = new Date(Date.UTC(year, month, day));
     while (weekday(d) === 0 || weekday(d) === 6 || taken.has(iso(d))) d = shift(d, 1);
     taken.add(iso(d));
     fixed.push(d);
   }
-  return [fixed[0], shift(easter, -2), shift(easter, 1), firstMonday(4), lastMonday(4), lastMonday(7), fixed[1], fixed[2]]
+  return [
+    fixed[0],
+    shift(easter, -2),
+    shift(easter, 1),
+    firstMonday(4),
+    lastMonday(4),
+    lastMonday(7),
+    fixed[1],
+    fixed[2],
+  ]
     .map(iso)
     .sort();
 }
 
 describe('England and Wales bank holidays (data to extend yearly)', () => {
-  it.each(Array.from({ length: BANK_HOLIDAYS_COVER.toYear - BANK_HOLIDAYS_COVER.fromYear + 1 }, (_, i) => BANK_HOLIDAYS_COVER.fromYear + i))(
-    'lists exactly the standing-pattern holidays with substitute days for %i',
-    (year) => {
-      const listed = BANK_HOLIDAYS.filter((h) => h.date.startsWith(`${year}-`)).map((h) => h.date).sort();
-      expect(listed).toEqual(expectedHolidays(year));
-    },
-  );
+  it.each(
+    Array.from(
+      { length: BANK_HOLIDAYS_COVER.toYear - BANK_HOLIDAYS_COVER.fromYear + 1 },
+      (_, i) => BANK_HOLIDAYS_COVER.fromYear + i,
+    ),
+  )('lists exactly the standing-pattern holidays with substitute days for %i', (year) => {
+    const listed = BANK_HOLIDAYS.filter((h) => h.date.startsWith(`${year}-`))
+      .map((h) => h.date)
+      .sort();
+    expect(listed).toEqual(expectedHolidays(year));
+  });
 
   it('includes the substitute days when Christmas or Boxing Day falls at a weekend (2026, 2027)', () => {
     expect(isBankHoliday('2026-12-28')).toBe(true); // Boxing Day 2026 is a Saturday

@@ -26,7 +26,9 @@ describe('ASGSF eligibility', () => {
       expect(checkAsgsfEligibility({ ...child, dateOfBirth: born, onDate: '2025-06-15' }).age).toBe(21);
     });
     it('accepts on the day before the 22nd birthday', () => {
-      expect(checkAsgsfEligibility({ ...child, dateOfBirth: born, onDate: '2026-06-14' }).ageOutDate).toBe('2026-06-15');
+      expect(checkAsgsfEligibility({ ...child, dateOfBirth: born, onDate: '2026-06-14' }).ageOutDate).toBe(
+        '2026-06-15',
+      );
     });
     it('refuses on the 22nd birthday, naming the age limit', () => {
       const attempt = () => checkAsgsfEligibility({ ...child, dateOfBirth: born, onDate: '2026-06-15' });
@@ -38,8 +40,12 @@ describe('ASGSF eligibility', () => {
   describe('with an EHCP: eligible through age 25, refused from the 26th birthday', () => {
     const born = '2000-06-15';
     it('accepts a 22-year-old with an EHCP whom the standard limit would refuse', () => {
-      expect(() => checkAsgsfEligibility({ ...child, dateOfBirth: born, onDate: '2022-06-15', ehcp: true })).not.toThrow();
-      expect(() => checkAsgsfEligibility({ ...child, dateOfBirth: born, onDate: '2022-06-15', ehcp: false })).toThrow(/age limit/);
+      expect(() =>
+        checkAsgsfEligibility({ ...child, dateOfBirth: born, onDate: '2022-06-15', ehcp: true }),
+      ).not.toThrow();
+      expect(() => checkAsgsfEligibility({ ...child, dateOfBirth: born, onDate: '2022-06-15', ehcp: false })).toThrow(
+        /age limit/,
+      );
     });
     it('accepts on the day before the 26th birthday', () => {
       expect(checkAsgsfEligibility({ ...child, dateOfBirth: born, onDate: '2026-06-14', ehcp: true })).toEqual({
@@ -57,7 +63,9 @@ describe('ASGSF eligibility', () => {
   it('ages out a 29 February child on 1 March in a non-leap year, as ageOn counts birthdays', () => {
     expect(asgsfAgeOutDate('2004-02-29', false)).toBe('2026-03-01');
     expect(() => checkAsgsfEligibility({ ...child, dateOfBirth: '2004-02-29', onDate: '2026-02-28' })).not.toThrow();
-    expect(() => checkAsgsfEligibility({ ...child, dateOfBirth: '2004-02-29', onDate: '2026-03-01' })).toThrow(/age limit/);
+    expect(() => checkAsgsfEligibility({ ...child, dateOfBirth: '2004-02-29', onDate: '2026-03-01' })).toThrow(
+      /age limit/,
+    );
     expect(asgsfAgeOutDate('2008-02-29', true)).toBe('2034-03-01');
   });
 

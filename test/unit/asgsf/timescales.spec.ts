@@ -14,11 +14,15 @@ describe('ASGSF application deadline', () => {
   });
 
   it('uses a council-confirmed 4-month window when the policy says P4M', () => {
-    expect(applicationDueDate('2026-01-15', { ...DEFAULT_ASGSF_TIMESCALES, applicationWindow: 'P4M' })).toBe('2026-05-15');
+    expect(applicationDueDate('2026-01-15', { ...DEFAULT_ASGSF_TIMESCALES, applicationWindow: 'P4M' })).toBe(
+      '2026-05-15',
+    );
   });
 
   it('rejects a window that is not an ISO 8601 duration', () => {
-    expect(() => applicationDueDate('2026-01-15', { ...DEFAULT_ASGSF_TIMESCALES, applicationWindow: '3 months' })).toThrow(RangeError);
+    expect(() =>
+      applicationDueDate('2026-01-15', { ...DEFAULT_ASGSF_TIMESCALES, applicationWindow: '3 months' }),
+    ).toThrow(RangeError);
   });
 });
 

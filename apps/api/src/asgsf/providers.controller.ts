@@ -1,4 +1,14 @@
-import { Body, ConflictException, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import {
+  Body,
+  ConflictException,
+  Controller,
+  Get,
+  HttpCode,
+  NotFoundException,
+  Param,
+  ParseUUIDPipe,
+  Post,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
@@ -9,7 +19,10 @@ import { isUniqueViolation } from '../common/pg-errors';
 export class CreateProviderDto {
   @ApiProperty({ example: 'Tees Valley Therapeutic Services' }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
   @ApiProperty({ example: ['theraplay', 'dyadic developmental psychotherapy'] })
-  @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(100, { each: true })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
   therapyTypes: string[];
 }
 
@@ -25,7 +38,9 @@ export class ProvidersController {
 
   @Get()
   async list() {
-    const rows: ProviderRow[] = await this.dataSource.query(`SELECT id, name, therapy_types, active FROM asgsf_providers ORDER BY name`);
+    const rows: ProviderRow[] = await this.dataSource.query(
+      `SELECT id, name, therapy_types, active FROM asgsf_providers ORDER BY name`,
+    );
     return { items: rows.map(view), total: rows.length };
   }
 

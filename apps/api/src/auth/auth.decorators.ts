@@ -10,4 +10,6 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 /** Only callers holding one of these roles; everyone else gets 403. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
-export const CurrentCaller = createParamDecorator((_: unknown, ctx: ExecutionContext): Caller => ctx.switchToHttp().getRequest().caller);
+export const CurrentCaller = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext): Caller => ctx.switchToHttp().getRequest().caller,
+);

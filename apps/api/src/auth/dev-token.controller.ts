@@ -9,7 +9,9 @@ export class DevTokenRequest {
   @ApiProperty({ example: 'sw-1' }) @IsString() @IsNotEmpty() sub: string;
   @ApiProperty({ example: 'Sam Social Worker' }) @IsString() @IsNotEmpty() name: string;
   @ApiProperty({ example: ['social_worker'], enum: ALL_ROLES, isArray: true })
-  @IsArray() @ArrayNotEmpty() @IsIn(ALL_ROLES as string[], { each: true })
+  @IsArray()
+  @ArrayNotEmpty()
+  @IsIn(ALL_ROLES as string[], { each: true })
   roles: string[];
   @ApiPropertyOptional() @IsOptional() @IsString() team?: string;
   @ApiPropertyOptional() @IsOptional() @IsEmail() email?: string;

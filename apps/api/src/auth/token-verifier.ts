@@ -12,7 +12,8 @@ export class TokenVerifier {
 
   constructor() {
     if (this.mode === 'oidc') {
-      if (!process.env.AUTH_JWKS_URL) throw new Error('AUTH_MODE=oidc needs AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE');
+      if (!process.env.AUTH_JWKS_URL)
+        throw new Error('AUTH_MODE=oidc needs AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE');
       this.jwks = jwksClient({ jwksUri: process.env.AUTH_JWKS_URL, cache: true, rateLimit: true });
     }
   }
@@ -22,18 +23,31 @@ export class TokenVerifier {
       const key: jwt.Secret | jwt.GetPublicKeyOrSecret =
         this.mode === 'dev'
           ? devSecret()
-          : (header, callback) => this.jwks!.getSigningKey(header.kid, (err, signingKey) => callback(err, signingKey?.getPublicKey()));
+          : (header, callback) =>
+              this.jwks!.getSigningKey(header.kid, (err, signingKey) => callback(err, signingKey?.getPublicKey()));
       const options: jwt.VerifyOptions =
         this.mode === 'dev'
           ? { algorithms: ['HS256'] }
-          : { algorithms: ['RS256', 'ES256', 'PS256'], issuer: process.env.AUTH_ISSUER, audience: process.env.AUTH_AUDIENCE };
-      jwt.verify(token, key, options, (err, decoded) => (err || !decoded || typeof decoded === 'string' ? reject(err) : resolve(decoded)));
+          : {
+              algorithms: ['RS256', 'ES256', 'PS256'],
+              issuer: process.env.AUTH_ISSUER,
+              audience: process.env.AUTH_AUDIENCE,
+            };
+      jwt.verify(token, key, options, (err, decoded) =>
+        err || !decoded || typeof decoded === 'string' ? reject(err) : resolve(decoded),
+      );
     }).catch((err) => {
       throw new UnauthorizedException(`Invalid bearer token: ${err?.message ?? 'unreadable'}`);
     });
     const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
     if (!payload.sub) throw new UnauthorizedException('The token has no subject');
-    return { sub: payload.sub, name: String(payload.name ?? payload.sub), roles, team: payload.team, email: payload.email };
+    return {
+      sub: payload.sub,
+      name: String(payload.name ?? payload.sub),
+      roles,
+      team: payload.team,
+      email: payload.email,
+    };
   }
 
   /** Dev mode only: mints the token `POST /auth/dev-token` answers with. */

@@ -12,9 +12,24 @@ export class ChildrenService {
   async create(dto: CreateChildDto) {
     try {
       const saved = await this.dataSource.transaction(async (db) => {
-        const child = await db.save(ChildEntity, db.create(ChildEntity, { ...dto, carers: undefined, careEpisodeStart: dto.careEpisodeStart ?? null, ehcp: dto.ehcp ?? false, previouslyLookedAfter: dto.previouslyLookedAfter ?? false, lookedAfter: !dto.previouslyLookedAfter }));
+        const child = await db.save(
+          ChildEntity,
+          db.create(ChildEntity, {
+            ...dto,
+            carers: undefined,
+            careEpisodeStart: dto.careEpisodeStart ?? null,
+            ehcp: dto.ehcp ?? false,
+            previouslyLookedAfter: dto.previouslyLookedAfter ?? false,
+            lookedAfter: !dto.previouslyLookedAfter,
+          }),
+        );
         const carers = dto.carers.map((c) =>
-          db.create(CarerEntity, { ...c, child, isRelativeOrFriend: c.isRelativeOrFriend ?? true, livingWithChildSince: c.livingWithChildSince ?? null }),
+          db.create(CarerEntity, {
+            ...c,
+            child,
+            isRelativeOrFriend: c.isRelativeOrFriend ?? true,
+            livingWithChildSince: c.livingWithChildSince ?? null,
+          }),
         );
         await db.save(CarerEntity, carers);
         return child.id;
@@ -56,10 +71,18 @@ export class ChildrenService {
   }
 
   async get(id: string) {
-    const child = await this.dataSource.getRepository(ChildEntity).findOne({ where: { id }, relations: { carers: true } });
+    const child = await this.dataSource
+      .getRepository(ChildEntity)
+      .findOne({ where: { id }, relations: { carers: true } });
     if (!child) throw new NotFoundException(`No child ${id}`);
-    const processes = await this.dataSource.getRepository(ProcessEntity).find({ where: { childId: id }, order: { startedAt: 'DESC' } });
+    const processes = await this.dataSource
+      .getRepository(ProcessEntity)
+      .find({ where: { childId: id }, order: { startedAt: 'DESC' } });
     const carers = child.carers.map(({ child: _child, ...carer }) => carer);
-    return { ...child, carers, processes: processes.map((p) => ({ id: p.id, type: p.type, status: p.status, stage: p.stage })) };
+    return {
+      ...child,
+      carers,
+      processes: processes.map((p) => ({ id: p.id, type: p.type, status: p.status, stage: p.stage })),
+    };
   }
 }

@@ -28,17 +28,17 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
+    else if (c === ',') (row.push(field), (field = ''));
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
+      (row.push(field), rows.push(row), (row = []), (field = ''));
     } else field += c;
   }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
+  if (field !== '' || row.length) (row.push(field), rows.push(row));
   return rows;
 }
 
@@ -54,11 +54,20 @@ export function ssdaDate(text: string): string | undefined {
  * Reads every row it can; a bad row is rejected with its line number and why, never stopping the
  * rest. Line 1 is the header, so the first data row is row 2.
  */
-export function readEpisodes(text: string): { episodes: ImportedEpisode[]; rejected: Rejection[]; headerProblem?: string } {
+export function readEpisodes(text: string): {
+  episodes: ImportedEpisode[];
+  rejected: Rejection[];
+  headerProblem?: string;
+} {
   const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
   const columns = (header ?? []).map((h) => h.trim().toUpperCase());
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
-  if (missing.length) return { episodes: [], rejected: [], headerProblem: `The header must name the SSDA903 columns ${REQUIRED_COLUMNS.join(', ')}; missing: ${missing.join(', ')}` };
+  if (missing.length)
+    return {
+      episodes: [],
+      rejected: [],
+      headerProblem: `The header must name the SSDA903 columns ${REQUIRED_COLUMNS.join(', ')}; missing: ${missing.join(', ')}`,
+    };
   const episodes: ImportedEpisode[] = [];
   const rejected: Rejection[] = [];
   rows.forEach((cells, index) => {
@@ -75,15 +84,25 @@ export function readEpisodes(text: string): { episodes: ImportedEpisode[]; rejec
     const episodeStart = decom ? ssdaDate(decom) : null;
     if (episodeStart === undefined) problems.push(`DECOM "${decom}" is not a date (DD/MM/YYYY)`);
     const legalStatus = get('LS').toUpperCase();
-    if (!(LEGAL_STATUSES as readonly string[]).includes(legalStatus)) problems.push(`LS "${get('LS')}" is not an SSDA903 legal status`);
+    if (!(LEGAL_STATUSES as readonly string[]).includes(legalStatus))
+      problems.push(`LS "${get('LS')}" is not an SSDA903 legal status`);
     const placementType = get('PLACE').toUpperCase();
-    if (!PLACEMENT_CODES.includes(placementType)) problems.push(`PLACE "${get('PLACE')}" is not an SSDA903 placement code`);
+    if (!PLACEMENT_CODES.includes(placementType))
+      problems.push(`PLACE "${get('PLACE')}" is not an SSDA903 placement code`);
     if (problems.length) {
       rejected.push({ row, reason: problems.join('; ') });
       return;
     }
     const sex = columns.includes('SEX') ? get('SEX') || null : null;
-    episodes.push({ row, childRef, sex, dateOfBirth: dateOfBirth!, episodeStart: episodeStart ?? null, legalStatus, placementType });
+    episodes.push({
+      row,
+      childRef,
+      sex,
+      dateOfBirth: dateOfBirth!,
+      episodeStart: episodeStart ?? null,
+      legalStatus,
+      placementType,
+    });
   });
   return { episodes, rejected };
 }

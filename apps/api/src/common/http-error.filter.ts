@@ -18,22 +18,50 @@ export class HttpErrorFilter implements ExceptionFilter {
       const statusCode = exception.getStatus();
       const raw = exception.getResponse();
       const payload = typeof raw === 'string' ? { message: raw } : (raw as Record<string, unknown>);
-      const message = Array.isArray(payload.message) ? payload.message.join('; ') : (payload.message ?? exception.message);
-      const error = typeof payload.error === 'string' ? payload.error : (HttpStatus[statusCode] ?? 'Error').replace(/_/g, ' ');
-      return { statusCode, body: { statusCode, error: titleCase(error), message, ...(payload.details ? { details: payload.details } : {}) } };
+      const message = Array.isArray(payload.message)
+        ? payload.message.join('; ')
+        : (payload.message ?? exception.message);
+      const error =
+        typeof payload.error === 'string' ? payload.error : (HttpStatus[statusCode] ?? 'Error').replace(/_/g, ' ');
+      return {
+        statusCode,
+        body: {
+          statusCode,
+          error: titleCase(error),
+          message,
+          ...(payload.details ? { details: payload.details } : {}),
+        },
+      };
     }
     // A pure rule that refused, reaching here without a controller translating it.
     if (exception instanceof RuleViolation) {
       const statusCode = HTTP_STATUS_OF_ERROR[exception.type] ?? 422;
-      return { statusCode, body: { statusCode, error: titleCase((HttpStatus[statusCode] ?? 'Error').replace(/_/g, ' ')), message: exception.message } };
+      return {
+        statusCode,
+        body: {
+          statusCode,
+          error: titleCase((HttpStatus[statusCode] ?? 'Error').replace(/_/g, ' ')),
+          message: exception.message,
+        },
+      };
     }
     // body-parser's malformed JSON arrives as a plain error with a status.
     const status = (exception as { status?: number; type?: string })?.status;
     if (status && status >= 400 && status < 500) {
-      return { statusCode: status, body: { statusCode: status, error: 'Bad Request', message: `Malformed request body: ${(exception as Error).message}` } };
+      return {
+        statusCode: status,
+        body: {
+          statusCode: status,
+          error: 'Bad Request',
+          message: `Malformed request body: ${(exception as Error).message}`,
+        },
+      };
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    return { statusCode: 500, body: { statusCode: 500, error: 'Internal Server Error', message: 'An unexpected error occurred' } };
+    return {
+      statusCode: 500,
+      body: { statusCode: 500, error: 'Internal Server Error', message: 'An unexpected error occurred' },
+    };
   }
 }
 

@@ -3,7 +3,12 @@ import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/cl
 import { ApplicationFailure } from '@temporalio/common';
 import { HTTP_STATUS_OF_ERROR, type ErrorType } from '../../../../libs/domain/src';
 
-const ERROR_NAMES: Record<number, string> = { 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 422: 'Unprocessable Entity' };
+const ERROR_NAMES: Record<number, string> = {
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  422: 'Unprocessable Entity',
+};
 
 /**
  * Maps what Temporal answered to HTTP: a validator's refusal carries a business error type; a

@@ -25,7 +25,11 @@ export async function validateBody<T extends object>(cls: ClassConstructor<T>, b
   const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length) {
     const details = flatten(errors);
-    throw new BadRequestException({ error: 'Bad Request', message: details.map((d) => `${d.field}: ${d.problems.join(', ')}`).join('; '), details });
+    throw new BadRequestException({
+      error: 'Bad Request',
+      message: details.map((d) => `${d.field}: ${d.problems.join(', ')}`).join('; '),
+      details,
+    });
   }
   return instance;
 }

@@ -14,16 +14,35 @@ export class AsgsfDashboardService {
   async year(financialYear: number) {
     const limits = this.policy.asgsf.fairAccessLimits;
     const rule = fairAccessLimitFor(financialYear, limits);
-    const rows: { child_id: string; child_ref: string; kind: 'therapy' | 'assessment'; committed: number; claimed: number }[] = await this.dataSource.query(
+    const rows: {
+      child_id: string;
+      child_ref: string;
+      kind: 'therapy' | 'assessment';
+      committed: number;
+      claimed: number;
+    }[] = await this.dataSource.query(
       `SELECT c.id AS child_id, c.child_ref, m.kind, sum(m.amount_pence)::int AS committed,
               coalesce(sum((SELECT sum(amount_pence) FROM asgsf_claims k WHERE k.process_id = m.process_id)), 0)::int AS claimed
        FROM asgsf_commitments m JOIN children c ON c.id = m.child_id
        WHERE m.financial_year = $1 GROUP BY c.id, c.child_ref, m.kind ORDER BY c.child_ref`,
       [financialYear],
     );
-    const byChild = new Map<string, { childId: string; childRef: string; commitments: { kind: 'therapy' | 'assessment'; amountPence: number }[]; claimedPence: number }>();
+    const byChild = new Map<
+      string,
+      {
+        childId: string;
+        childRef: string;
+        commitments: { kind: 'therapy' | 'assessment'; amountPence: number }[];
+        claimedPence: number;
+      }
+    >();
     for (const r of rows) {
-      const child = byChild.get(r.child_id) ?? { childId: r.child_id, childRef: r.child_ref, commitments: [], claimedPence: 0 };
+      const child = byChild.get(r.child_id) ?? {
+        childId: r.child_id,
+        childRef: r.child_ref,
+        commitments: [],
+        claimedPence: 0,
+      };
       child.commitments.push({ kind: r.kind, amountPence: r.committed });
       child.claimedPence += r.claimed;
       byChild.set(r.child_id, child);
@@ -31,13 +50,28 @@ export class AsgsfDashboardService {
     const children = [...byChild.values()].map((c) => {
       const allowance = remainingAllowance({ financialYear, priorCommitments: c.commitments, limits });
       const committedPence = c.commitments.reduce((sum, x) => sum + x.amountPence, 0);
-      return { childId: c.childId, childRef: c.childRef, committedPence, claimedPence: c.claimedPence, limitPence: rule.limitPence, leftPence: allowance.leftPence };
+      return {
+        childId: c.childId,
+        childRef: c.childRef,
+        committedPence,
+        claimedPence: c.claimedPence,
+        limitPence: rule.limitPence,
+        leftPence: allowance.leftPence,
+      };
     });
     return {
       financialYear: financialYearLabel(financialYear),
-      limit: { limitPence: rule.limitPence, assessmentsInsideLimit: rule.assessmentsInsideLimit, assessmentLimitPence: rule.assessmentLimitPence },
+      limit: {
+        limitPence: rule.limitPence,
+        assessmentsInsideLimit: rule.assessmentsInsideLimit,
+        assessmentLimitPence: rule.assessmentLimitPence,
+      },
       children,
-      totals: { committedPence: children.reduce((s, c) => s + c.committedPence, 0), claimedPence: children.reduce((s, c) => s + c.claimedPence, 0), children: children.length },
+      totals: {
+        committedPence: children.reduce((s, c) => s + c.committedPence, 0),
+        claimedPence: children.reduce((s, c) => s + c.claimedPence, 0),
+        children: children.length,
+      },
     };
   }
 }

@@ -25,9 +25,16 @@ export class ConversionsDashboardService {
         [cohort ?? null],
       ),
     ]);
-    const countOf = (rows: { n: number }[], key: string, value: string | null) => rows.find((r) => (r as Record<string, unknown>)[key] === value)?.n ?? 0;
-    const categories = Object.entries(CONVERSION_CATEGORIES).map(([key, label]) => ({ key, label, count: countOf(categoryRows, 'category', key) }));
-    const byStage = Object.fromEntries(SGO_STAGES.filter((s) => s !== 'closed').map((stage) => [stage, countOf(stageRows, 'stage', stage)]));
+    const countOf = (rows: { n: number }[], key: string, value: string | null) =>
+      rows.find((r) => (r as Record<string, unknown>)[key] === value)?.n ?? 0;
+    const categories = Object.entries(CONVERSION_CATEGORIES).map(([key, label]) => ({
+      key,
+      label,
+      count: countOf(categoryRows, 'category', key),
+    }));
+    const byStage = Object.fromEntries(
+      SGO_STAGES.filter((s) => s !== 'closed').map((stage) => [stage, countOf(stageRows, 'stage', stage)]),
+    );
     const outcomes = new Map<string, Record<string, number>>();
     for (const row of closedRows as { outcome: string; decided_on: string }[]) {
       const year = fyLabel(financialYearOf(row.decided_on));
@@ -35,7 +42,9 @@ export class ConversionsDashboardService {
       counts[row.outcome] = (counts[row.outcome] ?? 0) + 1;
       outcomes.set(year, counts);
     }
-    const outcomesByFinancialYear = [...outcomes.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([financialYear, counts]) => ({ financialYear, ...counts }));
+    const outcomesByFinancialYear = [...outcomes.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([financialYear, counts]) => ({ financialYear, ...counts }));
     const thisYear = fyLabel(financialYearOf(today));
     return {
       cohort: cohort ?? null,

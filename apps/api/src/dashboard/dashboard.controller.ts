@@ -19,15 +19,22 @@ export class DashboardController {
   @Get('conversions')
   @ApiQuery({ name: 'cohort', required: false })
   conversionsDashboard(@Query('cohort') cohort?: string) {
-    if (cohort !== undefined && !/^[\w .-]{1,64}$/.test(cohort)) throw new BadRequestException('cohort: 1 to 64 letters, digits, spaces, dots or dashes');
+    if (cohort !== undefined && !/^[\w .-]{1,64}$/.test(cohort))
+      throw new BadRequestException('cohort: 1 to 64 letters, digits, spaces, dots or dashes');
     return this.conversions.summary(cohort);
   }
 
   /** ASGSF commitments and claims per child against the fair access limit, for one financial year. */
   @Get('asgsf')
-  @ApiQuery({ name: 'financialYear', required: true, example: 2025, description: 'the year starting in April of this year' })
+  @ApiQuery({
+    name: 'financialYear',
+    required: true,
+    example: 2025,
+    description: 'the year starting in April of this year',
+  })
   asgsfDashboard(@Query('financialYear') financialYear?: string) {
-    if (!financialYear || !/^\d{4}$/.test(financialYear)) throw new BadRequestException('financialYear: the year the financial year starts in, such as 2025');
+    if (!financialYear || !/^\d{4}$/.test(financialYear))
+      throw new BadRequestException('financialYear: the year the financial year starts in, such as 2025');
     return this.asgsf.year(Number(financialYear));
   }
 
@@ -39,7 +46,10 @@ export class DashboardController {
     const today = new Date();
     const start = from ?? today.toISOString().slice(0, 10);
     const end = to ?? new Date(today.getTime() + 90 * 86_400_000).toISOString().slice(0, 10);
-    for (const [name, value] of [['from', start], ['to', end]] as const) {
+    for (const [name, value] of [
+      ['from', start],
+      ['to', end],
+    ] as const) {
       if (!isIsoDate(value)) throw new BadRequestException(`${name}: must be a date such as 2026-12-01`);
     }
     if (start > end) throw new BadRequestException('from: must not be after to');

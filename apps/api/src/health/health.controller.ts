@@ -41,7 +41,11 @@ export class HealthController {
     ]);
     const down = (['postgres', 'temporal'] as const).filter((_, i) => checks[i].status === 'rejected');
     if (down.length) {
-      throw new ServiceUnavailableException({ error: 'Service Unavailable', message: `Not ready: ${down.join(' and ')} did not answer`, details: { down } });
+      throw new ServiceUnavailableException({
+        error: 'Service Unavailable',
+        message: `Not ready: ${down.join(' and ')} did not answer`,
+        details: { down },
+      });
     }
     return { status: 'ready', postgres: 'up', temporal: 'up' };
   }

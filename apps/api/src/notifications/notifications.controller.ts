@@ -22,7 +22,14 @@ export class NotificationsController {
       order: { createdAt: 'ASC' },
       take: 1000,
     });
-    const items = rows.map((n) => ({ id: n.id, processId: n.processId, to: n.to, subject: n.subject, kind: n.kind, sentAt: n.sentAt?.toISOString() ?? null }));
+    const items = rows.map((n) => ({
+      id: n.id,
+      processId: n.processId,
+      to: n.to,
+      subject: n.subject,
+      kind: n.kind,
+      sentAt: n.sentAt?.toISOString() ?? null,
+    }));
     return { items, total: items.length };
   }
 }

@@ -1,6 +1,18 @@
 import { ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Role, RuleViolation, ageOn, checkAsgsfEligibility, checkConversionEligibility, conversionFacts, type AllowanceFacts, type AsgsfFacts, type ConversionFacts, type LifelongLinksFacts, type ProcessType } from '../../../../libs/domain/src';
+import {
+  Role,
+  RuleViolation,
+  ageOn,
+  checkAsgsfEligibility,
+  checkConversionEligibility,
+  conversionFacts,
+  type AllowanceFacts,
+  type AsgsfFacts,
+  type ConversionFacts,
+  type LifelongLinksFacts,
+  type ProcessType,
+} from '../../../../libs/domain/src';
 import { ChildEntity } from '../../../../libs/persistence/src';
 import { validateBody } from '../common/validation.pipe';
 import { StartAllowanceReviewDto, StartProcessDto } from './dto/process.dto';
@@ -35,7 +47,8 @@ export class ProcessStarters {
   /** Managers start conversions; managers and finance officers load existing guardianships' reviews. */
   assertMayStart(type: ProcessType, roles: Role[]): void {
     const allowed = START_ROLES[type] ?? [];
-    if (!roles.some((role) => allowed.includes(role))) throw new ForbiddenException(`Starting ${type} needs one of the roles: ${allowed.join(', ')}`);
+    if (!roles.some((role) => allowed.includes(role)))
+      throw new ForbiddenException(`Starting ${type} needs one of the roles: ${allowed.join(', ')}`);
   }
 
   async plan(type: ProcessType, body: unknown): Promise<StartPlan> {
@@ -64,13 +77,25 @@ export class ProcessStarters {
   private async allowanceReview(dto: StartAllowanceReviewDto): Promise<StartPlan> {
     const child = await this.child(dto.childId);
     const today = new Date().toISOString().slice(0, 10);
-    if (dto.orderDate > today) throw new UnprocessableEntityException(`The order date ${dto.orderDate} is in the future; start the review once the order is made`);
-    if (dto.orderDate < child.dateOfBirth) throw new UnprocessableEntityException('The order date is before the child was born');
+    if (dto.orderDate > today)
+      throw new UnprocessableEntityException(
+        `The order date ${dto.orderDate} is in the future; start the review once the order is made`,
+      );
+    if (dto.orderDate < child.dateOfBirth)
+      throw new UnprocessableEntityException('The order date is before the child was born');
     if (ageOn(child.dateOfBirth, today) >= 18) {
-      throw new UnprocessableEntityException('The young person is 18 or over: the allowance has ended unless continued for full-time education, which a review started before 18 records');
+      throw new UnprocessableEntityException(
+        'The young person is 18 or over: the allowance has ended unless continued for full-time education, which a review started before 18 records',
+      );
     }
     const formerFosterCarer = child.carers.length > 0 && child.carers.every((c) => c.isFormerFosterCarer);
-    const facts: AllowanceFacts = { dateOfBirth: child.dateOfBirth, orderDate: dto.orderDate, weeklyAllowancePence: dto.weeklyAllowancePence, formerFosterCarer, remunerationPence: dto.remunerationPence };
+    const facts: AllowanceFacts = {
+      dateOfBirth: child.dateOfBirth,
+      orderDate: dto.orderDate,
+      weeklyAllowancePence: dto.weeklyAllowancePence,
+      formerFosterCarer,
+      remunerationPence: dto.remunerationPence,
+    };
     return { childId: dto.childId, facts };
   }
 
@@ -78,7 +103,12 @@ export class ProcessStarters {
   private async asgsfApplication(dto: StartProcessDto): Promise<StartPlan> {
     const child = await this.child(dto.childId);
     try {
-      checkAsgsfEligibility({ dateOfBirth: child.dateOfBirth, onDate: new Date().toISOString().slice(0, 10), previouslyLookedAfter: child.previouslyLookedAfter, ehcp: child.ehcp });
+      checkAsgsfEligibility({
+        dateOfBirth: child.dateOfBirth,
+        onDate: new Date().toISOString().slice(0, 10),
+        previouslyLookedAfter: child.previouslyLookedAfter,
+        ehcp: child.ehcp,
+      });
     } catch (err) {
       throw refusal(err);
     }
@@ -87,7 +117,9 @@ export class ProcessStarters {
   }
 
   private async child(childId: string) {
-    const child = await this.dataSource.getRepository(ChildEntity).findOne({ where: { id: childId }, relations: { carers: true } });
+    const child = await this.dataSource
+      .getRepository(ChildEntity)
+      .findOne({ where: { id: childId }, relations: { carers: true } });
     if (!child) throw new NotFoundException(`No child ${childId}`);
     return child;
   }

@@ -1,13 +1,33 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import type { Actor, ProcessStart, ProcessSummary, ProcessType, TaskClaim, TaskCompletion } from '../../../../libs/domain/src';
-import { claimTaskUpdate, completeTaskUpdate, pauseUpdate, reassignUpdate, recordEventUpdate, resumeUpdate, withdrawUpdate } from '../../../../libs/domain/src/messages';
+import type {
+  Actor,
+  ProcessStart,
+  ProcessSummary,
+  ProcessType,
+  TaskClaim,
+  TaskCompletion,
+} from '../../../../libs/domain/src';
+import {
+  claimTaskUpdate,
+  completeTaskUpdate,
+  pauseUpdate,
+  reassignUpdate,
+  recordEventUpdate,
+  resumeUpdate,
+  withdrawUpdate,
+} from '../../../../libs/domain/src/messages';
 import { ProcessTypeKey, StageKey, StatusKey } from '../../../../libs/domain/src/search-attributes';
 import { TEMPORAL_CONFIG, type TemporalConfig } from '../../../../libs/temporal/src';
 import { httpErrorFromTemporal } from '../common/temporal-errors';
 
 /** Workflow function names, by process type: the workflow types the worker registers. */
-const WORKFLOW_TYPE: Partial<Record<ProcessType, string>> = { 'sgo-conversion': 'sgoConversionWorkflow', 'allowance-review': 'allowanceReviewWorkflow', 'asgsf-application': 'asgsfApplicationWorkflow', 'lifelong-links': 'lifelongLinksWorkflow' };
+const WORKFLOW_TYPE: Partial<Record<ProcessType, string>> = {
+  'sgo-conversion': 'sgoConversionWorkflow',
+  'allowance-review': 'allowanceReviewWorkflow',
+  'asgsf-application': 'asgsfApplicationWorkflow',
+  'lifelong-links': 'lifelongLinksWorkflow',
+};
 
 export class AlreadyRunning extends Error {}
 
@@ -40,31 +60,48 @@ export class ProcessWorkflowsService {
   }
 
   claim(workflowId: string, claim: TaskClaim): Promise<ProcessSummary> {
-    return this.update(() => this.client.workflow.getHandle(workflowId).executeUpdate(claimTaskUpdate, { args: [claim] }));
+    return this.update(() =>
+      this.client.workflow.getHandle(workflowId).executeUpdate(claimTaskUpdate, { args: [claim] }),
+    );
   }
 
   complete(workflowId: string, completion: TaskCompletion): Promise<ProcessSummary> {
-    return this.update(() => this.client.workflow.getHandle(workflowId).executeUpdate(completeTaskUpdate, { args: [completion] }));
+    return this.update(() =>
+      this.client.workflow.getHandle(workflowId).executeUpdate(completeTaskUpdate, { args: [completion] }),
+    );
   }
 
   withdraw(workflowId: string, reason: string, actor: Actor): Promise<ProcessSummary> {
-    return this.update(() => this.client.workflow.getHandle(workflowId).executeUpdate(withdrawUpdate, { args: [{ reason, actor }] }));
+    return this.update(() =>
+      this.client.workflow.getHandle(workflowId).executeUpdate(withdrawUpdate, { args: [{ reason, actor }] }),
+    );
   }
 
   pause(workflowId: string, reason: string, actor: Actor): Promise<ProcessSummary> {
-    return this.update(() => this.client.workflow.getHandle(workflowId).executeUpdate(pauseUpdate, { args: [{ reason, actor }] }));
+    return this.update(() =>
+      this.client.workflow.getHandle(workflowId).executeUpdate(pauseUpdate, { args: [{ reason, actor }] }),
+    );
   }
 
   resume(workflowId: string, reason: string | undefined, actor: Actor): Promise<ProcessSummary> {
-    return this.update(() => this.client.workflow.getHandle(workflowId).executeUpdate(resumeUpdate, { args: [{ reason, actor }] }));
+    return this.update(() =>
+      this.client.workflow.getHandle(workflowId).executeUpdate(resumeUpdate, { args: [{ reason, actor }] }),
+    );
   }
 
   reassign(workflowId: string, socialWorker: { sub: string; name: string }, actor: Actor): Promise<ProcessSummary> {
-    return this.update(() => this.client.workflow.getHandle(workflowId).executeUpdate(reassignUpdate, { args: [{ socialWorker, actor }] }));
+    return this.update(() =>
+      this.client.workflow.getHandle(workflowId).executeUpdate(reassignUpdate, { args: [{ socialWorker, actor }] }),
+    );
   }
 
-  recordEvent(workflowId: string, event: { kind: string; actor: Actor; notes?: string; data?: Record<string, unknown> }): Promise<ProcessSummary> {
-    return this.update(() => this.client.workflow.getHandle(workflowId).executeUpdate(recordEventUpdate, { args: [event] }));
+  recordEvent(
+    workflowId: string,
+    event: { kind: string; actor: Actor; notes?: string; data?: Record<string, unknown> },
+  ): Promise<ProcessSummary> {
+    return this.update(() =>
+      this.client.workflow.getHandle(workflowId).executeUpdate(recordEventUpdate, { args: [event] }),
+    );
   }
 
   private async update(send: () => Promise<ProcessSummary>): Promise<ProcessSummary> {

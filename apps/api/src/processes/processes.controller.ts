@@ -1,18 +1,49 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, BadRequestException } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  BadRequestException,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiExtraModels, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { PROCESS_TYPES, Role, type ProcessType } from '../../../../libs/domain/src';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import type { Caller } from '../auth/auth.types';
-import { BatchStartDto, ListProcessesQuery, PauseDto, ProcessEventDto, ReassignDto, ResumeDto, StartAllowanceReviewDto, StartProcessDto, WithdrawDto } from './dto/process.dto';
+import {
+  BatchStartDto,
+  ListProcessesQuery,
+  PauseDto,
+  ProcessEventDto,
+  ReassignDto,
+  ResumeDto,
+  StartAllowanceReviewDto,
+  StartProcessDto,
+  WithdrawDto,
+} from './dto/process.dto';
 import { ProcessesService } from './processes.service';
 
 function processType(type: string): ProcessType {
-  if (!(PROCESS_TYPES as readonly string[]).includes(type)) throw new BadRequestException(`type: must be one of ${PROCESS_TYPES.join(', ')}`);
+  if (!(PROCESS_TYPES as readonly string[]).includes(type))
+    throw new BadRequestException(`type: must be one of ${PROCESS_TYPES.join(', ')}`);
   return type as ProcessType;
 }
 
 /** Roles that may write into a process at all; auditors read only. */
-const WRITERS = [Role.Manager, Role.SocialWorker, Role.SocialWorkAssistant, Role.Iro, Role.PanelChair, Role.PanelMember, Role.FinanceOfficer, Role.LlCoordinator, Role.PersonalAdviser];
+const WRITERS = [
+  Role.Manager,
+  Role.SocialWorker,
+  Role.SocialWorkAssistant,
+  Role.Iro,
+  Role.PanelChair,
+  Role.PanelMember,
+  Role.FinanceOfficer,
+  Role.LlCoordinator,
+  Role.PersonalAdviser,
+];
 
 @ApiTags('processes')
 @ApiExtraModels(StartProcessDto, StartAllowanceReviewDto)
@@ -24,7 +55,10 @@ export class ProcessesController {
   @Post(':type')
   // Which of these may start which type is the starters' rule (conversions: managers only).
   @Roles(Role.Manager, Role.FinanceOfficer, Role.SocialWorker, Role.SocialWorkAssistant, Role.PersonalAdviser)
-  @ApiBody({ description: 'sgo-conversion and asgsf-application: StartProcessDto; allowance-review: StartAllowanceReviewDto', schema: { oneOf: [{ $ref: getSchemaPath(StartProcessDto) }, { $ref: getSchemaPath(StartAllowanceReviewDto) }] } })
+  @ApiBody({
+    description: 'sgo-conversion and asgsf-application: StartProcessDto; allowance-review: StartAllowanceReviewDto',
+    schema: { oneOf: [{ $ref: getSchemaPath(StartProcessDto) }, { $ref: getSchemaPath(StartAllowanceReviewDto) }] },
+  })
   start(@Param('type') type: string, @Body() body: unknown, @CurrentCaller() caller: Caller) {
     // The body's shape depends on the type, so it is validated once the type is known.
     return this.processes.start(processType(type), body, caller);
@@ -89,7 +123,11 @@ export class ProcessesController {
   @Post(':id/events')
   @HttpCode(202)
   @Roles(...WRITERS)
-  recordEvent(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: ProcessEventDto, @CurrentCaller() caller: Caller) {
+  recordEvent(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ProcessEventDto,
+    @CurrentCaller() caller: Caller,
+  ) {
     return this.processes.recordEvent(id, body, caller);
   }
 }

@@ -36,14 +36,31 @@ export class ProcessesService {
     const conflict = () => new ConflictException(`Child ${childId} already has an active ${type} process`);
     try {
       await this.dataSource.getRepository(ProcessEntity).insert({
-        id, type, childId, workflowId, status: 'active', stage: 'started', data: {}, dueDates: {}, startedBy: caller.sub, startedAt: new Date(), projectionSeq: 0,
+        id,
+        type,
+        childId,
+        workflowId,
+        status: 'active',
+        stage: 'started',
+        data: {},
+        dueDates: {},
+        startedBy: caller.sub,
+        startedAt: new Date(),
+        projectionSeq: 0,
       });
     } catch (err) {
       if (isUniqueViolation(err)) throw conflict();
       throw err;
     }
     try {
-      await this.workflows.start(type, workflowId, { processId: id, childId, startedBy: { sub: caller.sub, name: caller.name }, policy: this.policy, facts, caseworker });
+      await this.workflows.start(type, workflowId, {
+        processId: id,
+        childId,
+        startedBy: { sub: caller.sub, name: caller.name },
+        policy: this.policy,
+        facts,
+        caseworker,
+      });
     } catch (err) {
       // Nothing started: take the row back so the child is not blocked.
       await this.dataSource.getRepository(ProcessEntity).delete({ id });
@@ -95,11 +112,24 @@ export class ProcessesService {
     if (q.status) qb.andWhere('p.status = :status', { status: q.status });
     if (q.stage) qb.andWhere('p.stage = :stage', { stage: q.stage });
     if (q.childId) qb.andWhere('p.child_id = :childId', { childId: q.childId });
-    if (q.overdue) qb.andWhere(`EXISTS (SELECT 1 FROM tasks t WHERE t.process_id = p.id AND t.status = 'open' AND t.due_at < now())`);
-    qb.orderBy('p.started_at', 'DESC').skip(((q.page ?? 1) - 1) * pageSize).take(pageSize);
+    if (q.overdue)
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM tasks t WHERE t.process_id = p.id AND t.status = 'open' AND t.due_at < now())`,
+      );
+    qb.orderBy('p.started_at', 'DESC')
+      .skip(((q.page ?? 1) - 1) * pageSize)
+      .take(pageSize);
     const [rows, total] = await qb.getManyAndCount();
     const open = await this.openTasksOf(rows.map((r) => r.id));
-    return { items: rows.map((p) => processView(p, open.filter((t) => t.processId === p.id))), total };
+    return {
+      items: rows.map((p) =>
+        processView(
+          p,
+          open.filter((t) => t.processId === p.id),
+        ),
+      ),
+      total,
+    };
   }
 
   async get(id: string) {
@@ -109,17 +139,26 @@ export class ProcessesService {
 
   async timeline(id: string) {
     await this.find(id);
-    const events = await this.dataSource.getRepository(AuditEventEntity).find({ where: { processId: id }, order: { seq: 'ASC', idx: 'ASC' } });
+    const events = await this.dataSource
+      .getRepository(AuditEventEntity)
+      .find({ where: { processId: id }, order: { seq: 'ASC', idx: 'ASC' } });
     return events.map(timelineView);
   }
 
   async documents(id: string) {
     await this.find(id);
-    const rows: { id: string; kind: string; title: string; body: string; created_at: Date }[] = await this.dataSource.query(
-      `SELECT id, kind, title, body, created_at FROM documents WHERE process_id = $1 ORDER BY created_at, kind`,
-      [id],
-    );
-    const items = rows.map((d) => ({ id: d.id, kind: d.kind, title: d.title, body: d.body, createdAt: d.created_at.toISOString() }));
+    const rows: { id: string; kind: string; title: string; body: string; created_at: Date }[] =
+      await this.dataSource.query(
+        `SELECT id, kind, title, body, created_at FROM documents WHERE process_id = $1 ORDER BY created_at, kind`,
+        [id],
+      );
+    const items = rows.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      title: d.title,
+      body: d.body,
+      createdAt: d.created_at.toISOString(),
+    }));
     return { items, total: items.length };
   }
 
@@ -129,7 +168,11 @@ export class ProcessesService {
     return this.get(id);
   }
 
-  async recordEvent(id: string, event: { kind: string; notes?: string; data?: Record<string, unknown> }, caller: Caller) {
+  async recordEvent(
+    id: string,
+    event: { kind: string; notes?: string; data?: Record<string, unknown> },
+    caller: Caller,
+  ) {
     const process = await this.findOpen(id);
     await this.workflows.recordEvent(process.workflowId, { ...event, actor: actorOf(caller) });
     return { accepted: true, processId: id, kind: event.kind };
@@ -143,14 +186,20 @@ export class ProcessesService {
 
   private async findOpen(id: string): Promise<ProcessEntity> {
     const process = await this.find(id);
-    if (process.status !== 'active' && process.status !== 'paused') throw new ConflictException(`The process is ${process.status}`);
+    if (process.status !== 'active' && process.status !== 'paused')
+      throw new ConflictException(`The process is ${process.status}`);
     return process;
   }
 
   private async openTasksOf(processIds: string[]): Promise<TaskEntity[]> {
     if (processIds.length === 0) return [];
-    return this.dataSource.getRepository(TaskEntity)
-      .createQueryBuilder('t').where('t.process_id IN (:...ids)', { ids: processIds }).andWhere(`t.status = 'open'`).orderBy('t.due_at').getMany();
+    return this.dataSource
+      .getRepository(TaskEntity)
+      .createQueryBuilder('t')
+      .where('t.process_id IN (:...ids)', { ids: processIds })
+      .andWhere(`t.status = 'open'`)
+      .orderBy('t.due_at')
+      .getMany();
   }
 
   private async waitForFirstProjection(id: string): Promise<void> {

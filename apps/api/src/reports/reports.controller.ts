@@ -22,8 +22,12 @@ export class ReportsController {
   @ApiQuery({ name: 'from', required: false, example: '2025-04-01' })
   @ApiQuery({ name: 'to', required: false, example: '2026-03-31' })
   async episodesCeased(@Query('from') from?: string, @Query('to') to?: string): Promise<string> {
-    for (const [name, value] of [['from', from], ['to', to]] as const) {
-      if (value !== undefined && !isIsoDate(value)) throw new BadRequestException(`${name}: must be a date such as 2026-03-31`);
+    for (const [name, value] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (value !== undefined && !isIsoDate(value))
+        throw new BadRequestException(`${name}: must be a date such as 2026-03-31`);
     }
     const rows: { child_ref: string; dec: string; reason_code: string }[] = await this.dataSource.query(
       `SELECT c.child_ref, to_char(e.date_ceased, 'YYYY-MM-DD') AS dec, e.reason_code
@@ -33,6 +37,10 @@ export class ReportsController {
       [from ?? null, to ?? null],
     );
     const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-    return ['CHILD,DEC,REC', ...rows.map((r) => [quote(r.child_ref), toSsdaDate(r.dec), r.reason_code].join(','))].join('\r\n') + '\r\n';
+    return (
+      ['CHILD,DEC,REC', ...rows.map((r) => [quote(r.child_ref), toSsdaDate(r.dec), r.reason_code].join(','))].join(
+        '\r\n',
+      ) + '\r\n'
+    );
   }
 }

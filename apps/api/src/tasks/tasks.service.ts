@@ -20,7 +20,9 @@ export class TasksService {
   ) {}
 
   async list(q: ListTasksQuery, caller: Caller) {
-    const qb = this.dataSource.getRepository(TaskEntity).createQueryBuilder('t')
+    const qb = this.dataSource
+      .getRepository(TaskEntity)
+      .createQueryBuilder('t')
       .innerJoinAndMapOne('t.process', ProcessEntity, 'p', 'p.id = t.process_id')
       .where('t.status = :status', { status: q.status ?? 'open' });
     if (q.role) qb.andWhere(':role = ANY(t.candidate_roles)', { role: q.role });
@@ -39,7 +41,13 @@ export class TasksService {
 
   async complete(id: string, dto: CompleteTaskDto, caller: Caller) {
     const { task, process } = await this.actionable(id, caller);
-    await this.workflows.complete(process.workflowId, { taskId: id, outcome: dto.outcome, notes: dto.notes, data: dto.data, actor: actorOf(caller) });
+    await this.workflows.complete(process.workflowId, {
+      taskId: id,
+      outcome: dto.outcome,
+      notes: dto.notes,
+      data: dto.data,
+      actor: actorOf(caller),
+    });
     return { task: await this.view(task.id, process), process: await this.processes.get(process.id) };
   }
 
@@ -54,7 +62,7 @@ export class TasksService {
   }
 
   private async view(id: string, process: ProcessEntity) {
-    return taskView((await this.dataSource.getRepository(TaskEntity).findOneByOrFail({ id })), process);
+    return taskView(await this.dataSource.getRepository(TaskEntity).findOneByOrFail({ id }), process);
   }
 }
 

@@ -27,7 +27,13 @@ export function BarChart({ title, bars, unit = 'cases' }: { title: string; bars:
       {bars.length === 0 ? (
         <p>Nothing to show yet.</p>
       ) : (
-        <svg role="img" aria-labelledby={`${titleId} ${descId}`} viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} preserveAspectRatio="xMinYMin meet">
+        <svg
+          role="img"
+          aria-labelledby={`${titleId} ${descId}`}
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          width={WIDTH}
+          preserveAspectRatio="xMinYMin meet"
+        >
           <title id={titleId}>{title}</title>
           <desc id={descId}>{description}</desc>
           {bars.map((b, i) => {
@@ -35,9 +41,13 @@ export function BarChart({ title, bars, unit = 'cases' }: { title: string; bars:
             const barWidth = ((WIDTH - VALUE_ROOM) * b.value) / max;
             return (
               <g key={b.label}>
-                <text x={0} y={y + 16} className="chart-label">{b.label}</text>
+                <text x={0} y={y + 16} className="chart-label">
+                  {b.label}
+                </text>
                 <rect x={0} y={y + 22} width={barWidth} height={BAR_HEIGHT} className="chart-bar" />
-                <text x={barWidth + 8} y={y + 36} className="chart-value">{b.value}</text>
+                <text x={barWidth + 8} y={y + 36} className="chart-value">
+                  {b.value}
+                </text>
               </g>
             );
           })}
@@ -48,9 +58,21 @@ export function BarChart({ title, bars, unit = 'cases' }: { title: string; bars:
           <summary>Show “{title}” as a table</summary>
           <table>
             <caption className="visually-hidden">{title}</caption>
-            <thead><tr><th scope="col">What</th><th scope="col" className="numeric">Number of {unit}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">What</th>
+                <th scope="col" className="numeric">
+                  Number of {unit}
+                </th>
+              </tr>
+            </thead>
             <tbody>
-              {bars.map((b) => <tr key={b.label}><th scope="row">{b.label}</th><td className="numeric">{b.value}</td></tr>)}
+              {bars.map((b) => (
+                <tr key={b.label}>
+                  <th scope="row">{b.label}</th>
+                  <td className="numeric">{b.value}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </details>

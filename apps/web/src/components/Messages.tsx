@@ -33,7 +33,15 @@ export function OverdueTag() {
 }
 
 /** Loading, failed or loaded: the three states every view of the API has. */
-export function Loaded<T>({ state, what, children }: { state: { data?: T; error?: string; loading: boolean }; what: string; children: (data: T) => ReactNode }) {
+export function Loaded<T>({
+  state,
+  what,
+  children,
+}: {
+  state: { data?: T; error?: string; loading: boolean };
+  what: string;
+  children: (data: T) => ReactNode;
+}) {
   if (state.error) return <ErrorMessage title={`Could not load ${what}`}>{state.error}</ErrorMessage>;
   if (state.data === undefined) return <Loading what={what} />;
   return <>{children(state.data)}</>;

@@ -40,16 +40,43 @@ export function TaskCard({ task, session, headingLevel = 3, onChanged }: Props) 
 
   return (
     <article className={`task ${overdue ? 'task-overdue' : ''}`} aria-labelledby={titleId}>
-      <Heading id={titleId} className="task-title">{task.title}</Heading>
+      <Heading id={titleId} className="task-title">
+        {task.title}
+      </Heading>
       <dl className="summary">
-        <div><dt>Case</dt><dd><Link to={`/cases/${task.processId}`}><ChildName childId={task.childId} /></Link></dd></div>
-        <div><dt>Stage</dt><dd>{stageLabel(task.stage)}</dd></div>
-        <div><dt>Due</dt><dd>{formatDate(task.dueAt)} {overdue && <OverdueTag />}</dd></div>
-        <div><dt>Who can do this</dt><dd>{task.candidateRoles.map(roleLabel).join(' or ')}</dd></div>
-        <div><dt>Assigned to</dt><dd>{mine ? 'You' : (task.assignee?.name ?? 'Nobody yet')}</dd></div>
+        <div>
+          <dt>Case</dt>
+          <dd>
+            <Link to={`/cases/${task.processId}`}>
+              <ChildName childId={task.childId} />
+            </Link>
+          </dd>
+        </div>
+        <div>
+          <dt>Stage</dt>
+          <dd>{stageLabel(task.stage)}</dd>
+        </div>
+        <div>
+          <dt>Due</dt>
+          <dd>
+            {formatDate(task.dueAt)} {overdue && <OverdueTag />}
+          </dd>
+        </div>
+        <div>
+          <dt>Who can do this</dt>
+          <dd>{task.candidateRoles.map(roleLabel).join(' or ')}</dd>
+        </div>
+        <div>
+          <dt>Assigned to</dt>
+          <dd>{mine ? 'You' : (task.assignee?.name ?? 'Nobody yet')}</dd>
+        </div>
       </dl>
       <div className="actions">
-        {!mine && <button type="button" className="secondary" onClick={claim}>Claim this task</button>}
+        {!mine && (
+          <button type="button" className="secondary" onClick={claim}>
+            Claim this task
+          </button>
+        )}
         <button type="button" aria-expanded={formOpen} aria-controls={formId} onClick={() => setFormOpen(!formOpen)}>
           {formOpen ? 'Close the form' : 'Complete this task'}
         </button>

@@ -9,7 +9,12 @@ const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The field's label as a person reads it; money is typed in pounds, whatever the API stores. */
 export function fieldLabel(field: FieldSpec): string {
-  if (field.type === 'pence') return sentence(/\bin pence\b/.test(field.label) ? field.label.replace(/\bin pence\b/, 'in pounds') : `${field.label} (in pounds)`);
+  if (field.type === 'pence')
+    return sentence(
+      /\bin pence\b/.test(field.label)
+        ? field.label.replace(/\bin pence\b/, 'in pounds')
+        : `${field.label} (in pounds)`,
+    );
   return sentence(field.label);
 }
 
@@ -31,13 +36,24 @@ export function TaskField({ field, required, value, problem, onChange, inputId }
   const describedBy = [hint(field) ? hintId : '', problem ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const common = { id: inputId, 'aria-describedby': describedBy, 'aria-invalid': problem ? true : undefined, required };
   const hintText = hint(field);
-  const error = problem ? <p id={errorId} className="field-error"><span className="visually-hidden">Error: </span>{problem}</p> : null;
+  const error = problem ? (
+    <p id={errorId} className="field-error">
+      <span className="visually-hidden">Error: </span>
+      {problem}
+    </p>
+  ) : null;
 
   if (field.type === 'boolean') {
     return (
       <div className={`field checkbox ${problem ? 'field-has-error' : ''}`}>
         {error}
-        <input type="checkbox" {...common} required={false} checked={value === true} onChange={(e) => onChange(e.target.checked)} />
+        <input
+          type="checkbox"
+          {...common}
+          required={false}
+          checked={value === true}
+          onChange={(e) => onChange(e.target.checked)}
+        />
         <label htmlFor={inputId}>{label}</label>
       </div>
     );
@@ -48,13 +64,27 @@ export function TaskField({ field, required, value, problem, onChange, inputId }
     const chosen = Array.isArray(value) ? value : [];
     const toggle = (item: string, on: boolean) => onChange(on ? [...chosen, item] : chosen.filter((v) => v !== item));
     return (
-      <fieldset className={`field ${problem ? 'field-has-error' : ''}`} aria-describedby={describedBy} id={inputId} tabIndex={-1}>
+      <fieldset
+        className={`field ${problem ? 'field-has-error' : ''}`}
+        aria-describedby={describedBy}
+        id={inputId}
+        tabIndex={-1}
+      >
         <legend>{label}</legend>
-        {hintText && <p id={hintId} className="hint">{hintText}</p>}
+        {hintText && (
+          <p id={hintId} className="hint">
+            {hintText}
+          </p>
+        )}
         {error}
         {options.map((item) => (
           <div className="checkbox" key={item}>
-            <input type="checkbox" id={`${inputId}-${item}`} checked={chosen.includes(item)} onChange={(e) => toggle(item, e.target.checked)} />
+            <input
+              type="checkbox"
+              id={`${inputId}-${item}`}
+              checked={chosen.includes(item)}
+              onChange={(e) => toggle(item, e.target.checked)}
+            />
             <label htmlFor={`${inputId}-${item}`}>{humanise(item)}</label>
           </div>
         ))}
@@ -67,16 +97,31 @@ export function TaskField({ field, required, value, problem, onChange, inputId }
     control = (
       <select {...common} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)}>
         <option value="">Choose one</option>
-        {(field.allowedValues ?? []).map((v) => <option key={v} value={v}>{humanise(v)}</option>)}
+        {(field.allowedValues ?? []).map((v) => (
+          <option key={v} value={v}>
+            {humanise(v)}
+          </option>
+        ))}
       </select>
     );
   } else if (field.type === 'list' || (field.type === 'text' && /recommendation|reason|notes/i.test(field.name))) {
-    control = <textarea {...common} rows={field.type === 'list' ? 4 : 3} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} />;
+    control = (
+      <textarea
+        {...common}
+        rows={field.type === 'list' ? 4 : 3}
+        value={typeof value === 'string' ? value : ''}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    );
   } else {
     const type = field.type === 'date' ? 'date' : field.type === 'integer' ? 'number' : 'text';
     control = (
       <span className={field.type === 'pence' ? 'money' : undefined}>
-        {field.type === 'pence' && <span className="money-symbol" aria-hidden="true">£</span>}
+        {field.type === 'pence' && (
+          <span className="money-symbol" aria-hidden="true">
+            £
+          </span>
+        )}
         <input
           {...common}
           type={type}
@@ -92,7 +137,11 @@ export function TaskField({ field, required, value, problem, onChange, inputId }
   return (
     <div className={`field ${problem ? 'field-has-error' : ''}`}>
       <label htmlFor={inputId}>{label}</label>
-      {hintText && <p id={hintId} className="hint">{hintText}</p>}
+      {hintText && (
+        <p id={hintId} className="hint">
+          {hintText}
+        </p>
+      )}
       {error}
       {control}
     </div>
@@ -115,11 +164,20 @@ function hint(field: FieldSpec): string | undefined {
 }
 
 /** The API's value for a field, or a problem to show the person. Undefined value: leave it out. */
-export function toApiValue(field: FieldSpec, value: FieldValue | undefined, required: boolean): { value?: unknown; problem?: string } {
+export function toApiValue(
+  field: FieldSpec,
+  value: FieldValue | undefined,
+  required: boolean,
+): { value?: unknown; problem?: string } {
   const label = fieldLabel(field);
   const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
   if (field.type === 'boolean') return value === true ? { value: true } : required ? { value: false } : {};
-  if (empty) return required ? { problem: `${label}: ${field.type === 'list' && (field.allowedValues || field.mustInclude) ? 'tick at least one' : 'enter a value'}` } : {};
+  if (empty)
+    return required
+      ? {
+          problem: `${label}: ${field.type === 'list' && (field.allowedValues || field.mustInclude) ? 'tick at least one' : 'enter a value'}`,
+        }
+      : {};
   switch (field.type) {
     case 'pence': {
       const pence = poundsToPence(String(value));
@@ -130,12 +188,18 @@ export function toApiValue(field: FieldSpec, value: FieldValue | undefined, requ
       return Number.isSafeInteger(n) && n > 0 ? { value: n } : { problem: `${label}: enter a whole number above 0` };
     }
     case 'list': {
-      const items = Array.isArray(value) ? value : String(value).split('\n').map((s) => s.trim()).filter(Boolean);
+      const items = Array.isArray(value)
+        ? value
+        : String(value)
+            .split('\n')
+            .map((s) => s.trim())
+            .filter(Boolean);
       const missing = (field.mustInclude ?? []).filter((item) => !items.includes(item));
-      return missing.length ? { problem: `${label}: tick every item; not ticked: ${missing.map(humanise).join(', ')}` } : { value: items };
+      return missing.length
+        ? { problem: `${label}: tick every item; not ticked: ${missing.map(humanise).join(', ')}` }
+        : { value: items };
     }
     default:
       return { value: String(value).trim() };
   }
 }
-

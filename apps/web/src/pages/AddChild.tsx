@@ -30,13 +30,44 @@ const PLACEMENTS: [string, string][] = [
   ['U4', 'With other foster carers, long-term fostering (U4)'],
   ['U5', 'With other foster carers who are also approved adopters (U5)'],
   ['U6', 'With other foster carers, not long-term (U6)'],
-  ...['A3', 'A4', 'A5', 'A6', 'H5', 'K1', 'K2', 'K3', 'P1', 'P2', 'P3', 'R1', 'R2', 'R3', 'R5', 'S1', 'T0', 'T1', 'T2', 'T3', 'T4', 'Z1']
-    .map((code): [string, string] => [code, `Other placement (${code})`]),
+  ...[
+    'A3',
+    'A4',
+    'A5',
+    'A6',
+    'H5',
+    'K1',
+    'K2',
+    'K3',
+    'P1',
+    'P2',
+    'P3',
+    'R1',
+    'R2',
+    'R3',
+    'R5',
+    'S1',
+    'T0',
+    'T1',
+    'T2',
+    'T3',
+    'T4',
+    'Z1',
+  ].map((code): [string, string] => [code, `Other placement (${code})`]),
 ];
 
 const EMPTY = {
-  childRef: '', firstName: '', lastName: '', dateOfBirth: '', legalStatus: 'C2', placementType: 'U1',
-  carerRef: '', carerFirstName: '', carerLastName: '', relationship: '', isFormerFosterCarer: false,
+  childRef: '',
+  firstName: '',
+  lastName: '',
+  dateOfBirth: '',
+  legalStatus: 'C2',
+  placementType: 'U1',
+  carerRef: '',
+  carerFirstName: '',
+  carerLastName: '',
+  relationship: '',
+  isFormerFosterCarer: false,
 };
 
 /** Adds a child's record with one carer (POST /children), ready for a conversion. */
@@ -54,10 +85,21 @@ export function AddChild({ onAdded }: { onAdded: (child: Child) => void }) {
       const child = await api<Child>('/children', {
         method: 'POST',
         body: {
-          childRef: form.childRef.trim(), firstName: form.firstName.trim(), lastName: form.lastName.trim(), dateOfBirth: form.dateOfBirth,
-          legalStatus: form.legalStatus, placementType: form.placementType,
-          carers: [{ carerRef: form.carerRef.trim(), firstName: form.carerFirstName.trim(), lastName: form.carerLastName.trim(),
-            relationship: form.relationship.trim(), isFormerFosterCarer: form.isFormerFosterCarer }],
+          childRef: form.childRef.trim(),
+          firstName: form.firstName.trim(),
+          lastName: form.lastName.trim(),
+          dateOfBirth: form.dateOfBirth,
+          legalStatus: form.legalStatus,
+          placementType: form.placementType,
+          carers: [
+            {
+              carerRef: form.carerRef.trim(),
+              firstName: form.carerFirstName.trim(),
+              lastName: form.carerLastName.trim(),
+              relationship: form.relationship.trim(),
+              isFormerFosterCarer: form.isFormerFosterCarer,
+            },
+          ],
         },
       });
       setAdded(child);
@@ -85,13 +127,25 @@ export function AddChild({ onAdded }: { onAdded: (child: Child) => void }) {
         <div className="field">
           <label htmlFor="add-legalStatus">Legal status</label>
           <select id="add-legalStatus" value={form.legalStatus} onChange={(e) => set('legalStatus')(e.target.value)}>
-            {LEGAL_STATUSES.map(([code, label]) => <option key={code} value={code}>{label}</option>)}
+            {LEGAL_STATUSES.map(([code, label]) => (
+              <option key={code} value={code}>
+                {label}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="add-placementType">Placement</label>
-          <select id="add-placementType" value={form.placementType} onChange={(e) => set('placementType')(e.target.value)}>
-            {PLACEMENTS.map(([code, label]) => <option key={code} value={code}>{label}</option>)}
+          <select
+            id="add-placementType"
+            value={form.placementType}
+            onChange={(e) => set('placementType')(e.target.value)}
+          >
+            {PLACEMENTS.map(([code, label]) => (
+              <option key={code} value={code}>
+                {label}
+              </option>
+            ))}
           </select>
         </div>
         <fieldset className="field">
@@ -101,15 +155,26 @@ export function AddChild({ onAdded }: { onAdded: (child: Child) => void }) {
           {text('carerLastName', "Carer's last name")}
           {text('relationship', 'Relationship to the child (for example, grandparent)')}
           <div className="checkbox">
-            <input type="checkbox" id="add-isFormerFosterCarer" checked={form.isFormerFosterCarer} onChange={(e) => set('isFormerFosterCarer')(e.target.checked)} />
-            <label htmlFor="add-isFormerFosterCarer">The carer is approved as the child's foster carer (a kinship foster carer)</label>
+            <input
+              type="checkbox"
+              id="add-isFormerFosterCarer"
+              checked={form.isFormerFosterCarer}
+              onChange={(e) => set('isFormerFosterCarer')(e.target.checked)}
+            />
+            <label htmlFor="add-isFormerFosterCarer">
+              The carer is approved as the child's foster carer (a kinship foster carer)
+            </label>
           </div>
         </fieldset>
         {error && <ErrorMessage title="The record was not added">{error}</ErrorMessage>}
         {added && (
           <SuccessMessage>
-            <p>Record added for {childDisplayName(added)}. Its record id is <code>{added.id}</code>.</p>
-            <button type="button" onClick={() => onAdded(added)}>Use this child for a conversion</button>
+            <p>
+              Record added for {childDisplayName(added)}. Its record id is <code>{added.id}</code>.
+            </p>
+            <button type="button" onClick={() => onAdded(added)}>
+              Use this child for a conversion
+            </button>
           </SuccessMessage>
         )}
         <button type="submit">Add the record</button>

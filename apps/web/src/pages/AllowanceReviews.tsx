@@ -48,31 +48,62 @@ export function AllowanceReviews() {
         <button type="submit">Show reviews</button>
       </form>
       <Loaded state={reviews} what="the allowance reviews">
-        {({ items }) => items.length === 0 ? <p>No reviews fall due between {formatDate(range.from)} and {formatDate(range.to)}.</p> : (
-          <table>
-            <caption>Reviews due between {formatDate(range.from)} and {formatDate(range.to)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Child</th><th scope="col">Review date</th><th scope="col">Review pack due</th><th scope="col">Stage</th>
-                <th scope="col" className="numeric">Weekly allowance</th><th scope="col">Suspended?</th><th scope="col" className="numeric">Open tasks</th><th scope="col">Overdue tasks</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((r) => (
-                <tr key={r.processId} className={r.overdueTasks > 0 ? 'row-overdue' : undefined}>
-                  <td><Link to={`/cases/${r.processId}`}>Child {r.childRef}</Link></td>
-                  <td>{formatDate(r.nextAnniversary)}</td>
-                  <td>{r.reviewPackDue ? formatDate(r.reviewPackDue) : 'No date set'}</td>
-                  <td>{stageLabel(r.stage)}{r.status !== 'active' ? ` (${statusLabel(r.status)})` : ''}</td>
-                  <td className="numeric">{formatPence(r.weeklyAllowancePence)}</td>
-                  <td>{r.suspended ? <strong>Yes, suspended</strong> : 'No'}</td>
-                  <td className="numeric">{r.openTasks}</td>
-                  <td>{r.overdueTasks > 0 ? <>{r.overdueTasks} <OverdueTag /></> : 'None'}</td>
+        {({ items }) =>
+          items.length === 0 ? (
+            <p>
+              No reviews fall due between {formatDate(range.from)} and {formatDate(range.to)}.
+            </p>
+          ) : (
+            <table>
+              <caption>
+                Reviews due between {formatDate(range.from)} and {formatDate(range.to)}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Child</th>
+                  <th scope="col">Review date</th>
+                  <th scope="col">Review pack due</th>
+                  <th scope="col">Stage</th>
+                  <th scope="col" className="numeric">
+                    Weekly allowance
+                  </th>
+                  <th scope="col">Suspended?</th>
+                  <th scope="col" className="numeric">
+                    Open tasks
+                  </th>
+                  <th scope="col">Overdue tasks</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+              </thead>
+              <tbody>
+                {items.map((r) => (
+                  <tr key={r.processId} className={r.overdueTasks > 0 ? 'row-overdue' : undefined}>
+                    <td>
+                      <Link to={`/cases/${r.processId}`}>Child {r.childRef}</Link>
+                    </td>
+                    <td>{formatDate(r.nextAnniversary)}</td>
+                    <td>{r.reviewPackDue ? formatDate(r.reviewPackDue) : 'No date set'}</td>
+                    <td>
+                      {stageLabel(r.stage)}
+                      {r.status !== 'active' ? ` (${statusLabel(r.status)})` : ''}
+                    </td>
+                    <td className="numeric">{formatPence(r.weeklyAllowancePence)}</td>
+                    <td>{r.suspended ? <strong>Yes, suspended</strong> : 'No'}</td>
+                    <td className="numeric">{r.openTasks}</td>
+                    <td>
+                      {r.overdueTasks > 0 ? (
+                        <>
+                          {r.overdueTasks} <OverdueTag />
+                        </>
+                      ) : (
+                        'None'
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
       </Loaded>
     </Page>
   );

@@ -9,7 +9,14 @@ import { useLoad } from '../hooks';
 interface AsgsfYear {
   financialYear: string;
   limit: { limitPence: number; assessmentsInsideLimit: boolean; assessmentLimitPence?: number | null };
-  children: { childId: string; childRef: string; committedPence: number; claimedPence: number; limitPence: number; leftPence: number }[];
+  children: {
+    childId: string;
+    childRef: string;
+    committedPence: number;
+    claimedPence: number;
+    limitPence: number;
+    leftPence: number;
+  }[];
   totals: { committedPence: number; claimedPence: number; children: number };
 }
 
@@ -30,11 +37,20 @@ export function AsgsfSpend() {
   };
   return (
     <Page title="Support fund (ASGSF) spend">
-      <p>What has been committed and claimed from the Adoption and Special Guardianship Support Fund for each child, against the fair access limit.</p>
+      <p>
+        What has been committed and claimed from the Adoption and Special Guardianship Support Fund for each child,
+        against the fair access limit.
+      </p>
       <form onSubmit={show}>
         <div className="field">
           <label htmlFor="fy">Financial year starting in April of</label>
-          <input id="fy" className="input-short" inputMode="numeric" value={yearInput} onChange={(e) => setYearInput(e.target.value)} />
+          <input
+            id="fy"
+            className="input-short"
+            inputMode="numeric"
+            value={yearInput}
+            onChange={(e) => setYearInput(e.target.value)}
+          />
         </div>
         <button type="submit">Show</button>
       </form>
@@ -43,20 +59,65 @@ export function AsgsfSpend() {
           <>
             <h2>Financial year {d.financialYear}</h2>
             <dl className="summary">
-              <div><dt>Fair access limit per child</dt><dd>{formatPence(d.limit.limitPence)}</dd></div>
-              {d.limit.assessmentLimitPence ? <div><dt>Limit for specialist assessments</dt><dd>{formatPence(d.limit.assessmentLimitPence)}{d.limit.assessmentsInsideLimit ? ' (counted inside the fair access limit)' : ' (on top of the fair access limit)'}</dd></div> : null}
-              <div><dt>Children with money committed</dt><dd>{d.totals.children}</dd></div>
-              <div><dt>Committed in total</dt><dd>{formatPence(d.totals.committedPence)}</dd></div>
-              <div><dt>Claimed in total</dt><dd>{formatPence(d.totals.claimedPence)}</dd></div>
+              <div>
+                <dt>Fair access limit per child</dt>
+                <dd>{formatPence(d.limit.limitPence)}</dd>
+              </div>
+              {d.limit.assessmentLimitPence ? (
+                <div>
+                  <dt>Limit for specialist assessments</dt>
+                  <dd>
+                    {formatPence(d.limit.assessmentLimitPence)}
+                    {d.limit.assessmentsInsideLimit
+                      ? ' (counted inside the fair access limit)'
+                      : ' (on top of the fair access limit)'}
+                  </dd>
+                </div>
+              ) : null}
+              <div>
+                <dt>Children with money committed</dt>
+                <dd>{d.totals.children}</dd>
+              </div>
+              <div>
+                <dt>Committed in total</dt>
+                <dd>{formatPence(d.totals.committedPence)}</dd>
+              </div>
+              <div>
+                <dt>Claimed in total</dt>
+                <dd>{formatPence(d.totals.claimedPence)}</dd>
+              </div>
             </dl>
-            {d.children.length === 0 ? <p>Nothing has been committed from the fund in this year.</p> : (
+            {d.children.length === 0 ? (
+              <p>Nothing has been committed from the fund in this year.</p>
+            ) : (
               <>
-                <BarChart title="Committed per child, in pounds" unit="pounds"
-                  bars={d.children.map((c) => ({ label: `Child ${c.childRef} (limit ${formatPence(c.limitPence)})`, value: Math.round(c.committedPence / 100) }))} />
+                <BarChart
+                  title="Committed per child, in pounds"
+                  unit="pounds"
+                  bars={d.children.map((c) => ({
+                    label: `Child ${c.childRef} (limit ${formatPence(c.limitPence)})`,
+                    value: Math.round(c.committedPence / 100),
+                  }))}
+                />
                 <table>
                   <caption>Spend per child</caption>
                   <thead>
-                    <tr><th scope="col">Child</th><th scope="col" className="numeric">Committed</th><th scope="col" className="numeric">Claimed</th><th scope="col" className="numeric">Limit</th><th scope="col" className="numeric">Left</th><th scope="col">At the limit?</th></tr>
+                    <tr>
+                      <th scope="col">Child</th>
+                      <th scope="col" className="numeric">
+                        Committed
+                      </th>
+                      <th scope="col" className="numeric">
+                        Claimed
+                      </th>
+                      <th scope="col" className="numeric">
+                        Limit
+                      </th>
+                      <th scope="col" className="numeric">
+                        Left
+                      </th>
+                      <th scope="col">At the limit?</th>
+                    </tr>
                   </thead>
                   <tbody>
                     {d.children.map((c) => (

@@ -6,7 +6,16 @@ import { Page } from '../components/Page';
 import { TaskCard } from '../components/TaskCard';
 import { formatDate, formatDateTime, formatPence, isOverdue } from '../format';
 import { useLoad } from '../hooks';
-import { categoryLabel, eventLabel, humanise, outcomeLabel, processTypeLabel, SGO_STAGES, stageLabel, statusLabel } from '../labels';
+import {
+  categoryLabel,
+  eventLabel,
+  humanise,
+  outcomeLabel,
+  processTypeLabel,
+  SGO_STAGES,
+  stageLabel,
+  statusLabel,
+} from '../labels';
 import type { Session } from '../session';
 import type { CaseDocument, Child, List, Notification, Process, TimelineEvent } from '../types';
 
@@ -42,7 +51,9 @@ export function CasePage({ id, session }: { id: string; session: Session }) {
   const title = view.data?.child ? `Case: ${childDisplayName(view.data.child)}` : 'Case';
   return (
     <Page title={title}>
-      <div ref={status} tabIndex={-1} className="focus-target">{message && <SuccessMessage>{message}</SuccessMessage>}</div>
+      <div ref={status} tabIndex={-1} className="focus-target">
+        {message && <SuccessMessage>{message}</SuccessMessage>}
+      </div>
       <Loaded state={view} what="the case">
         {({ process, timeline, documents, notifications }) => (
           <>
@@ -51,7 +62,9 @@ export function CasePage({ id, session }: { id: string; session: Session }) {
             <section aria-labelledby="open-tasks">
               <h2 id="open-tasks">Open tasks ({process.openTasks.length})</h2>
               {process.openTasks.length === 0 && <p>No tasks are open on this case.</p>}
-              {process.openTasks.map((t) => <TaskCard key={t.id} task={t} session={session} onChanged={changed} />)}
+              {process.openTasks.map((t) => (
+                <TaskCard key={t.id} task={t} session={session} onChanged={changed} />
+              ))}
             </section>
             <DueDates dueDates={process.dueDates} />
             <Timeline events={timeline} />
@@ -73,10 +86,16 @@ function CaseSummary({ process }: { process: Process }) {
   rows.push(['Started', formatDateTime(process.startedAt)]);
   if (process.closedAt) rows.push(['Closed', formatDateTime(process.closedAt)]);
   if (process.outcome) rows.push(['Outcome', outcomeLabel(process.outcome)]);
-  if (typeof process.data.weeklyAllowancePence === 'number') rows.push(['Weekly allowance', formatPence(process.data.weeklyAllowancePence)]);
+  if (typeof process.data.weeklyAllowancePence === 'number')
+    rows.push(['Weekly allowance', formatPence(process.data.weeklyAllowancePence)]);
   return (
     <dl className="summary summary-wide">
-      {rows.map(([k, v]) => <div key={k}><dt>{k}</dt><dd>{v}</dd></div>)}
+      {rows.map(([k, v]) => (
+        <div key={k}>
+          <dt>{k}</dt>
+          <dd>{v}</dd>
+        </div>
+      ))}
     </dl>
   );
 }
@@ -100,7 +119,9 @@ function Stages({ process, timeline }: { process: Process; timeline: TimelineEve
           const [state, text] = stateOf(stage, i);
           return (
             <li key={stage} className={`stage stage-${state}`} aria-current={state === 'current' ? 'step' : undefined}>
-              <span className="stage-marker" aria-hidden="true">{state === 'done' ? '✓' : state === 'current' ? '▶' : '○'}</span>
+              <span className="stage-marker" aria-hidden="true">
+                {state === 'done' ? '✓' : state === 'current' ? '▶' : '○'}
+              </span>
               <span className="stage-name">{stageLabel(stage)}</span> <span className="stage-state">{text}</span>
             </li>
           );
@@ -115,10 +136,17 @@ function DueDates({ dueDates }: { dueDates: Record<string, string> }) {
   return (
     <section aria-labelledby="due-dates">
       <h2 id="due-dates">Due dates</h2>
-      {entries.length === 0 ? <p>Nothing is due on this case.</p> : (
+      {entries.length === 0 ? (
+        <p>Nothing is due on this case.</p>
+      ) : (
         <dl className="summary">
           {entries.map(([what, when]) => (
-            <div key={what}><dt>{humanise(what)}</dt><dd>{formatDate(when)} {isOverdue(when) && <OverdueTag />}</dd></div>
+            <div key={what}>
+              <dt>{humanise(what)}</dt>
+              <dd>
+                {formatDate(when)} {isOverdue(when) && <OverdueTag />}
+              </dd>
+            </div>
           ))}
         </dl>
       )}
@@ -138,11 +166,18 @@ function Timeline({ events }: { events: TimelineEvent[] }) {
               <time dateTime={e.at}>{formatDateTime(e.at)}</time>: <strong>{eventLabel(e.kind)}</strong>
               {e.outcome && <> – {outcomeLabel(e.outcome)}</>}
             </p>
-            <p>By {e.actor.name}{e.stage ? `, at the stage: ${stageLabel(e.stage)}` : ''}</p>
+            <p>
+              By {e.actor.name}
+              {e.stage ? `, at the stage: ${stageLabel(e.stage)}` : ''}
+            </p>
             {e.notes && <p className="timeline-notes">Notes: {e.notes}</p>}
             {e.data && Object.keys(e.data).length > 0 && (
               <ul className="timeline-data">
-                {Object.entries(e.data).map(([k, v]) => <li key={k}>{humanise(k.replace(/Pence$/, ''))}: {showValue(k, v)}</li>)}
+                {Object.entries(e.data).map(([k, v]) => (
+                  <li key={k}>
+                    {humanise(k.replace(/Pence$/, ''))}: {showValue(k, v)}
+                  </li>
+                ))}
               </ul>
             )}
           </li>
@@ -166,13 +201,27 @@ function Letters({ documents, notifications }: { documents: CaseDocument[]; noti
   return (
     <section aria-labelledby="letters">
       <h2 id="letters">Letters and messages sent</h2>
-      {notifications.length === 0 ? <p>Nothing has been sent on this case yet.</p> : (
+      {notifications.length === 0 ? (
+        <p>Nothing has been sent on this case yet.</p>
+      ) : (
         <table>
           <caption className="visually-hidden">Messages sent</caption>
-          <thead><tr><th scope="col">Subject</th><th scope="col">To</th><th scope="col">Kind</th><th scope="col">Sent</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Subject</th>
+              <th scope="col">To</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Sent</th>
+            </tr>
+          </thead>
           <tbody>
             {notifications.map((n) => (
-              <tr key={n.id}><td>{n.subject}</td><td>{n.to}</td><td>{humanise(n.kind)}</td><td>{n.sentAt ? formatDateTime(n.sentAt) : 'Not sent yet'}</td></tr>
+              <tr key={n.id}>
+                <td>{n.subject}</td>
+                <td>{n.to}</td>
+                <td>{humanise(n.kind)}</td>
+                <td>{n.sentAt ? formatDateTime(n.sentAt) : 'Not sent yet'}</td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -182,7 +231,9 @@ function Letters({ documents, notifications }: { documents: CaseDocument[]; noti
           <h3>Letters kept on the case</h3>
           {documents.map((d) => (
             <details key={d.id} className="letter">
-              <summary>{d.title} ({formatDate(d.createdAt)})</summary>
+              <summary>
+                {d.title} ({formatDate(d.createdAt)})
+              </summary>
               <pre className="letter-body">{d.body}</pre>
             </details>
           ))}

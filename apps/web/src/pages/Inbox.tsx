@@ -30,20 +30,28 @@ export function Inbox({ session }: { session: Session }) {
 
   return (
     <Page title="Your tasks">
-      <div ref={status} tabIndex={-1} className="focus-target">{message && <SuccessMessage>{message}</SuccessMessage>}</div>
+      <div ref={status} tabIndex={-1} className="focus-target">
+        {message && <SuccessMessage>{message}</SuccessMessage>}
+      </div>
       <Loaded state={tasks} what="your tasks">
         {({ mine, byRole }) => (
           <>
             <section aria-labelledby="mine">
               <h2 id="mine">Assigned to you ({mine.length})</h2>
               {mine.length === 0 ? <p>Nothing is assigned to you. Claim a task from your team's list below.</p> : null}
-              {mine.map((t) => <TaskCard key={t.id} task={t} session={session} onChanged={changed} />)}
+              {mine.map((t) => (
+                <TaskCard key={t.id} task={t} session={session} onChanged={changed} />
+              ))}
             </section>
             {byRole.map(({ role, items }) => (
               <section key={role} aria-labelledby={`team-${role}`}>
-                <h2 id={`team-${role}`}>Open tasks for {teamLabel(role)} ({items.length})</h2>
+                <h2 id={`team-${role}`}>
+                  Open tasks for {teamLabel(role)} ({items.length})
+                </h2>
                 {items.length === 0 ? <p>There are no open tasks for this role.</p> : null}
-                {items.map((t) => <TaskCard key={t.id} task={t} session={session} onChanged={changed} />)}
+                {items.map((t) => (
+                  <TaskCard key={t.id} task={t} session={session} onChanged={changed} />
+                ))}
               </section>
             ))}
           </>

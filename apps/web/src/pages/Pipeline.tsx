@@ -25,12 +25,19 @@ export function Pipeline() {
             <>
               <CategorySummary cases={all} overdue={overdueCount} />
               <div className="field checkbox">
-                <input type="checkbox" id="only-overdue" checked={onlyOverdue} onChange={(e) => setOnlyOverdue(e.target.checked)} />
+                <input
+                  type="checkbox"
+                  id="only-overdue"
+                  checked={onlyOverdue}
+                  onChange={(e) => setOnlyOverdue(e.target.checked)}
+                />
                 <label htmlFor="only-overdue">Show only cases with overdue tasks</label>
               </div>
-              {stages.filter((s) => shown.some((p) => p.stage === s)).map((stage) => (
-                <StageTable key={stage} stage={stage} cases={shown.filter((p) => p.stage === stage)} />
-              ))}
+              {stages
+                .filter((s) => shown.some((p) => p.stage === s))
+                .map((stage) => (
+                  <StageTable key={stage} stage={stage} cases={shown.filter((p) => p.stage === stage)} />
+                ))}
               <EmptyStages stages={stages.filter((s) => !shown.some((p) => p.stage === s))} />
             </>
           );
@@ -41,16 +48,34 @@ export function Pipeline() {
 }
 
 function CategorySummary({ cases, overdue }: { cases: Process[]; overdue: number }) {
-  const rows = [...Object.keys(CATEGORIES).map((c) => [categoryLabel(c), cases.filter((p) => p.category === c).length] as const),
-    ['Not yet screened', cases.filter((p) => !p.category).length] as const];
+  const rows = [
+    ...Object.keys(CATEGORIES).map((c) => [categoryLabel(c), cases.filter((p) => p.category === c).length] as const),
+    ['Not yet screened', cases.filter((p) => !p.category).length] as const,
+  ];
   return (
     <section aria-labelledby="by-category">
       <h2 id="by-category">Open cases by category</h2>
-      <p>{plural(cases.length, 'open case', 'open cases')}; {overdue} with overdue tasks.</p>
+      <p>
+        {plural(cases.length, 'open case', 'open cases')}; {overdue} with overdue tasks.
+      </p>
       <table>
         <caption className="visually-hidden">Open cases by screening category</caption>
-        <thead><tr><th scope="col">Category</th><th scope="col" className="numeric">Cases</th></tr></thead>
-        <tbody>{rows.map(([label, n]) => <tr key={label}><th scope="row">{label}</th><td className="numeric">{n}</td></tr>)}</tbody>
+        <thead>
+          <tr>
+            <th scope="col">Category</th>
+            <th scope="col" className="numeric">
+              Cases
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, n]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td className="numeric">{n}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
     </section>
   );
@@ -70,12 +95,21 @@ function StageTable({ stage, cases }: { stage: string; cases: Process[] }) {
   const id = `stage-${stage}`;
   return (
     <section aria-labelledby={id}>
-      <h2 id={id}>{stageLabel(stage)} ({cases.length})</h2>
-      {(
+      <h2 id={id}>
+        {stageLabel(stage)} ({cases.length})
+      </h2>
+      {
         <table>
           <caption className="visually-hidden">Cases at the stage: {stageLabel(stage)}</caption>
           <thead>
-            <tr><th scope="col">Case</th><th scope="col">Category</th><th scope="col">Status</th><th scope="col">Open tasks</th><th scope="col">Next due</th><th scope="col">Overdue?</th></tr>
+            <tr>
+              <th scope="col">Case</th>
+              <th scope="col">Category</th>
+              <th scope="col">Status</th>
+              <th scope="col">Open tasks</th>
+              <th scope="col">Next due</th>
+              <th scope="col">Overdue?</th>
+            </tr>
           </thead>
           <tbody>
             {cases.map((p) => {
@@ -83,7 +117,11 @@ function StageTable({ stage, cases }: { stage: string; cases: Process[] }) {
               const due = nextDue(p);
               return (
                 <tr key={p.id} className={overdue ? 'row-overdue' : undefined}>
-                  <td><Link to={`/cases/${p.id}`}><ChildName childId={p.childId} /></Link></td>
+                  <td>
+                    <Link to={`/cases/${p.id}`}>
+                      <ChildName childId={p.childId} />
+                    </Link>
+                  </td>
                   <td>{p.category ? categoryLabel(p.category) : 'Not yet screened'}</td>
                   <td>{statusLabel(p.status)}</td>
                   <td>{p.openTasks.map((t) => t.title).join('; ') || 'None'}</td>
@@ -94,7 +132,7 @@ function StageTable({ stage, cases }: { stage: string; cases: Process[] }) {
             })}
           </tbody>
         </table>
-      )}
+      }
     </section>
   );
 }

@@ -50,7 +50,9 @@ function ImportFile() {
     }
     try {
       const query = cohort.trim() ? `?cohort=${encodeURIComponent(cohort.trim())}` : '';
-      setResult(await api<ImportResult>(`/children/import${query}`, { method: 'POST', body: csv, contentType: 'text/csv' }));
+      setResult(
+        await api<ImportResult>(`/children/import${query}`, { method: 'POST', body: csv, contentType: 'text/csv' }),
+      );
     } catch (err) {
       setError(describeError(err));
     }
@@ -61,13 +63,28 @@ function ImportFile() {
       <h3 id="import-heading">Step 1: import the SSDA903 episodes file</h3>
       <div className="field">
         <label htmlFor="import-cohort">Cohort name</label>
-        <p className="hint" id="import-cohort-hint">Tags the children so the dashboard can count them together, for example stockton-2025.</p>
-        <input id="import-cohort" aria-describedby="import-cohort-hint" value={cohort} onChange={(e) => setCohort(e.target.value)} />
+        <p className="hint" id="import-cohort-hint">
+          Tags the children so the dashboard can count them together, for example stockton-2025.
+        </p>
+        <input
+          id="import-cohort"
+          aria-describedby="import-cohort-hint"
+          value={cohort}
+          onChange={(e) => setCohort(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor="import-file">SSDA903 episodes file (CSV)</label>
-        <p className="hint" id="import-file-hint">It needs a header row with at least CHILD, DOB, LS and PLACE.</p>
-        <input id="import-file" type="file" accept=".csv,text/csv" aria-describedby="import-file-hint" onChange={(e) => readFile(e.target.files?.[0])} />
+        <p className="hint" id="import-file-hint">
+          It needs a header row with at least CHILD, DOB, LS and PLACE.
+        </p>
+        <input
+          id="import-file"
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby="import-file-hint"
+          onChange={(e) => readFile(e.target.files?.[0])}
+        />
       </div>
       <div className="field">
         <label htmlFor="import-csv">Or paste the file's contents</label>
@@ -76,14 +93,31 @@ function ImportFile() {
       {error && <ErrorMessage title="The file was not imported">{error}</ErrorMessage>}
       {result && (
         <SuccessMessage>
-          <p>{plural(result.created, 'child', 'children')} added and {result.updated} updated. {result.rejected.length === 1 ? '1 row was' : `${result.rejected.length} rows were`} not loaded.</p>
+          <p>
+            {plural(result.created, 'child', 'children')} added and {result.updated} updated.{' '}
+            {result.rejected.length === 1 ? '1 row was' : `${result.rejected.length} rows were`} not loaded.
+          </p>
         </SuccessMessage>
       )}
       {result && result.rejected.length > 0 && (
         <table>
           <caption>Rows not loaded</caption>
-          <thead><tr><th scope="col" className="numeric">Line</th><th scope="col">Why</th></tr></thead>
-          <tbody>{result.rejected.map((r) => <tr key={r.row}><td className="numeric">{r.row}</td><td>{r.reason}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col" className="numeric">
+                Line
+              </th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rejected.map((r) => (
+              <tr key={r.row}>
+                <td className="numeric">{r.row}</td>
+                <td>{r.reason}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       )}
       <button type="submit">Import the file</button>
@@ -100,7 +134,10 @@ function StartBatch() {
     e.preventDefault();
     setError(undefined);
     setResult(undefined);
-    const childIds = ids.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+    const childIds = ids
+      .split(/[\s,]+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (childIds.length === 0) {
       setError('Enter at least one child record id.');
       return;
@@ -117,20 +154,46 @@ function StartBatch() {
       <h3 id="batch-heading">Step 2: start screening</h3>
       <div className="field">
         <label htmlFor="batch-ids">Child record ids</label>
-        <p className="hint" id="batch-ids-hint">The import does not give back the children's record ids, so enter them here: one on each line, up to 500. Each child is started or refused on their own.</p>
-        <textarea id="batch-ids" rows={5} spellCheck={false} aria-describedby="batch-ids-hint" value={ids} onChange={(e) => setIds(e.target.value)} />
+        <p className="hint" id="batch-ids-hint">
+          The import does not give back the children's record ids, so enter them here: one on each line, up to 500. Each
+          child is started or refused on their own.
+        </p>
+        <textarea
+          id="batch-ids"
+          rows={5}
+          spellCheck={false}
+          aria-describedby="batch-ids-hint"
+          value={ids}
+          onChange={(e) => setIds(e.target.value)}
+        />
       </div>
       {error && <ErrorMessage title="Screening was not started">{error}</ErrorMessage>}
       {result && (
         <SuccessMessage>
-          <p>Screening started for {plural(result.started.length, 'child', 'children')}; {result.refused.length} refused.</p>
+          <p>
+            Screening started for {plural(result.started.length, 'child', 'children')}; {result.refused.length} refused.
+          </p>
         </SuccessMessage>
       )}
       {result && result.refused.length > 0 && (
         <table>
           <caption>Children not started</caption>
-          <thead><tr><th scope="col">Child record id</th><th scope="col">Why</th></tr></thead>
-          <tbody>{result.refused.map((r) => <tr key={r.childId}><td><code>{r.childId}</code></td><td>{r.message}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">Child record id</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.refused.map((r) => (
+              <tr key={r.childId}>
+                <td>
+                  <code>{r.childId}</code>
+                </td>
+                <td>{r.message}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       )}
       <button type="submit">Start screening for these children</button>

@@ -90,13 +90,26 @@ function DevSignIn({ onSignedIn, allRoles }: { onSignedIn: (session: Session) =>
           <label htmlFor="example-person">Fill in an example person (optional)</label>
           <select id="example-person" defaultValue="" onChange={(e) => pick(e.target.value)}>
             <option value="">Choose a person</option>
-            {EXAMPLE_PEOPLE.map((p, i) => <option key={p.sub} value={i}>{p.name}</option>)}
+            {EXAMPLE_PEOPLE.map((p, i) => (
+              <option key={p.sub} value={i}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="sub">User id</label>
-          <p className="hint" id="sub-hint">The id your council's sign-in would give you, for example sam.</p>
-          <input id="sub" aria-describedby="sub-hint" autoComplete="username" value={sub} onChange={(e) => setSub(e.target.value)} required />
+          <p className="hint" id="sub-hint">
+            The id your council's sign-in would give you, for example sam.
+          </p>
+          <input
+            id="sub"
+            aria-describedby="sub-hint"
+            autoComplete="username"
+            value={sub}
+            onChange={(e) => setSub(e.target.value)}
+            required
+          />
         </div>
         <div className="field">
           <label htmlFor="name">Full name</label>
@@ -104,15 +117,28 @@ function DevSignIn({ onSignedIn, allRoles }: { onSignedIn: (session: Session) =>
         </div>
         <div className="field">
           <label htmlFor="email">Email address (optional)</label>
-          <p className="hint" id="email-hint">Reminders for tasks you claim are sent here.</p>
-          <input id="email" type="email" aria-describedby="email-hint" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+          <p className="hint" id="email-hint">
+            Reminders for tasks you claim are sent here.
+          </p>
+          <input
+            id="email"
+            type="email"
+            aria-describedby="email-hint"
+            autoComplete="email"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </div>
         <fieldset className="field">
           <legend>Your roles</legend>
           {allRoles.map((role) => (
             <div className="checkbox" key={role}>
-              <input type="checkbox" id={`role-${role}`} checked={roles.includes(role)}
-                onChange={(e) => setRoles(e.target.checked ? [...roles, role] : roles.filter((r) => r !== role))} />
+              <input
+                type="checkbox"
+                id={`role-${role}`}
+                checked={roles.includes(role)}
+                onChange={(e) => setRoles(e.target.checked ? [...roles, role] : roles.filter((r) => r !== role))}
+              />
               <label htmlFor={`role-${role}`}>{roleLabel(role)}</label>
             </div>
           ))}
@@ -137,7 +163,11 @@ function TokenSignIn({ onSignedIn, devMode }: { onSignedIn: (session: Session) =
       await api('/tasks?assignee=me', { token: session.token });
       onSignedIn(saveSession(session.token));
     } catch (err) {
-      setError(err instanceof ApiError && err.status === 401 ? `The service did not accept this token: ${err.message}` : errorText(err));
+      setError(
+        err instanceof ApiError && err.status === 401
+          ? `The service did not accept this token: ${err.message}`
+          : errorText(err),
+      );
     }
   }
 
@@ -151,7 +181,9 @@ function TokenSignIn({ onSignedIn, devMode }: { onSignedIn: (session: Session) =
           <textarea id="token" rows={4} spellCheck={false} value={token} onChange={(e) => setToken(e.target.value)} />
         </div>
         {error && <ErrorMessage title="You are not signed in">{error}</ErrorMessage>}
-        <button type="submit" className={devMode ? 'secondary' : undefined}>Sign in with this token</button>
+        <button type="submit" className={devMode ? 'secondary' : undefined}>
+          Sign in with this token
+        </button>
       </form>
     </section>
   );

@@ -27,7 +27,9 @@ export function StartConversion() {
     }
     setSending(true);
     try {
-      setStarted(await api<Process>('/processes/sgo-conversion', { method: 'POST', body: { childId: childId.trim() } }));
+      setStarted(
+        await api<Process>('/processes/sgo-conversion', { method: 'POST', body: { childId: childId.trim() } }),
+      );
     } catch (err) {
       setError(describeError(err));
     } finally {
@@ -44,21 +46,37 @@ export function StartConversion() {
     <Page title="Start a conversion">
       <section aria-labelledby="one-child">
         <h2 id="one-child">Start a conversion for one child</h2>
-        <p>The child must be on a full care order (C2) and placed with relatives or friends (U1 to U3), with their carers recorded.</p>
+        <p>
+          The child must be on a full care order (C2) and placed with relatives or friends (U1 to U3), with their carers
+          recorded.
+        </p>
         <form onSubmit={start} noValidate>
           <div className="field">
             <label htmlFor="child-id">Child's record id</label>
-            <p className="hint" id="child-id-hint">The id the service gave the child's record. If the child has no record yet, add one below.</p>
-            <input id="child-id" ref={input} aria-describedby="child-id-hint" spellCheck={false} value={childId} onChange={(e) => setChildId(e.target.value)} />
+            <p className="hint" id="child-id-hint">
+              The id the service gave the child's record. If the child has no record yet, add one below.
+            </p>
+            <input
+              id="child-id"
+              ref={input}
+              aria-describedby="child-id-hint"
+              spellCheck={false}
+              value={childId}
+              onChange={(e) => setChildId(e.target.value)}
+            />
           </div>
           {error && <ErrorMessage title="The conversion was not started">{error}</ErrorMessage>}
           {started && (
             <SuccessMessage>
               <p>The conversion has started. It is at the stage: {stageLabel(started.stage)}.</p>
-              <p><Link to={`/cases/${started.id}`}>Open the case</Link></p>
+              <p>
+                <Link to={`/cases/${started.id}`}>Open the case</Link>
+              </p>
             </SuccessMessage>
           )}
-          <button type="submit" disabled={sending}>{sending ? 'Starting…' : 'Start the conversion'}</button>
+          <button type="submit" disabled={sending}>
+            {sending ? 'Starting…' : 'Start the conversion'}
+          </button>
         </form>
       </section>
       <AddChild onAdded={useChild} />

@@ -13,32 +13,47 @@ export function Timetable() {
   return (
     <Page title="Fortnightly timetable review">
       <p>
-        Every open conversion is reviewed every two weeks. The service emails the managers' mailbox when each review is due.
-        This list shows each open case with its due dates, the soonest first.
+        Every open conversion is reviewed every two weeks. The service emails the managers' mailbox when each review is
+        due. This list shows each open case with its due dates, the soonest first.
       </p>
       <Loaded state={cases} what="the open conversions">
         {(all) => {
-          const sorted = [...all].sort((a, b) => (nextDue(a)?.when ?? '9999').localeCompare(nextDue(b)?.when ?? '9999'));
+          const sorted = [...all].sort((a, b) =>
+            (nextDue(a)?.when ?? '9999').localeCompare(nextDue(b)?.when ?? '9999'),
+          );
           if (sorted.length === 0) return <p>There are no open conversions.</p>;
           return (
             <table>
               <caption className="visually-hidden">Open conversions with their due dates</caption>
               <thead>
-                <tr><th scope="col">Case</th><th scope="col">Stage</th><th scope="col">Status</th><th scope="col">Due dates</th></tr>
+                <tr>
+                  <th scope="col">Case</th>
+                  <th scope="col">Stage</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Due dates</th>
+                </tr>
               </thead>
               <tbody>
                 {sorted.map((p) => {
                   const dates = Object.entries(p.dueDates ?? {}).sort(([, a], [, b]) => a.localeCompare(b));
                   return (
                     <tr key={p.id}>
-                      <td><Link to={`/cases/${p.id}`}><ChildName childId={p.childId} /></Link></td>
+                      <td>
+                        <Link to={`/cases/${p.id}`}>
+                          <ChildName childId={p.childId} />
+                        </Link>
+                      </td>
                       <td>{stageLabel(p.stage)}</td>
                       <td>{statusLabel(p.status)}</td>
                       <td>
-                        {dates.length === 0 ? 'Nothing due' : (
+                        {dates.length === 0 ? (
+                          'Nothing due'
+                        ) : (
                           <ul className="plain">
                             {dates.map(([what, when]) => (
-                              <li key={what}>{humanise(what)}: {formatDate(when)} {isOverdue(when) && <OverdueTag />}</li>
+                              <li key={what}>
+                                {humanise(what)}: {formatDate(when)} {isOverdue(when) && <OverdueTag />}
+                              </li>
                             ))}
                           </ul>
                         )}

@@ -9,7 +9,9 @@ export async function loadOpenConversions(): Promise<Process[]> {
   const all: Process[] = [];
   for (const status of ['active', 'paused']) {
     for (let page = 1; ; page++) {
-      const res = await api<List<Process>>(`/processes?type=sgo-conversion&status=${status}&pageSize=${PAGE}&page=${page}`);
+      const res = await api<List<Process>>(
+        `/processes?type=sgo-conversion&status=${status}&pageSize=${PAGE}&page=${page}`,
+      );
       all.push(...res.items);
       if (page * PAGE >= res.total || res.items.length === 0) break;
     }

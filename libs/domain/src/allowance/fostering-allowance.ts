@@ -52,7 +52,9 @@ export const NATIONAL_MINIMUM_ALLOWANCE: readonly FosteringAllowanceYear[] = [
   },
 ];
 
-function byRegion(table: Record<AgeBand, Record<FosteringRegion, number>>): Record<FosteringRegion, Record<AgeBand, number>> {
+function byRegion(
+  table: Record<AgeBand, Record<FosteringRegion, number>>,
+): Record<FosteringRegion, Record<AgeBand, number>> {
   const out = {} as Record<FosteringRegion, Record<AgeBand, number>>;
   for (const region of FOSTERING_REGIONS) {
     out[region] = {} as Record<AgeBand, number>;
@@ -107,7 +109,10 @@ export function weeklyNationalMinimumAllowance(financialYear: string, region: Fo
     );
   }
   if (!(AGE_BANDS as readonly string[]).includes(band)) {
-    throw new RuleViolation(ErrorType.RuleRefused, `"${band}" is not an NMA age band; use one of ${AGE_BANDS.join(', ')}`);
+    throw new RuleViolation(
+      ErrorType.RuleRefused,
+      `"${band}" is not an NMA age band; use one of ${AGE_BANDS.join(', ')}`,
+    );
   }
   return year.weeklyPence[region][band];
 }

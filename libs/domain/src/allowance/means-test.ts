@@ -81,7 +81,13 @@ export interface AllowanceAssessment {
   basis: 'means-tested' | 'passported' | 'kinship-zone';
   assessmentDate: string;
   period: AssessmentPeriod;
-  baseline: { pence: number; source: BaselineSource['source']; financialYear?: string; region?: FosteringRegion; ageBand?: AgeBand };
+  baseline: {
+    pence: number;
+    source: BaselineSource['source'];
+    financialYear?: string;
+    region?: FosteringRegion;
+    ageBand?: AgeBand;
+  };
   /** Null when no means test ran (passported, or a Kinship Zone). */
   meansTest: MeansTestBreakdown | null;
   /** Never negative and never above the baseline. */
@@ -94,8 +100,10 @@ export interface AllowanceAssessment {
 
 export function assessAllowance(input: AllowanceInput, policy: AllowancePolicy): AllowanceAssessment {
   assertAllowancePolicy(policy);
-  if (!isIsoDate(input.assessmentDate)) throw new RangeError(`assessmentDate must be an ISO date, not "${input.assessmentDate}"`);
-  if (input.period !== 'week' && input.period !== 'month') throw new RangeError(`period must be week or month, not "${input.period}"`);
+  if (!isIsoDate(input.assessmentDate))
+    throw new RangeError(`assessmentDate must be an ISO date, not "${input.assessmentDate}"`);
+  if (input.period !== 'week' && input.period !== 'month')
+    throw new RangeError(`period must be week or month, not "${input.period}"`);
   const round = rounder(policy);
   const baseline = resolveBaseline(input, policy, round);
 
@@ -136,12 +144,19 @@ function rounder(policy: AllowancePolicy): Rounder {
   return (inCarerFavour) => (policy.rounding === 'in-carer-favour' ? inCarerFavour : 'nearest');
 }
 
-function resolveBaseline(input: AllowanceInput, policy: AllowancePolicy, round: Rounder): AllowanceAssessment['baseline'] {
+function resolveBaseline(
+  input: AllowanceInput,
+  policy: AllowancePolicy,
+  round: Rounder,
+): AllowanceAssessment['baseline'] {
   const source = input.baseline;
   if (source.source === 'local-fostering-allowance') {
     // A Kinship Zone allowance equals the NMA itself (domain.md §3.3), not a local rate.
     if (policy.mode === 'kinship-zone') {
-      throw new RuleViolation(ErrorType.RuleRefused, 'A Kinship Zone allowance equals the national minimum fostering allowance; a local rate cannot be the baseline');
+      throw new RuleViolation(
+        ErrorType.RuleRefused,
+        'A Kinship Zone allowance equals the national minimum fostering allowance; a local rate cannot be the baseline',
+      );
     }
     assertPence(source.pence, 'baseline.pence');
     return { pence: source.pence, source: source.source };
@@ -188,7 +203,9 @@ function runMeansTest(input: AllowanceInput, policy: MeansTestPolicy, round: Rou
   const disposableIncomePence = incomeAfterDisregardPence - allowableOutgoingsPence;
   // F: half of any positive disposable income is deducted from the baseline; none when D ≤ 0.
   const deductionPence =
-    disposableIncomePence > 0 ? percentOf(disposableIncomePence, policy.disposableIncomeDeductionPercent, round('down')) : 0;
+    disposableIncomePence > 0
+      ? percentOf(disposableIncomePence, policy.disposableIncomeDeductionPercent, round('down'))
+      : 0;
   return {
     householdIncomePence,
     excludedIncomePence,

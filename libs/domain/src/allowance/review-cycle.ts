@@ -75,10 +75,7 @@ export function kinshipZoneClaimEnds(claimStart: string, policy: Pick<KinshipZon
 
 /** Other events that stop payment (reg 9 as domain.md §3.1 lists it; its wording is **unconfirmed**). */
 export type CessationReason =
-  | 'child-left-guardian-household'
-  | 'left-education-and-started-work'
-  | 'benefits-in-own-right'
-  | 'agreed-period-ended';
+  'child-left-guardian-household' | 'left-education-and-started-work' | 'benefits-in-own-right' | 'agreed-period-ended';
 
 export interface AllowanceEndInput {
   dateOfBirth: string;

@@ -120,7 +120,10 @@ export function remainingAllowance(input: {
   return { financialYear: input.financialYear, rule, usedPence, leftPence: leftOf(rule, usedPence) };
 }
 
-function leftOf(rule: FairAccessLimitRule, used: Record<AsgsfCommitmentKind, number>): Record<AsgsfCommitmentKind, number> {
+function leftOf(
+  rule: FairAccessLimitRule,
+  used: Record<AsgsfCommitmentKind, number>,
+): Record<AsgsfCommitmentKind, number> {
   const assessmentPot = Math.max(0, rule.assessmentLimitPence - used.assessment);
   if (!rule.assessmentsInsideLimit) {
     return { therapy: Math.max(0, rule.limitPence - used.therapy), assessment: assessmentPot };

@@ -22,7 +22,10 @@ export function checkTherapyDates(input: {
   const rule = fairAccessLimitFor(financialYear, input.limits);
   const label = financialYearLabel(financialYear);
   if (endDate < startDate) {
-    throw new RuleViolation(ErrorType.RuleRefused, `ASGSF therapy dates: the end date ${endDate} is before the start date ${startDate}`);
+    throw new RuleViolation(
+      ErrorType.RuleRefused,
+      `ASGSF therapy dates: the end date ${endDate} is before the start date ${startDate}`,
+    );
   }
   const yearStart = financialYearStart(financialYear);
   if (endDate < yearStart) {

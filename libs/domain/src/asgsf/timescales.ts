@@ -23,10 +23,15 @@ export const DEFAULT_ASGSF_TIMESCALES: AsgsfTimescales = { applicationWindow: 'P
  * The last day to apply: the assessment completion date plus the window, on the calendar
  * (30 November + 3 months = 28 February or 29 in a leap year).
  */
-export function applicationDueDate(assessmentDate: string, timescales: AsgsfTimescales = DEFAULT_ASGSF_TIMESCALES): string {
+export function applicationDueDate(
+  assessmentDate: string,
+  timescales: AsgsfTimescales = DEFAULT_ASGSF_TIMESCALES,
+): string {
   assertIsoDate(assessmentDate);
   if (!isIsoDuration(timescales.applicationWindow)) {
-    throw new RangeError(`applicationWindow must be an ISO 8601 duration such as P3M, not "${timescales.applicationWindow}"`);
+    throw new RangeError(
+      `applicationWindow must be an ISO 8601 duration such as P3M, not "${timescales.applicationWindow}"`,
+    );
   }
   return instantToDate(addIsoDuration(dateToInstant(assessmentDate), timescales.applicationWindow));
 }
@@ -35,7 +40,10 @@ export function applicationDueDate(assessmentDate: string, timescales: AsgsfTime
  * The day the fund's decision is due: the 20th working day after submission. Still undecided at
  * the end of that day, it is overdue (see isFundDecisionOverdue).
  */
-export function fundDecisionDueDate(submissionDate: string, timescales: AsgsfTimescales = DEFAULT_ASGSF_TIMESCALES): string {
+export function fundDecisionDueDate(
+  submissionDate: string,
+  timescales: AsgsfTimescales = DEFAULT_ASGSF_TIMESCALES,
+): string {
   assertIsoDate(submissionDate);
   return addWorkingDays(submissionDate, timescales.decisionWorkingDays);
 }

@@ -7,5 +7,23 @@ import { ProcessEntity } from './process.entity';
 import { StaffEntity } from './staff.entity';
 import { TaskEntity } from './task.entity';
 
-export { AuditEventEntity, CarerEntity, ChildEntity, EpisodeCeasedEntity, NotificationEntity, ProcessEntity, StaffEntity, TaskEntity };
-export const ENTITIES = [AuditEventEntity, CarerEntity, ChildEntity, EpisodeCeasedEntity, NotificationEntity, ProcessEntity, StaffEntity, TaskEntity];
+export {
+  AuditEventEntity,
+  CarerEntity,
+  ChildEntity,
+  EpisodeCeasedEntity,
+  NotificationEntity,
+  ProcessEntity,
+  StaffEntity,
+  TaskEntity,
+};
+export const ENTITIES = [
+  AuditEventEntity,
+  CarerEntity,
+  ChildEntity,
+  EpisodeCeasedEntity,
+  NotificationEntity,
+  ProcessEntity,
+  StaffEntity,
+  TaskEntity,
+];

@@ -11,7 +11,10 @@ export class TaskEntity {
   @Column({ name: 'allowed_outcomes', type: 'text', array: true }) allowedOutcomes: string[];
   @Column({ name: 'candidate_roles', type: 'text', array: true }) candidateRoles: string[];
   @Column({ name: 'required_data', type: 'jsonb', default: [] }) requiredData: unknown[];
-  @Column({ name: 'required_data_by_outcome', type: 'jsonb', default: {} }) requiredDataByOutcome: Record<string, unknown[]>;
+  @Column({ name: 'required_data_by_outcome', type: 'jsonb', default: {} }) requiredDataByOutcome: Record<
+    string,
+    unknown[]
+  >;
   @Column({ name: 'optional_data', type: 'jsonb', default: [] }) optionalData: unknown[];
   @Column({ name: 'excluded_actors', type: 'text', array: true, default: '{}' }) excludedActors: string[];
   @Column({ name: 'assignee_sub', type: 'text', nullable: true }) assigneeSub: string | null;

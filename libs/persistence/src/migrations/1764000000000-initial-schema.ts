@@ -45,7 +45,9 @@ export class InitialSchema1764000000000 implements MigrationInterface {
       closed_at timestamptz,
       projection_seq integer NOT NULL DEFAULT 0)`);
     // One active process of a type per child, whatever Temporal says (DESIGN.md).
-    await db.query(`CREATE UNIQUE INDEX processes_one_active_per_child ON processes (type, child_id) WHERE status IN ('active', 'paused')`);
+    await db.query(
+      `CREATE UNIQUE INDEX processes_one_active_per_child ON processes (type, child_id) WHERE status IN ('active', 'paused')`,
+    );
     await db.query(`CREATE INDEX processes_started_at ON processes (started_at DESC)`);
     await db.query(`CREATE TABLE tasks (
       id text PRIMARY KEY,
@@ -110,7 +112,16 @@ export class InitialSchema1764000000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['staff', 'episodes_ceased', 'notifications', 'audit_events', 'tasks', 'processes', 'carers', 'children']) {
+    for (const table of [
+      'staff',
+      'episodes_ceased',
+      'notifications',
+      'audit_events',
+      'tasks',
+      'processes',
+      'carers',
+      'children',
+    ]) {
       await db.query(`DROP TABLE IF EXISTS ${table}`);
     }
   }

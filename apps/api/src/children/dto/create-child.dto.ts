@@ -1,12 +1,50 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { LEGAL_STATUSES } from '../../../../../libs/domain/src';
 
 /** SSDA903 PLACE codes accepted on a child's record. */
 export const PLACEMENT_CODES = [
-  'A3', 'A4', 'A5', 'A6', 'H5', 'K1', 'K2', 'K3', 'P1', 'P2', 'P3', 'R1', 'R2', 'R3', 'R5', 'S1', 'T0', 'T1', 'T2', 'T3', 'T4',
-  'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'Z1',
+  'A3',
+  'A4',
+  'A5',
+  'A6',
+  'H5',
+  'K1',
+  'K2',
+  'K3',
+  'P1',
+  'P2',
+  'P3',
+  'R1',
+  'R2',
+  'R3',
+  'R5',
+  'S1',
+  'T0',
+  'T1',
+  'T2',
+  'T3',
+  'T4',
+  'U1',
+  'U2',
+  'U3',
+  'U4',
+  'U5',
+  'U6',
+  'Z1',
 ];
 
 const isoDate = { strict: true, strictSeparator: true };
@@ -18,9 +56,14 @@ export class CreateCarerDto {
   @ApiProperty({ example: 'grandparent' }) @IsString() @IsNotEmpty() @MaxLength(100) relationship: string;
   @ApiProperty() @IsBoolean() isFormerFosterCarer: boolean;
   @ApiPropertyOptional({ description: 'false for unrelated foster carers; defaults to true' })
-  @IsOptional() @IsBoolean() isRelativeOrFriend?: boolean;
+  @IsOptional()
+  @IsBoolean()
+  isRelativeOrFriend?: boolean;
   @ApiPropertyOptional({ example: '2023-05-01' }) @IsOptional() @IsISO8601(isoDate) livingWithChildSince?: string;
-  @ApiPropertyOptional({ description: 'where review packs and letters are emailed' }) @IsOptional() @IsEmail() email?: string;
+  @ApiPropertyOptional({ description: 'where review packs and letters are emailed' })
+  @IsOptional()
+  @IsEmail()
+  email?: string;
 }
 
 export class CreateChildDto {
@@ -32,9 +75,17 @@ export class CreateChildDto {
   @ApiProperty({ enum: PLACEMENT_CODES }) @IsIn(PLACEMENT_CODES) placementType: string;
   @ApiPropertyOptional() @IsOptional() @IsISO8601(isoDate) careEpisodeStart?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() ehcp?: boolean;
-  @ApiPropertyOptional({ description: 'left care by an SGO, CAO or adoption: no longer looked after, and eligible for the ASGSF (legalStatus is then the last one held)' })
-  @IsOptional() @IsBoolean() previouslyLookedAfter?: boolean;
+  @ApiPropertyOptional({
+    description:
+      'left care by an SGO, CAO or adoption: no longer looked after, and eligible for the ASGSF (legalStatus is then the last one held)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  previouslyLookedAfter?: boolean;
   @ApiProperty({ type: [CreateCarerDto] })
-  @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => CreateCarerDto)
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => CreateCarerDto)
   carers: CreateCarerDto[];
 }

@@ -1,6 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PROCESS_TYPES } from '../../../../../libs/domain/src';
 
 export class PersonDto {
@@ -10,23 +27,45 @@ export class PersonDto {
 
 export class StartProcessDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() childId: string;
-  @ApiPropertyOptional({ type: PersonDto, description: "the child's allocated social worker: their tasks are assigned to them" })
-  @IsOptional() @ValidateNested() @Type(() => PersonDto)
+  @ApiPropertyOptional({
+    type: PersonDto,
+    description: "the child's allocated social worker: their tasks are assigned to them",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PersonDto)
   socialWorker?: PersonDto;
 }
 
 export class StartAllowanceReviewDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() childId: string;
-  @ApiProperty({ example: '2025-06-02', description: 'date of the special guardianship order: reviews fall on its anniversary' })
-  @IsISO8601({ strict: true, strictSeparator: true }) orderDate: string;
-  @ApiProperty({ example: 18_500, description: 'the allowance paid now, pence per week' }) @IsInt() @Min(0) @Max(1_000_000) weeklyAllowancePence: number;
-  @ApiPropertyOptional({ description: "the guardians' former fee or reward as foster carers, pence per week (transitional remuneration)" })
-  @IsOptional() @IsInt() @Min(0) @Max(1_000_000) remunerationPence?: number;
+  @ApiProperty({
+    example: '2025-06-02',
+    description: 'date of the special guardianship order: reviews fall on its anniversary',
+  })
+  @IsISO8601({ strict: true, strictSeparator: true })
+  orderDate: string;
+  @ApiProperty({ example: 18_500, description: 'the allowance paid now, pence per week' })
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  weeklyAllowancePence: number;
+  @ApiPropertyOptional({
+    description: "the guardians' former fee or reward as foster carers, pence per week (transitional remuneration)",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  remunerationPence?: number;
 }
 
 export class BatchStartDto {
   @ApiProperty({ type: [String], description: 'children to start screening for, at most 500' })
-  @IsArray() @ArrayNotEmpty() @ArrayMaxSize(500) @IsUUID('all', { each: true })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
   childIds: string[];
 }
 
@@ -45,10 +84,16 @@ export class ReassignDto {
 export class ListProcessesQuery {
   @ApiPropertyOptional({ enum: PROCESS_TYPES }) @IsOptional() @IsIn(PROCESS_TYPES as unknown as string[]) type?: string;
   @ApiPropertyOptional({ enum: ['active', 'paused', 'completed', 'withdrawn', 'failed'] })
-  @IsOptional() @IsIn(['active', 'paused', 'completed', 'withdrawn', 'failed']) status?: string;
+  @IsOptional()
+  @IsIn(['active', 'paused', 'completed', 'withdrawn', 'failed'])
+  status?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) stage?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() childId?: string;
-  @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean() overdue?: boolean;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  overdue?: boolean;
   @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) pageSize?: number;
 }

@@ -7,13 +7,22 @@ export class ListTasksQuery {
   @ApiPropertyOptional({ enum: ALL_ROLES }) @IsOptional() @IsIn(ALL_ROLES as string[]) role?: string;
   @ApiPropertyOptional({ enum: ['me'] }) @IsOptional() @IsIn(['me']) assignee?: 'me';
   @ApiPropertyOptional() @IsOptional() @IsUUID() processId?: string;
-  @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean() overdue?: boolean;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  overdue?: boolean;
   @ApiPropertyOptional({ enum: ['open', 'completed', 'cancelled'], default: 'open' })
-  @IsOptional() @IsIn(['open', 'completed', 'cancelled']) status?: string;
+  @IsOptional()
+  @IsIn(['open', 'completed', 'cancelled'])
+  status?: string;
 }
 
 export class CompleteTaskDto {
   @ApiProperty({ example: 'recommend' }) @IsString() @IsNotEmpty() @MaxLength(100) outcome: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(8000) notes?: string;
-  @ApiPropertyOptional({ example: { panelDate: '2026-12-01' } }) @IsOptional() @IsObject() data?: Record<string, unknown>;
+  @ApiPropertyOptional({ example: { panelDate: '2026-12-01' } }) @IsOptional() @IsObject() data?: Record<
+    string,
+    unknown
+  >;
 }
