@@ -6,6 +6,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const http = require('node:http');
 const { ensureDependencies, REPO_ROOT } = require('./lib/ensure-deps');
+const { runOnProjectNode, describe } = require('./lib/node-runtime');
 
 const TEMPORAL_PORT = 7233;
 const TEMPORAL_UI_PORT = 8233;
@@ -78,6 +79,10 @@ async function requirePort(port, what, hint) {
 async function main() {
   process.chdir(REPO_ROOT);
   ensureDependencies();
+  // Installed with whatever Node runs npm; everything from here on runs on Node >= 24.
+  const node = runOnProjectNode(__filename);
+  if (!node) return; // the re-run on that Node carries on; its exit code becomes ours
+  console.log(`> node: ${node.version} (${describe(node)}): the build, the worker and the API run on it`);
   const { resolveTemporalCli } = require('./lib/temporal-cli');
   const { startTemporal } = require('./lib/temporal-server');
   const { startPostgres } = require('./lib/postgres');

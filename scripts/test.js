@@ -7,6 +7,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
 const { ensureDependencies, REPO_ROOT } = require('./lib/ensure-deps');
+const { runOnProjectNode, describe } = require('./lib/node-runtime');
 
 const TEST_DIR = path.join(REPO_ROOT, '.test-data');
 // The ports `npm start` uses: never take them, so tests can run next to a running dev stack.
@@ -69,6 +70,10 @@ async function main() {
   process.chdir(REPO_ROOT);
   const t0 = Date.now();
   await phase('dependencies', () => ensureDependencies());
+  // Installed with whatever Node runs npm; everything from here on runs on Node >= 24.
+  const node = runOnProjectNode(__filename);
+  if (!node) return new Promise(() => {}); // the re-run's exit code becomes ours
+  console.log(`> node: ${node.version} (${describe(node)}): the build, jest, the worker and the API run on it`);
   const { resolveTemporalCli } = require('./lib/temporal-cli');
   const { startTemporal } = require('./lib/temporal-server');
   const { startPostgres } = require('./lib/postgres');

@@ -15,6 +15,13 @@ function mtimeMs(file) {
   }
 }
 
+function npmRun(root, args) {
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const res = spawnSync(npm, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  if (res.error) throw res.error;
+  return res.status;
+}
+
 function ensureDependencies({ root = REPO_ROOT } = {}) {
   // npm writes node_modules/.package-lock.json (the "hidden lockfile") on every install, so its
   // mtime tells us when node_modules last matched package.json / package-lock.json.
@@ -26,21 +33,23 @@ function ensureDependencies({ root = REPO_ROOT } = {}) {
   );
   if (installedAt !== null && installedAt >= newestManifest) return false;
 
+  // A fresh clone gets exactly the lockfile (`npm ci`, which also never rewrites it); after an edit
+  // to package.json, `npm install` brings the lockfile up to date. The lockfile lists every
+  // platform's optional packages (the pinned Node, @swc/core's binaries...), which `npm ci` needs.
+  const fresh = installedAt === null && fs.existsSync(path.join(root, 'package-lock.json'));
   console.log(
-    installedAt === null
-      ? '> node_modules is missing: running npm install'
-      : '> package.json or package-lock.json changed since the last install: running npm install',
+    fresh
+      ? '> node_modules is missing: running npm ci'
+      : installedAt === null
+        ? '> node_modules is missing: running npm install'
+        : '> package.json or package-lock.json changed since the last install: running npm install',
   );
-  // `npm install`, not `npm ci`: lockfiles written by npm 11 omit other platforms' optional
-  // deps and `npm ci` rejects them (npm/cli#4828).
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const res = spawnSync(npm, ['install', '--no-audit', '--no-fund'], {
-    cwd: root,
-    stdio: 'inherit',
-    shell: process.platform === 'win32',
-  });
-  if (res.error) throw res.error;
-  if (res.status !== 0) throw new Error(`npm install failed (exit code ${res.status})`);
+  let status = npmRun(root, [fresh ? 'ci' : 'install', '--no-audit', '--no-fund']);
+  if (status !== 0 && fresh) {
+    console.log('> npm ci failed (is package.json out of step with package-lock.json?): running npm install');
+    status = npmRun(root, ['install', '--no-audit', '--no-fund']);
+  }
+  if (status !== 0) throw new Error(`npm install failed (exit code ${status})`);
   // npm leaves the hidden lockfile alone when nothing needed changing; touch it so an edit that
   // did not change dependencies does not trigger an install on every run.
   const now = new Date();
