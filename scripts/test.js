@@ -57,10 +57,11 @@ async function distinctFreePorts(n) {
 function runJest(args, env) {
   return new Promise((resolve, reject) => {
     // Not detached: Ctrl-C reaches jest directly, as in a plain `jest` run.
-    jest = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/jest/bin/jest.js'), '--runInBand', ...args], {
-      env,
-      stdio: 'inherit',
-    });
+    // --experimental-vm-modules gives jest vm.SourceTextModule, with which jest 30 on Node >= 24.9
+    // require()s ES-module-only packages (jose 6, under jwks-rsa 4) the way Node itself does.
+    const nodeArgs = ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning'];
+    const jestBin = path.join(REPO_ROOT, 'node_modules/jest/bin/jest.js');
+    jest = spawn(process.execPath, [...nodeArgs, jestBin, '--runInBand', ...args], { env, stdio: 'inherit' });
     jest.once('error', reject);
     jest.once('exit', (code, signal) => resolve(code ?? 128 + (require('node:os').constants.signals[signal] || 0)));
   });
