@@ -52,6 +52,14 @@ function asText(history: History): string {
   return `${bytes}\n${historyToJSON(history as temporal.api.history.v1.History)}`;
 }
 
+/** Every failure in a history (activity, workflow task, workflow, and their causes). */
+function failuresIn(node: unknown, found: temporal.api.failure.v1.IFailure[] = []): temporal.api.failure.v1.IFailure[] {
+  if (!node || typeof node !== 'object' || node instanceof Uint8Array) return found;
+  if ('stackTrace' in node && 'message' in node) found.push(node as temporal.api.failure.v1.IFailure);
+  for (const value of Object.values(node)) failuresIn(value, found);
+  return found;
+}
+
 /** The payloads of a history decoded through the codec, their data as text. */
 async function decodedText(codec: AesGcmPayloadCodec, history: History): Promise<string> {
   const copy = temporal.api.history.v1.History.decode(temporal.api.history.v1.History.encode(history).finish());
@@ -113,7 +121,6 @@ describe('payload encryption in Temporal histories', () => {
       withdrawReason: `WithdrawReason${tag} family moved away`,
       recommendation: `Recommendation${tag} theraplay for attachment`,
       asgsfWithdraw: `AsgsfWithdraw${tag}`,
-      returnNote: `ReturnNote${tag} earnings changed`,
       allowanceWithdraw: `AllowanceWithdraw${tag}`,
       connection: `AuntConnection${tag}`,
       personToFind: `BrotherToFind${tag}`,
@@ -295,6 +302,13 @@ describe('payload encryption in Temporal histories', () => {
         if (encodings.size) {
           const markers = history.events!.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_patch');
           expect(markers.length).toBeGreaterThan(0);
+        }
+        // Failure messages and stack traces travel encoded (and so encrypted), never in the failure itself.
+        for (const failure of failuresIn(history)) {
+          expect({ message: failure.message, stackTrace: failure.stackTrace }).toEqual({
+            message: 'Encoded failure',
+            stackTrace: '',
+          });
         }
         decodedByType.set(type, (decodedByType.get(type) ?? '') + (await decodedText(codec, history)));
       }
