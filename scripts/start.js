@@ -141,8 +141,17 @@ async function main() {
     mailWhere = `caught by the SMTP sink at ${smtpUrl}, saved as .eml files in ${path.relative(REPO_ROOT, mailDir)}/`;
   }
 
+  // The payload encryption key, made once and kept with the state it protects (README, "Data protection").
+  const keyFile = path.join(DATA_DIR, 'temporal-payload-keys');
+  if (!fs.existsSync(keyFile))
+    fs.writeFileSync(keyFile, `local-1:${require('node:crypto').randomBytes(32).toString('base64')}\n`, {
+      mode: 0o600,
+    });
+
   const env = {
     ...process.env, // passes KINSHIP_POLICY_FILE and anything else through
+    TEMPORAL_PAYLOAD_KEYS: process.env.TEMPORAL_PAYLOAD_KEYS || fs.readFileSync(keyFile, 'utf8').trim(),
+    TEMPORAL_UI_ORIGINS: process.env.TEMPORAL_UI_ORIGINS || temporal.uiUrl,
     DATABASE_URL: pg.url,
     TEMPORAL_ADDRESS: temporal.address,
     TEMPORAL_NAMESPACE: 'default',

@@ -132,6 +132,11 @@ async function main() {
     DATABASE_URL: pg.url,
     TEMPORAL_CLI: cli,
     KINSHIP_TEST_STACK: '1',
+    // Payload encryption: a throwaway key per run; recorded histories use the committed test-only
+    // key the replay suite decodes them with.
+    TEMPORAL_PAYLOAD_KEYS: record
+      ? require('../test/support/history-payload-key.json').TEMPORAL_PAYLOAD_KEYS
+      : `test-run:${require('node:crypto').randomBytes(32).toString('base64')}`,
     ...(record ? { KINSHIP_RECORD_HISTORIES: '1' } : {}),
   };
 

@@ -11,6 +11,7 @@ export type Role =
   | 'finance_officer'
   | 'iro'
   | 'auditor'
+  | 'admin'
   | 'll_coordinator'
   | 'personal_adviser';
 

@@ -5,6 +5,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { runMigrations } from '../../libs/persistence/src/migrate';
 import { dataSourceOptions } from '../../libs/persistence/src';
+import { kinshipDataConverter } from '../../libs/temporal/src';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
 
@@ -27,7 +28,8 @@ export async function migratedDataSource(): Promise<DataSource> {
 
 export async function temporalClient(): Promise<{ client: Client; connection: Connection }> {
   const connection = await Connection.connect({ address: stackEnv().temporalAddress });
-  return { client: new Client({ connection }), connection };
+  // The same codec (TEMPORAL_PAYLOAD_KEYS, set by scripts/test.js) as the API and the worker.
+  return { client: new Client({ connection, dataConverter: kinshipDataConverter() }), connection };
 }
 
 /** A task queue of the test file's own, so no other file's worker picks up its workflows. */

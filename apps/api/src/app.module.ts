@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '../../../libs/persistence/src';
 import { TemporalClientModule } from '../../../libs/temporal/src';
 import { AuthModule } from './auth/auth.module';
+import { CodecModule } from './codec/codec.module';
 import { ChildrenController } from './children/children.controller';
 import { ChildrenService } from './children/children.service';
 import { HttpErrorFilter } from './common/http-error.filter';
@@ -26,7 +27,7 @@ import { TasksService } from './tasks/tasks.service';
 
 /** Everything but auth: persistence, Temporal, the controllers and their services. */
 @Module({
-  imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }), TemporalClientModule],
+  imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }), TemporalClientModule, CodecModule],
   controllers: [
     ChildrenController,
     ProcessesController,

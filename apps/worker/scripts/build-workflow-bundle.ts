@@ -1,11 +1,11 @@
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { writeFileSync } from 'node:fs';
-import { WORKFLOW_BUNDLE_PATH } from '../src/workflow-source';
+import { WORKFLOW_BUNDLE_PATH, workflowBundleOptions } from '../src/workflow-source';
 
 /** Writes the workflow bundle the worker loads in production; exits non-zero on any failure. */
 async function main(): Promise<void> {
   const { code } = await bundleWorkflowCode({
-    workflowsPath: require.resolve('../../../workflows'),
+    ...workflowBundleOptions(),
     logger: undefined,
   });
   writeFileSync(WORKFLOW_BUNDLE_PATH, code);

@@ -15,7 +15,7 @@ import { LetterActivities } from '../../../activities/letters/letter.activities'
 import { ProcessRegistryActivities } from '../../../activities/process-registry/process-registry.activities';
 import { NotificationActivities } from '../../../activities/notifications/notification.activities';
 import { ProjectionActivities } from '../../../activities/projection/projection.activities';
-import { temporalConfig } from '../../../libs/temporal/src';
+import { kinshipDataConverter, temporalConfig, temporalConnectionSettings } from '../../../libs/temporal/src';
 import { workflowSource } from './workflow-source';
 
 /** Runs the Temporal worker inside the Nest context: built on init, run on bootstrap, drained on destroy. */
@@ -39,11 +39,12 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
 
   async onModuleInit(): Promise<void> {
     const config = temporalConfig();
-    this.connection = await NativeConnection.connect({ address: config.address });
+    this.connection = await NativeConnection.connect(temporalConnectionSettings());
     this.worker = await Worker.create({
       connection: this.connection,
       namespace: config.namespace,
       taskQueue: config.taskQueue,
+      dataConverter: kinshipDataConverter(), // its failureConverterPath is bundled in (workflow-source.ts)
       activities: createActivities({
         projection: this.projection,
         notifications: this.notifications,

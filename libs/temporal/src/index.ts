@@ -1,2 +1,4 @@
 export * from './temporal-config';
+export * from './temporal-connection';
 export * from './temporal-client.module';
+export * from './codec';

@@ -2,7 +2,7 @@ import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/co
 import { ApiTags } from '@nestjs/swagger';
 import { Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { TEMPORAL_CONFIG, type TemporalConfig } from '../../../../libs/temporal/src';
+import { TEMPORAL_CONFIG, temporalConnectionSettings, type TemporalConfig } from '../../../../libs/temporal/src';
 import { Public } from '../auth/auth.decorators';
 
 async function withinTwoSeconds<T>(work: Promise<T>): Promise<T> {
@@ -55,7 +55,7 @@ export class HealthController {
    * lazy connection would leave gRPC retries running after an unanswered probe.
    */
   private async temporalAnswers(): Promise<void> {
-    const probe = await Connection.connect({ address: this.config.address, connectTimeout: 2000 });
+    const probe = await Connection.connect({ ...temporalConnectionSettings(), connectTimeout: 2000 });
     await probe.close();
   }
 }

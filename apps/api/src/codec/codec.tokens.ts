@@ -1,0 +1,1 @@
+export const CODEC_ENDPOINT_CONFIG = Symbol('CODEC_ENDPOINT_CONFIG');
