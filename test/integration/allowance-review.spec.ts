@@ -181,7 +181,7 @@ describe('allowance reviews', () => {
 
   it('carries on into a second cycle after continuing as new, with nothing written twice', async () => {
     const { id, childId } = cycled;
-    await eventually(async () => expect(smtp.messages.filter(letterTo(id, 'annual review'))).toHaveLength(2), 45_000);
+    await eventually(() => expect(smtp.messages.filter(letterTo(id, 'annual review'))).toHaveLength(2), 45_000);
     await reviewThrough(id, { outcome: 'continue' });
     await eventually(async () => expect((await get(id)).data.reviewNumber).toBe(2), 15_000);
 
@@ -210,7 +210,7 @@ describe('allowance reviews', () => {
     const { id } = await startReview();
     await smtp.waitFor(letterTo(id, 'annual review'), 45_000);
     await eventually(
-      async () =>
+      () =>
         expect(smtp.messages.filter(letterTo(id, 'Reminder: special guardianship allowance review'))).toHaveLength(2),
       15_000,
     );

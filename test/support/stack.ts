@@ -63,8 +63,8 @@ export class WorkerProcess {
         this.output += chunk.toString();
         if (this.output.includes('worker started')) resolve();
       };
-      child.stdout!.on('data', onData);
-      child.stderr!.on('data', onData);
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
       child.once('exit', (code) => reject(new Error(`worker exited with ${code} before starting:\n${this.output}`)));
     });
   }
