@@ -6,23 +6,25 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = builtinModules.filter((m) => !m.startsWith('_')).map((m) => m.replace(/\/.*/, ''));
+const BUILTIN_NAMES = [...new Set(builtinModules.filter((m) => !m.startsWith('_')).map((m) => m.split('/')[0]))];
+const NODE_MESSAGE = 'Node built-ins are not deterministic: workflows run in a replaying sandbox.';
+
+/** Named refusals, each with its reason; any other package falls to the last pattern. */
+const NAMED_REFUSALS = [
+  { regex: `^(node:|(${BUILTIN_NAMES.join('|')})(/|$))`, message: NODE_MESSAGE },
+  { regex: '^@nestjs/', message: 'NestJS stays out of workflows; put the work in an activity.' },
+  { regex: '^(typeorm|pg)(/|$)', message: 'No database access in workflows; use an activity.' },
+];
 
 /**
  * What workflow code may import: `@temporalio/workflow`, `libs/domain`, other workflow files, and
  * activity *types*. Everything else is refused, because the workflow sandbox replays code and must
  * stay deterministic (no I/O, no Node, no Nest, no database). dependency-cruiser checks the same
- * edges on resolved paths (.dependency-cruiser.cjs).
+ * edges on resolved paths (.dependency-cruiser.cjs); test/unit/lint-rules.spec.ts proves both bite.
  */
 export const WORKFLOW_IMPORT_RULES = {
-  paths: [...new Set(NODE_BUILTINS)].flatMap((name) => [
-    { name, message: 'Node built-ins are not deterministic: workflows run in a replaying sandbox.' },
-    { name: `node:${name}`, message: 'Node built-ins are not deterministic: workflows run in a replaying sandbox.' },
-  ]),
   patterns: [
-    { regex: '^node:', message: 'Node built-ins are not deterministic: workflows run in a replaying sandbox.' },
-    { regex: '^@nestjs/', message: 'NestJS stays out of workflows; put the work in an activity.' },
-    { regex: '^(typeorm|pg|@nestjs/typeorm)(/|$)', message: 'No database access in workflows; use an activity.' },
+    ...NAMED_REFUSALS,
     {
       regex: '(^|/)libs/(persistence|config|temporal)(/|$)',
       message: 'Workflows import only libs/domain of the libs: persistence, config and temporal are I/O.',
@@ -35,8 +37,8 @@ export const WORKFLOW_IMPORT_RULES = {
       message: 'Activities come into a workflow only as types (`import type`) through proxyActivities.',
     },
     {
-      // Any package other than @temporalio/workflow (relative imports are handled above).
-      regex: '^(?!\\.|@temporalio/workflow$)',
+      // Any other package: relative imports are checked above, named refusals have their own message.
+      regex: `^(?!\\.|@temporalio/workflow$|${NAMED_REFUSALS.map((r) => `(${r.regex.slice(1)})`).join('|')})`,
       message: 'Workflows import only @temporalio/workflow, libs/domain and activity types.',
     },
   ],

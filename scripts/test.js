@@ -2,7 +2,8 @@
 'use strict';
 // `npm test`: build, start a throwaway Temporal dev server and PostgreSQL on free ports, run jest
 // against them, tear everything down, and exit with jest's exit code. Arguments are passed to jest
-// (`npm test -- test/unit -t dates`).
+// (`npm test -- test/unit -t dates`, `npm test -- --selectProjects workflows replay`). The lint
+// (`npm run lint`: Prettier, dependency rules, ESLint) runs first; a violation fails the run.
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
@@ -69,6 +70,12 @@ async function main() {
   process.chdir(REPO_ROOT);
   const t0 = Date.now();
   await phase('dependencies', () => ensureDependencies());
+  await phase('lint', async () => {
+    const code = await require('./lib/processes').runToCompletion(npm, ['run', 'lint', '--silent'], {
+      shell: process.platform === 'win32',
+    });
+    if (code !== 0) throw new Error(`lint failed (exit code ${code}): fix it, or run \`npm run lint:fix\``);
+  });
   const { resolveTemporalCli } = require('./lib/temporal-cli');
   const { startTemporal } = require('./lib/temporal-server');
   const { startPostgres } = require('./lib/postgres');
@@ -125,7 +132,6 @@ async function main() {
     TEMPORAL_NAMESPACE: 'default',
     DATABASE_URL: pg.url,
     TEMPORAL_CLI: cli,
-    KINSHIP_TEST_STACK: '1',
     ...(record ? { KINSHIP_RECORD_HISTORIES: '1' } : {}),
   };
 

@@ -28,7 +28,8 @@ export function sessionFromToken(token: string): Session {
   return {
     token: token.trim(),
     sub: typeof claims.sub === 'string' ? claims.sub : '',
-    name: typeof claims.name === 'string' ? claims.name : typeof claims.sub === 'string' ? claims.sub : 'Unknown person',
+    name:
+      typeof claims.name === 'string' ? claims.name : typeof claims.sub === 'string' ? claims.sub : 'Unknown person',
     roles,
     email: typeof claims.email === 'string' ? claims.email : undefined,
   };
