@@ -74,7 +74,7 @@ async function main() {
     const code = await require('./lib/processes').runToCompletion(npm, ['run', 'lint', '--silent'], {
       shell: process.platform === 'win32',
     });
-    if (code !== 0) throw new Error(`lint failed (exit code ${code}): fix it, or run \`npm run lint:fix\``);
+    if (code !== 0) throw new Error(`lint failed (exit code ${code}); \`npm run lint:fix\` fixes what it can`);
   });
   const { resolveTemporalCli } = require('./lib/temporal-cli');
   const { startTemporal } = require('./lib/temporal-server');
