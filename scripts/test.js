@@ -2,7 +2,8 @@
 'use strict';
 // `npm test`: build, start a throwaway Temporal dev server and PostgreSQL on free ports, run jest
 // against them, tear everything down, and exit with jest's exit code. Arguments are passed to jest
-// (`npm test -- test/unit -t dates`).
+// (`npm test -- test/unit -t dates`, `npm test -- --selectProjects workflows replay`). The lint
+// (`npm run lint`: Prettier, dependency rules, ESLint) runs first; a violation fails the run.
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
@@ -75,6 +76,12 @@ async function main() {
   const node = runOnProjectNode(__filename);
   if (!node) return new Promise(() => {}); // the re-run's exit code becomes ours
   console.log(`> node: ${node.version} (${describe(node)}): the build, jest, the worker and the API run on it`);
+  await phase('lint', async () => {
+    const code = await require('./lib/processes').runToCompletion(npm, ['run', 'lint', '--silent'], {
+      shell: process.platform === 'win32',
+    });
+    if (code !== 0) throw new Error(`lint failed (exit code ${code}); \`npm run lint:fix\` fixes what it can`);
+  });
   const { resolveTemporalCli } = require('./lib/temporal-cli');
   const { startTemporal } = require('./lib/temporal-server');
   const { startPostgres } = require('./lib/postgres');
@@ -131,7 +138,6 @@ async function main() {
     TEMPORAL_NAMESPACE: 'default',
     DATABASE_URL: pg.url,
     TEMPORAL_CLI: cli,
-    KINSHIP_TEST_STACK: '1',
     // Payload encryption: a throwaway key per run; recorded histories use the committed test-only
     // key the replay suite decodes them with.
     TEMPORAL_PAYLOAD_KEYS: record

@@ -1,9 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import type { DataSource } from 'typeorm';
-import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp-sink';
-import { ConversionDriver, STEPS_TO_SGO } from '../support/conversion';
-import { ApiUnderTest } from '../support/http';
-import { WorkerProcess, migratedDataSource, stackEnv, uniqueTaskQueue, writePolicyFile } from '../support/stack';
+import { STEPS_TO_SGO } from '../support/conversion';
+import { useTestStack } from '../support/stack';
 import { launchChromium, listen, screenshot, signIn } from './browser';
 
 /**
@@ -13,13 +10,7 @@ import { launchChromium, listen, screenshot, signIn } from './browser';
  * steps in order, as it would in an office. Screenshots go to test/artifacts/screenshots.
  */
 describe('the web app in a browser', () => {
-  let db: DataSource;
-  let smtp: TestSmtpServer;
-  let worker: WorkerProcess;
-  let api: ApiUnderTest;
-  let drive: ConversionDriver;
   let browser: Browser;
-  let baseUrl: string;
   let manager: Page;
 
   const childRef = `WEB${Date.now().toString(36).toUpperCase()}`;
@@ -27,52 +18,35 @@ describe('the web app in a browser', () => {
   let childId: string;
   let processId: string;
 
+  // Declared before the stack, so the browser is closed before the API it talks to.
   beforeAll(async () => {
-    const { databaseUrl, temporalAddress } = stackEnv();
-    db = await migratedDataSource();
-    smtp = await startTestSmtpServer();
-    const env = {
-      DATABASE_URL: databaseUrl,
-      TEMPORAL_ADDRESS: temporalAddress,
-      TEMPORAL_TASK_QUEUE: uniqueTaskQueue('web'),
-      SMTP_URL: smtp.url,
-      KINSHIP_POLICY_FILE: writePolicyFile('web', {}),
-    };
-    worker = new WorkerProcess(env);
-    await worker.start();
-    api = await ApiUnderTest.start(env);
-    baseUrl = await listen(api);
-    drive = await ConversionDriver.create(api);
     browser = await launchChromium();
   });
-
   afterAll(async () => {
     await browser?.close();
-    await api?.stop();
-    await worker?.stop();
-    await smtp?.stop();
-    await db?.destroy();
   });
+
+  const stack = useTestStack('web', { with: async (s) => ({ baseUrl: await listen(s.api) }) });
 
   /** The open task card for this test's child with the given title. */
   const taskCard = (page: Page, title: string, within = page.locator('main')) =>
     within.getByRole('article', { name: title }).filter({ hasText: childRef });
 
   it('serves the app at / and page paths, and leaves the API paths to the API', async () => {
-    const home = await fetch(`${baseUrl}/`);
+    const home = await fetch(`${stack.baseUrl}/`);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain('<div id="root">');
-    expect((await fetch(`${baseUrl}/cases/3f1c9a52-0000-4000-8000-000000000000`)).headers.get('content-type')).toMatch(
-      /text\/html/,
-    );
-    const tasks = await fetch(`${baseUrl}/tasks`, { headers: { accept: 'text/html' } });
+    expect(
+      (await fetch(`${stack.baseUrl}/cases/3f1c9a52-0000-4000-8000-000000000000`)).headers.get('content-type'),
+    ).toMatch(/text\/html/);
+    const tasks = await fetch(`${stack.baseUrl}/tasks`, { headers: { accept: 'text/html' } });
     expect(tasks.status).toBe(401);
     expect(await tasks.json()).toMatchObject({ statusCode: 401 });
-    expect((await fetch(`${baseUrl}/health`)).status).toBe(200);
+    expect((await fetch(`${stack.baseUrl}/health`)).status).toBe(200);
   });
 
   it("lets a manager sign in, add a child's record and start a conversion for the child", async () => {
-    manager = await signIn(browser, baseUrl, { sub: 'morgan-web', name: 'Morgan Manager', roles: ['Manager'] });
+    manager = await signIn(browser, stack.baseUrl, { sub: 'morgan-web', name: 'Morgan Manager', roles: ['Manager'] });
     // After a page load, the first Tab reaches the link that skips the header and navigation.
     await manager.reload();
     await manager.getByRole('heading', { level: 1, name: 'Your tasks' }).waitFor();
@@ -131,8 +105,8 @@ describe('the web app in a browser', () => {
 
   it('tells a social worker they may not decide the panel task, and leaves it open', async () => {
     // Screening and the carers' agreement, through the API, bring the case to the panel.
-    await drive.driveThrough(processId, STEPS_TO_SGO.slice(0, 2));
-    const worker = await signIn(browser, baseUrl, {
+    await stack.drive.driveThrough(processId, STEPS_TO_SGO.slice(0, 2));
+    const worker = await signIn(browser, stack.baseUrl, {
       sub: 'sam-web',
       name: 'Sam Social Worker',
       roles: ['Social worker'],
@@ -149,12 +123,16 @@ describe('the web app in a browser', () => {
       /You may not do this\. Only panel chairs may act on "Record the SGO panel's decision"/,
     );
     await screenshot(worker, '03-social-worker-refused-panel-task');
-    expect((await drive.openTask(processId, 'panel-decision')).status).toBe('open');
+    expect((await stack.drive.openTask(processId, 'panel-decision')).status).toBe('open');
     await worker.context().close();
   });
 
   it('lets the panel chair claim and decide the panel task from the inbox', async () => {
-    const chair = await signIn(browser, baseUrl, { sub: 'pat-web', name: 'Pat Panel Chair', roles: ['Panel chair'] });
+    const chair = await signIn(browser, stack.baseUrl, {
+      sub: 'pat-web',
+      name: 'Pat Panel Chair',
+      roles: ['Panel chair'],
+    });
     const team = chair.getByRole('region', { name: /Open tasks for panel chairs/ });
     await taskCard(chair, "Record the SGO panel's decision", team)
       .getByRole('button', { name: 'Claim this task' })

@@ -1,10 +1,6 @@
-import type { DataSource } from 'typeorm';
-import type { TestSmtpServer } from '../../scripts/lib/smtp-sink';
-import type { ConversionDriver } from '../support/conversion';
-import { childBody, type ApiUnderTest } from '../support/http';
+import { childBody } from '../support/http';
 import { keepHistory } from '../support/histories';
-import type { WorkerProcess } from '../support/stack';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import { useTestStack } from '../support/stack';
 
 const yearsAgo = (years: number) => {
   const d = new Date();
@@ -14,45 +10,33 @@ const yearsAgo = (years: number) => {
 
 /** ASGSF applications and the therapy they pay for, through HTTP with the real worker. */
 describe('ASGSF applications', () => {
-  let db: DataSource;
-  let smtp: TestSmtpServer;
-  let worker: WorkerProcess;
-  let api: ApiUnderTest;
-  let drive: ConversionDriver;
-  let providerId: string;
-
-  let stack: TestStack;
-
-  beforeAll(async () => {
-    stack = await startTestStack('asgsf', { mailboxes: { manager: 'asgsf-managers@test.example' } });
-    ({ db, smtp, worker, api, drive } = stack);
-    const provider = await api.http
-      .post('/asgsf/providers')
-      .set(...drive.auth('manager'))
-      .send({ name: `Tees Therapy ${Date.now()}`, therapyTypes: ['theraplay'] })
-      .expect(201);
-    providerId = provider.body.id;
-  });
-
-  afterAll(async () => {
-    await stack?.stop();
+  const stack = useTestStack('asgsf', {
+    policy: { mailboxes: { manager: 'asgsf-managers@test.example' } },
+    with: async (s) => {
+      const provider = await s.api.http
+        .post('/asgsf/providers')
+        .set(...s.drive.auth('manager'))
+        .send({ name: `Tees Therapy ${Date.now()}`, therapyTypes: ['theraplay'] })
+        .expect(201);
+      return { providerId: provider.body.id as string };
+    },
   });
 
   async function child(overrides: Record<string, unknown> = {}): Promise<string> {
-    const res = await api.http
+    const res = await stack.api.http
       .post('/children')
-      .set(...drive.auth('socialWorker'))
+      .set(...stack.drive.auth('socialWorker'))
       .send(childBody({ previouslyLookedAfter: true, ...overrides }))
       .expect(201);
     return res.body.id;
   }
   const start = (childId: string) =>
-    api.http
+    stack.api.http
       .post('/processes/asgsf-application')
-      .set(...drive.auth('socialWorker'))
+      .set(...stack.drive.auth('socialWorker'))
       .send({ childId });
   const quote = (overrides: Record<string, unknown> = {}) => ({
-    providerId,
+    providerId: stack.providerId,
     kind: 'therapy',
     therapyType: 'theraplay',
     sessions: 10,
@@ -64,21 +48,21 @@ describe('ASGSF applications', () => {
 
   async function toQuote(childId: string): Promise<string> {
     const { id } = (await start(childId).expect(201)).body;
-    await drive.complete(id, {
+    await stack.drive.complete(id, {
       kind: 'assessment-of-need',
       as: 'socialWorker',
       outcome: 'therapy-recommended',
       data: { assessmentDate: '2026-11-02', recommendation: 'Theraplay to build attachment' },
     });
-    await drive.complete(id, { kind: 'manager-approval', as: 'manager', outcome: 'approved' });
+    await stack.drive.complete(id, { kind: 'manager-approval', as: 'manager', outcome: 'approved' });
     return id;
   }
 
   async function refusedQuote(processId: string, data: object) {
-    const task = await drive.openTask(processId, 'provider-quote');
-    return api.http
+    const task = await stack.drive.openTask(processId, 'provider-quote');
+    return stack.api.http
       .post(`/tasks/${task.id}/complete`)
-      .set(...drive.auth('socialWorker'))
+      .set(...stack.drive.auth('socialWorker'))
       .send({ outcome: 'quote-received', data });
   }
 
@@ -102,15 +86,20 @@ describe('ASGSF applications', () => {
   it('applies, is part-approved, commissions the therapy, takes claims up to the amount approved, and closes after the review', async () => {
     fundedChild = await child();
     const id = await toQuote(fundedChild);
-    await drive.complete(id, { kind: 'provider-quote', as: 'socialWorker', outcome: 'quote-received', data: quote() });
-    const [application] = await db.query(
+    await stack.drive.complete(id, {
+      kind: 'provider-quote',
+      as: 'socialWorker',
+      outcome: 'quote-received',
+      data: quote(),
+    });
+    const [application] = await stack.db.query(
       `SELECT body FROM documents WHERE process_id = $1 AND kind = 'asgsf-application'`,
       [id],
     );
     expect(application.body).toMatch(/^Application reference: ASGSF-/);
     expect(application.body).not.toMatch(/Alex|Example/);
 
-    const submitted = await drive.complete(id, {
+    const submitted = await stack.drive.complete(id, {
       kind: 'application-submission',
       as: 'socialWorker',
       outcome: 'submitted',
@@ -118,14 +107,14 @@ describe('ASGSF applications', () => {
     });
     // 20 working days from Friday 18 December 2026, skipping Christmas, Boxing Day (substitute 28th) and New Year's Day.
     expect(submitted.process.data.decisionDueDate).toBe('2027-01-20');
-    const decided = await drive.complete(id, {
+    const decided = await stack.drive.complete(id, {
       kind: 'fund-decision',
       as: 'socialWorker',
       outcome: 'part-approved',
       data: { approvedPence: 150_000 },
     });
     expect(decided.process.data).toMatchObject({ approvedPence: 150_000, fundDecision: 'part-approved' });
-    await drive.complete(id, {
+    await stack.drive.complete(id, {
       kind: 'commissioning',
       as: 'manager',
       outcome: 'commissioned',
@@ -133,16 +122,16 @@ describe('ASGSF applications', () => {
     });
 
     const event = (body: object) =>
-      api.http
+      stack.api.http
         .post(`/processes/${id}/events`)
-        .set(...drive.auth('socialWorker'))
+        .set(...stack.drive.auth('socialWorker'))
         .send(body);
     await event({ kind: 'session-delivered', data: { date: '2026-12-03' } }).expect(202);
     await event({ kind: 'monthly-claim', data: { month: '2026-12', amountPence: 60_000 } }).expect(202);
     const tooMuch = await event({ kind: 'monthly-claim', data: { month: '2027-01', amountPence: 100_000 } });
     expect(tooMuch.status).toBe(422);
     expect(tooMuch.body.message).toMatch(/£900.00 left of the £1500.00 approved/);
-    const done = await drive.complete(id, {
+    const done = await stack.drive.complete(id, {
       kind: 'therapy-review',
       as: 'socialWorker',
       outcome: 'reviewed',
@@ -159,9 +148,9 @@ describe('ASGSF applications', () => {
       'asgsf-application-part-approved-to-close',
     );
 
-    const dashboard = await api.http
+    const dashboard = await stack.api.http
       .get('/dashboard/asgsf?financialYear=2026')
-      .set(...drive.auth('manager'))
+      .set(...stack.drive.auth('manager'))
       .expect(200);
     expect(dashboard.body.financialYear).toBe('2026-27');
     expect(dashboard.body.children).toEqual(
@@ -182,7 +171,7 @@ describe('ASGSF applications', () => {
     const res = await refusedQuote(id, quote({ costPence: 200_000 }));
     expect(res.status).toBe(422);
     expect(res.body.message).toMatch(/£1,500.00 left of the £3,000.00 fair access limit for 2026-27/);
-    await drive.complete(id, {
+    await stack.drive.complete(id, {
       kind: 'provider-quote',
       as: 'socialWorker',
       outcome: 'quote-received',
@@ -202,21 +191,21 @@ describe('ASGSF applications', () => {
 
   it("tells the manager when the fund's decision is overdue after 20 working days", async () => {
     const id = await toQuote(await child());
-    await drive.complete(id, {
+    await stack.drive.complete(id, {
       kind: 'provider-quote',
       as: 'socialWorker',
       outcome: 'quote-received',
       data: quote({ costPence: 50_000 }),
     });
     // Submitted in December 2025: 20 working days across Christmas end on 21 January 2026, long past.
-    const submitted = await drive.complete(id, {
+    const submitted = await stack.drive.complete(id, {
       kind: 'application-submission',
       as: 'socialWorker',
       outcome: 'submitted',
       data: { submissionDate: '2025-12-19' },
     });
     expect(submitted.process.data.decisionDueDate).toBe('2026-01-21');
-    await smtp.waitFor(
+    await stack.smtp.waitFor(
       (m) =>
         m.to.includes('asgsf-managers@test.example') &&
         m.subject.includes("Overdue: Record the fund's decision") &&

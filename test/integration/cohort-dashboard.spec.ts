@@ -1,9 +1,5 @@
-import type { DataSource } from 'typeorm';
-import type { TestSmtpServer } from '../../scripts/lib/smtp-sink';
-import { STEPS_TO_SGO, type ConversionDriver } from '../support/conversion';
-import type { ApiUnderTest } from '../support/http';
-import type { WorkerProcess } from '../support/stack';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import { STEPS_TO_SGO } from '../support/conversion';
+import { useTestStack } from '../support/stack';
 
 /** Stockton's programme at the start of 2025-26 (domain.md §1.6): 168 arrangements in five categories. */
 const STOCKTON = {
@@ -18,29 +14,14 @@ const ssdaRow = (ref: string, n: number) =>
   `${ref},${1 + (n % 2)},${String(1 + (n % 28)).padStart(2, '0')}/0${1 + (n % 9)}/20${String(10 + (n % 8)).padStart(2, '0')},01/09/2022,C2,U${1 + (n % 3)}`;
 
 describe('cohorts: SSDA903 import, screening many children, the conversions dashboard and the episodes-ceased report', () => {
-  let db: DataSource;
-  let smtp: TestSmtpServer;
-  let worker: WorkerProcess;
-  let api: ApiUnderTest;
-  let drive: ConversionDriver;
   const cohort = `stockton-${Date.now().toString(36)}`;
   const runTag = Date.now().toString(36).toUpperCase();
-
-  let stack: TestStack;
-
-  beforeAll(async () => {
-    stack = await startTestStack('cohort', {});
-    ({ db, smtp, worker, api, drive } = stack);
-  });
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = useTestStack('cohort');
 
   const importCsv = (csv: string, query = '') =>
-    api.http
+    stack.api.http
       .post(`/children/import${query}`)
-      .set(...drive.auth('manager'))
+      .set(...stack.drive.auth('manager'))
       .set('Content-Type', 'text/csv')
       .send(csv);
 
@@ -66,7 +47,7 @@ describe('cohorts: SSDA903 import, screening many children, the conversions dash
         { row: 6, reason: 'PLACE "X7" is not an SSDA903 placement code' },
       ],
     });
-    const [child] = await db.query(
+    const [child] = await stack.db.query(
       `SELECT placement_type, to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM children WHERE child_ref = $1`,
       [`${runTag}A1`],
     );
@@ -87,20 +68,21 @@ describe('cohorts: SSDA903 import, screening many children, the conversions dash
       updated: 0,
       rejected: [],
     });
-    const children: { id: string }[] = await db.query(`SELECT id FROM children WHERE cohort = $1 ORDER BY child_ref`, [
-      cohort,
-    ]);
+    const children: { id: string }[] = await stack.db.query(
+      `SELECT id FROM children WHERE cohort = $1 ORDER BY child_ref`,
+      [cohort],
+    );
 
-    const batch = await api.http
+    const batch = await stack.api.http
       .post('/processes/sgo-conversion/batch')
-      .set(...drive.auth('manager'))
+      .set(...stack.drive.auth('manager'))
       .send({ childIds: children.map((c) => c.id) })
       .expect(200);
     expect(batch.body.refused).toEqual([]);
     expect(batch.body.started).toHaveLength(168);
-    const again = await api.http
+    const again = await stack.api.http
       .post('/processes/sgo-conversion/batch')
-      .set(...drive.auth('manager'))
+      .set(...stack.drive.auth('manager'))
       .send({ childIds: [children[0].id] })
       .expect(200);
     expect(again.body).toMatchObject({ started: [], refused: [{ childId: children[0].id, statusCode: 409 }] });
@@ -109,12 +91,12 @@ describe('cohorts: SSDA903 import, screening many children, the conversions dash
     const processIds: string[] = batch.body.started.map((s: { processId: string }) => s.processId);
     for (const [i, processId] of processIds.entries()) {
       const data = categories[i] === 'in-proceedings' ? { proceedingsIssueDate: '2026-09-01' } : undefined;
-      await drive.complete(processId, { kind: 'screening', as: 'socialWorker', outcome: categories[i], data });
+      await stack.drive.complete(processId, { kind: 'screening', as: 'socialWorker', outcome: categories[i], data });
     }
 
-    const dashboard = await api.http
+    const dashboard = await stack.api.http
       .get(`/dashboard/conversions?cohort=${cohort}`)
-      .set(...drive.auth('manager'))
+      .set(...stack.drive.auth('manager'))
       .expect(200);
     expect(
       Object.fromEntries(dashboard.body.categories.map((c: { key: string; count: number }) => [c.key, c.count])),
@@ -127,33 +109,36 @@ describe('cohorts: SSDA903 import, screening many children, the conversions dash
     const ids: string[] = [];
     for (const ref of ['R1', 'R2']) {
       await importCsv(`CHILD,DOB,LS,PLACE\n${runTag}${ref},04/05/2016,C2,U1`, `?cohort=${cohort}-closed`).expect(200);
-      const [{ id: childId }] = await db.query(`SELECT id FROM children WHERE child_ref = $1`, [`${runTag}${ref}`]);
-      const { id } = await drive.startConversion(childId);
-      await drive.driveThrough(id, STEPS_TO_SGO);
+      const [{ id: childId }] = await stack.db.query(`SELECT id FROM children WHERE child_ref = $1`, [
+        `${runTag}${ref}`,
+      ]);
+      const { id } = await stack.drive.startConversion(childId);
+      await stack.drive.driveThrough(id, STEPS_TO_SGO);
       ids.push(id);
     }
-    const dashboard = await api.http
+    const dashboard = await stack.api.http
       .get(`/dashboard/conversions?cohort=${cohort}-closed`)
-      .set(...drive.auth('manager'))
+      .set(...stack.drive.auth('manager'))
       .expect(200);
     expect(dashboard.body.open).toBe(0);
     expect(dashboard.body.outcomesByFinancialYear).toEqual([{ financialYear: '2026-27', sgo: 2 }]);
 
-    const report = await api.http
+    const report = await stack.api.http
       .get('/reports/ssda903/episodes-ceased?from=2027-02-15&to=2027-02-15')
-      .set(...drive.auth('manager'))
+      .set(...stack.drive.auth('manager'))
       .expect(200);
     expect(report.headers['content-type']).toMatch(/^text\/csv/);
     const lines = report.text.trim().split('\r\n');
     expect(lines[0]).toBe('CHILD,DEC,REC');
     expect(lines).toEqual(expect.arrayContaining([`${runTag}R1,15/02/2027,E45`, `${runTag}R2,15/02/2027,E45`]));
-    const before = await api.http
+    const before = await stack.api.http
       .get('/reports/ssda903/episodes-ceased?to=2027-02-14')
-      .set(...drive.auth('manager'))
+      .set(...stack.drive.auth('manager'))
       .expect(200);
     expect(before.text).not.toContain(`${runTag}R1`);
     expect(
-      (await api.http.get('/reports/ssda903/episodes-ceased?from=15/02/2027').set(...drive.auth('manager'))).status,
+      (await stack.api.http.get('/reports/ssda903/episodes-ceased?from=15/02/2027').set(...stack.drive.auth('manager')))
+        .status,
     ).toBe(400);
   });
 });

@@ -1,8 +1,7 @@
-import type { DataSource } from 'typeorm';
 import { eventually } from '../support/eventually';
 import { childBody } from '../support/http';
 import { keepHistory } from '../support/histories';
-import { startTestStack } from '../support/test-stack';
+import { useTestStack } from '../support/stack';
 
 const secondsSinceMidnight = () => {
   const now = new Date();
@@ -10,12 +9,13 @@ const secondsSinceMidnight = () => {
 };
 
 /** The real worker and API with a policy of their own, and a Lifelong Links coordinator's token. */
-async function stack(name: string, policy: object) {
-  const started = await startTestStack(name, policy);
-  return { ...started, coordinator: await started.api.token('llc-1', ['ll_coordinator']) };
-}
+const useLinksStack = (name: string, policy: () => object) =>
+  useTestStack(name, {
+    policy,
+    with: async (s) => ({ coordinator: await s.api.token('llc-1', ['ll_coordinator']) }),
+  });
 
-type Stack = Awaited<ReturnType<typeof stack>>;
+type Stack = ReturnType<typeof useLinksStack>;
 
 /** Drives a search to the point where people can be recorded: referral accepted, consent given. */
 async function searching(s: Stack, overrides: Record<string, unknown> = {}): Promise<string> {
@@ -66,17 +66,7 @@ const safetyTasks = async (s: Stack, processId: string) =>
   ).body.items.filter((t: { kind: string }) => t.kind === 'safety-decision');
 
 describe('Lifelong Links', () => {
-  let db: DataSource;
-  let s: Stack;
-
-  beforeAll(async () => {
-    s = await stack('links', { lifelongLinks: { reviewConferenceAfter: 'PT2S' } });
-    db = s.db;
-  });
-
-  afterAll(async () => {
-    await s?.stop();
-  });
+  const s = useLinksStack('links', () => ({ lifelongLinks: { reviewConferenceAfter: 'PT2S' } }));
 
   it('records the people the young person wants to find, with the young person as the source', async () => {
     const id = await searching(s);
@@ -123,7 +113,7 @@ describe('Lifelong Links', () => {
     const early = await addConnection(s, id, 'Uncle Joe');
     expect(early.status).toBe(422);
     expect(early.body.message).toMatch(/after consent/);
-    expect(await db.query(`SELECT id FROM ll_connections WHERE process_id = $1`, [id])).toEqual([]);
+    expect(await s.db.query(`SELECT id FROM ll_connections WHERE process_id = $1`, [id])).toEqual([]);
   });
 
   it('ends at once when the young person withdraws part-way through the search, cancelling every open task', async () => {
@@ -218,7 +208,7 @@ describe('Lifelong Links', () => {
       ).toBe(200);
     }
     await eventually(async () => {
-      const rows: { safety_decision: string }[] = await db.query(
+      const rows: { safety_decision: string }[] = await s.db.query(
         `SELECT safety_decision FROM ll_connections WHERE process_id = $1`,
         [id],
       );
@@ -263,16 +253,8 @@ describe('Lifelong Links', () => {
 });
 
 describe('Lifelong Links: turning 18 mid-search', () => {
-  let s: Stack;
-
-  beforeAll(async () => {
-    // Adulthood shortened so a child born today turns "18" a few seconds into the test.
-    s = await stack('links-18', { lifelongLinks: { adulthood: `PT${secondsSinceMidnight() + 10}S` } });
-  });
-
-  afterAll(async () => {
-    await s?.stop();
-  });
+  // Adulthood shortened so a child born today turns "18" a few seconds into the test.
+  const s = useLinksStack('links-18', () => ({ lifelongLinks: { adulthood: `PT${secondsSinceMidnight() + 10}S` } }));
 
   it('moves the case to the personal adviser: open social-work steps become theirs', async () => {
     const id = await searching(s, { dateOfBirth: new Date().toISOString().slice(0, 10) });

@@ -1,12 +1,6 @@
-import type { Client, Connection } from '@temporalio/client';
-import type { DataSource } from 'typeorm';
-import type { TestSmtpServer } from '../../scripts/lib/smtp-sink';
-import type { ConversionDriver } from '../support/conversion';
 import { eventually } from '../support/eventually';
 import { keepHistory } from '../support/histories';
-import type { ApiUnderTest } from '../support/http';
-import type { WorkerProcess } from '../support/stack';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import { useTestStack } from '../support/stack';
 
 function secondsSinceMidnight(): number {
   const now = new Date();
@@ -15,17 +9,9 @@ function secondsSinceMidnight(): number {
 
 /** Reminders, escalations and the timetable review, with the policy in seconds and a real SMTP server. */
 describe('reminders over real SMTP', () => {
-  let db: DataSource;
-  let smtp: TestSmtpServer;
-  let worker: WorkerProcess;
-  let api: ApiUnderTest;
-  let drive: ConversionDriver;
-  let temporal: { client: Client; connection: Connection };
-
-  let stack: TestStack;
-
-  beforeAll(async () => {
-    stack = await startTestStack('reminders', {
+  const stack = useTestStack('reminders', {
+    // A function, so the limit is computed when the stack starts, just before the first test.
+    policy: () => ({
       sgoConversion: {
         timetableReviewInterval: 'PT2S',
         tasks: { screening: { due: 'PT3S', reminderLeadTimes: ['PT2S'], escalateAfterDue: 'PT1S' } },
@@ -34,12 +20,7 @@ describe('reminders over real SMTP', () => {
         proceedingsDeadline: { reminderLeadTimes: ['PT4S'], escalateAfterDue: 'PT1S' },
       },
       mailboxes: { manager: 'managers@test.example', social_worker: 'sw-team@test.example' },
-    });
-    ({ db, smtp, worker, api, drive, temporal } = stack);
-  });
-
-  afterAll(async () => {
-    await stack?.stop();
+    }),
   });
 
   const issueDate = new Date().toISOString().slice(0, 10);
@@ -51,26 +32,26 @@ describe('reminders over real SMTP', () => {
 
   // First in the file: its deadline is set a few seconds after the policy is written.
   it('warns the manager before the care proceedings limit and tells them when it has passed', async () => {
-    const { id } = await drive.startConversion(await drive.createChild());
-    await drive.complete(id, {
+    const { id } = await stack.drive.startConversion(await stack.drive.createChild());
+    await stack.drive.complete(id, {
       kind: 'screening',
       as: 'socialWorker',
       outcome: 'in-proceedings',
       data: { proceedingsIssueDate: issueDate },
     });
-    const warning = await smtp.waitFor(
+    const warning = await stack.smtp.waitFor(
       toAndAbout('managers@test.example', 'Deadline approaching: Care proceedings 26-week limit', id),
       30_000,
     );
     expect(warning.text).toMatch(new RegExp(`the deadline is ${issueDate}`));
-    await smtp.waitFor(
+    await stack.smtp.waitFor(
       toAndAbout('managers@test.example', 'Deadline passed: Care proceedings 26-week limit', id),
       30_000,
     );
     await eventually(async () => {
-      const timeline = await api.http
+      const timeline = await stack.api.http
         .get(`/processes/${id}/timeline`)
-        .set(...drive.auth('manager'))
+        .set(...stack.drive.auth('manager'))
         .expect(200);
       expect(timeline.body.map((e: { kind: string }) => e.kind)).toEqual(
         expect.arrayContaining(['deadline-reminder-sent', 'deadline-passed']),
@@ -79,34 +60,40 @@ describe('reminders over real SMTP', () => {
   });
 
   it('reminds the team before the screening task is due, then escalates to the team manager when it is overdue', async () => {
-    const childId = await drive.createChild();
-    const { id } = await drive.startConversion(childId);
+    const childId = await stack.drive.createChild();
+    const { id } = await stack.drive.startConversion(childId);
 
-    const reminder = await smtp.waitFor(toAndAbout('sw-team@test.example', 'Reminder: Screen the case', id), 15_000);
+    const reminder = await stack.smtp.waitFor(
+      toAndAbout('sw-team@test.example', 'Reminder: Screen the case', id),
+      15_000,
+    );
     expect(reminder.subject).toMatch(/^\[T\w+\] Reminder: Screen the case into a conversion category$/);
     expect(reminder.text).toMatch(/is due on \d{4}-\d{2}-\d{2}/);
-    const escalation = await smtp.waitFor(toAndAbout('managers@test.example', 'Overdue: Screen the case', id), 15_000);
+    const escalation = await stack.smtp.waitFor(
+      toAndAbout('managers@test.example', 'Overdue: Screen the case', id),
+      15_000,
+    );
     expect(escalation.text).toMatch(/still open/);
 
     await eventually(async () => {
-      const sent = await api.http
+      const sent = await stack.api.http
         .get(`/notifications?processId=${id}`)
-        .set(...drive.auth('manager'))
+        .set(...stack.drive.auth('manager'))
         .expect(200);
       expect(sent.body.items.map((n: { kind: string }) => n.kind)).toEqual(
         expect.arrayContaining(['task-reminder', 'task-escalation']),
       );
       expect(sent.body.items.every((n: { sentAt: string | null }) => n.sentAt !== null)).toBe(true);
     });
-    const overdue = await api.http
+    const overdue = await stack.api.http
       .get('/processes?overdue=true&type=sgo-conversion')
-      .set(...drive.auth('manager'))
+      .set(...stack.drive.auth('manager'))
       .expect(200);
     expect(overdue.body.items.map((p: { id: string }) => p.id)).toContain(id);
     await eventually(async () => {
-      const timeline = await api.http
+      const timeline = await stack.api.http
         .get(`/processes/${id}/timeline`)
-        .set(...drive.auth('manager'))
+        .set(...stack.drive.auth('manager'))
         .expect(200);
       expect(timeline.body.map((e: { kind: string }) => e.kind)).toEqual(
         expect.arrayContaining(['task-reminder-sent', 'task-escalated']),
@@ -115,39 +102,39 @@ describe('reminders over real SMTP', () => {
   });
 
   it('sends the reminder to the person who claimed the task, at their own address', async () => {
-    const childId = await drive.createChild();
-    const { id, openTasks } = await drive.startConversion(childId);
-    const claimed = await api.http
+    const childId = await stack.drive.createChild();
+    const { id, openTasks } = await stack.drive.startConversion(childId);
+    const claimed = await stack.api.http
       .post(`/tasks/${openTasks[0].id}/claim`)
-      .set(...drive.auth('socialWorker'))
+      .set(...stack.drive.auth('socialWorker'))
       .expect(200);
     expect(claimed.body.assignee).toEqual({ sub: 'socialWorker-1', name: 'Test socialWorker-1' });
-    const mine = await api.http
+    const mine = await stack.api.http
       .get('/tasks?assignee=me')
-      .set(...drive.auth('socialWorker'))
+      .set(...stack.drive.auth('socialWorker'))
       .expect(200);
     expect(mine.body.items.map((t: { id: string }) => t.id)).toContain(openTasks[0].id);
-    await smtp.waitFor(toAndAbout('socialWorker@council.example', 'Reminder: Screen the case', id), 15_000);
+    await stack.smtp.waitFor(toAndAbout('socialWorker@council.example', 'Reminder: Screen the case', id), 15_000);
   });
 
   it('reminds the manager to review the timetable every interval while the case is open, and stops when it closes', async () => {
-    const childId = await drive.createChild();
-    const { id } = await drive.startConversion(childId);
+    const childId = await stack.drive.createChild();
+    const { id } = await stack.drive.startConversion(childId);
     const isReview = toAndAbout('managers@test.example', 'Conversion timetable review due', id);
-    await smtp.waitFor(isReview, 15_000);
-    await smtp.waitFor((m) => isReview(m) && smtp.messages.filter(isReview).length >= 2, 15_000);
+    await stack.smtp.waitFor(isReview, 15_000);
+    await stack.smtp.waitFor((m) => isReview(m) && stack.smtp.messages.filter(isReview).length >= 2, 15_000);
 
-    await api.http
+    await stack.api.http
       .post(`/processes/${id}/withdraw`)
-      .set(...drive.auth('manager'))
+      .set(...stack.drive.auth('manager'))
       .send({ reason: 'Reunification with mother' })
       .expect(200);
-    const reviewsAtClose = smtp.messages.filter(isReview).length;
+    const reviewsAtClose = stack.smtp.messages.filter(isReview).length;
     // Three intervals after closing, no further review reminder has arrived.
     await new Promise((resolve) => setTimeout(resolve, 6_000));
-    expect(smtp.messages.filter(isReview)).toHaveLength(reviewsAtClose);
-    const ids = smtp.messages.filter(isReview).map((m) => m.messageId);
+    expect(stack.smtp.messages.filter(isReview)).toHaveLength(reviewsAtClose);
+    const ids = stack.smtp.messages.filter(isReview).map((m) => m.messageId);
     expect(new Set(ids).size).toBe(ids.length);
-    await keepHistory(temporal.client, `sgo-conversion/${childId}`, 'sgo-conversion-reminders-then-withdrawn');
+    await keepHistory(stack.temporal.client, `sgo-conversion/${childId}`, 'sgo-conversion-reminders-then-withdrawn');
   });
 });

@@ -1,12 +1,7 @@
-import type { Client, Connection } from '@temporalio/client';
-import type { DataSource } from 'typeorm';
-import type { TestSmtpServer } from '../../scripts/lib/smtp-sink';
-import { STEPS_TO_SGO, type ConversionDriver, type Step } from '../support/conversion';
+import { STEPS_TO_SGO, type Step } from '../support/conversion';
 import { eventually } from '../support/eventually';
 import { keepHistory } from '../support/histories';
-import type { ApiUnderTest } from '../support/http';
-import type { WorkerProcess } from '../support/stack';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import { useTestStack } from '../support/stack';
 
 const step = (kind: string): Step => STEPS_TO_SGO.find((s) => s.kind === kind)!;
 const upTo = (kind: string) =>
@@ -18,45 +13,29 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** Every branch of a conversion other than the straight path to an SGO. */
 describe('SGO conversion branches', () => {
-  let db: DataSource;
-  let smtp: TestSmtpServer;
-  let worker: WorkerProcess;
-  let api: ApiUnderTest;
-  let drive: ConversionDriver;
-  let temporal: { client: Client; connection: Connection };
-
-  let stack: TestStack;
-
-  beforeAll(async () => {
-    stack = await startTestStack('branches', {});
-    ({ db, smtp, worker, api, drive, temporal } = stack);
-  });
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = useTestStack('branches');
 
   const get = async (id: string) =>
     (
-      await api.http
+      await stack.api.http
         .get(`/processes/${id}`)
-        .set(...drive.auth('manager'))
+        .set(...stack.drive.auth('manager'))
         .expect(200)
     ).body;
   const timelineKinds = async (id: string) =>
     (
-      await api.http
+      await stack.api.http
         .get(`/processes/${id}/timeline`)
-        .set(...drive.auth('manager'))
+        .set(...stack.drive.auth('manager'))
         .expect(200)
     ).body.map((e: { kind: string }) => e.kind);
   const episodeOf = async (id: string) =>
-    db.query(`SELECT reason_code FROM episodes_ceased WHERE process_id = $1`, [id]);
+    stack.db.query(`SELECT reason_code FROM episodes_ceased WHERE process_id = $1`, [id]);
 
   it('brings a deferred case back to panel on the date set, then goes on when the panel recommends', async () => {
-    const { id } = await drive.startConversion(await drive.createChild());
-    await drive.driveThrough(id, upTo('panel-decision'));
-    const deferred = await drive.complete(id, {
+    const { id } = await stack.drive.startConversion(await stack.drive.createChild());
+    await stack.drive.driveThrough(id, upTo('panel-decision'));
+    const deferred = await stack.drive.complete(id, {
       kind: 'panel-decision',
       as: 'panelChair',
       outcome: 'defer',
@@ -68,16 +47,16 @@ describe('SGO conversion branches', () => {
       openTasks: [],
       dueDates: { 'next-panel': `${today()}T00:00:00.000Z` },
     });
-    const reopened = await eventually(() => drive.openTask(id, 'panel-decision'));
+    const reopened = await eventually(() => stack.drive.openTask(id, 'panel-decision'));
     expect(reopened.id).not.toBe(deferred.task.id);
-    const recommended = await drive.complete(id, step('panel-decision'));
+    const recommended = await stack.drive.complete(id, step('panel-decision'));
     expect(recommended.process.stage).toBe('care-plan-review');
   });
 
   it('closes the case when the carers decline, with no care episode ended', async () => {
-    const { id } = await drive.startConversion(await drive.createChild());
-    await drive.complete(id, step('screening'));
-    const declined = await drive.complete(id, {
+    const { id } = await stack.drive.startConversion(await stack.drive.createChild());
+    await stack.drive.complete(id, step('screening'));
+    const declined = await stack.drive.complete(id, {
       kind: 'carer-discussion',
       as: 'socialWorker',
       outcome: 'carers-decline',
@@ -92,29 +71,29 @@ describe('SGO conversion branches', () => {
   });
 
   it('refuses barriers that are not on the list, naming the allowed ones', async () => {
-    const { id } = await drive.startConversion(await drive.createChild());
-    await drive.complete(id, step('screening'));
-    const task = await drive.openTask(id, 'carer-discussion');
-    const res = await api.http
+    const { id } = await stack.drive.startConversion(await stack.drive.createChild());
+    await stack.drive.complete(id, step('screening'));
+    const task = await stack.drive.openTask(id, 'carer-discussion');
+    const res = await stack.api.http
       .post(`/tasks/${task.id}/complete`)
-      .set(...drive.auth('socialWorker'))
+      .set(...stack.drive.auth('socialWorker'))
       .send({ outcome: 'carers-agree', data: { discussionDate: '2026-11-02', barriers: ['weather'] } });
     expect(res.status).toBe(422);
     expect(res.body.message).toMatch(/weather.*allowed: losing-ssw-support, money/);
   });
 
   it('ends the case as refused when the court refuses, leaving the care episode open', async () => {
-    const { id } = await drive.startConversion(await drive.createChild());
-    await drive.driveThrough(id, upTo('court-outcome'));
-    const refused = await drive.complete(id, { kind: 'court-outcome', as: 'socialWorker', outcome: 'refused' });
+    const { id } = await stack.drive.startConversion(await stack.drive.createChild());
+    await stack.drive.driveThrough(id, upTo('court-outcome'));
+    const refused = await stack.drive.complete(id, { kind: 'court-outcome', as: 'socialWorker', outcome: 'refused' });
     expect(refused.process).toMatchObject({ status: 'completed', outcome: 'refused' });
     expect(await episodeOf(id)).toEqual([]);
   });
 
   it('ends the episode with E41 when the court makes a child arrangements order instead', async () => {
-    const { id } = await drive.startConversion(await drive.createChild());
-    await drive.driveThrough(id, upTo('court-outcome'));
-    const cao = await drive.complete(id, {
+    const { id } = await stack.drive.startConversion(await stack.drive.createChild());
+    await stack.drive.driveThrough(id, upTo('court-outcome'));
+    const cao = await stack.drive.complete(id, {
       kind: 'court-outcome',
       as: 'socialWorker',
       outcome: 'cao-made',
@@ -125,9 +104,9 @@ describe('SGO conversion branches', () => {
   });
 
   it('codes an SGO to relatives who were not the foster carers as E47', async () => {
-    const { id } = await drive.startConversion(await drive.createChild());
-    await drive.driveThrough(id, upTo('court-outcome'));
-    const sgo = await drive.complete(id, {
+    const { id } = await stack.drive.startConversion(await stack.drive.createChild());
+    await stack.drive.driveThrough(id, upTo('court-outcome'));
+    const sgo = await stack.drive.complete(id, {
       kind: 'court-outcome',
       as: 'socialWorker',
       outcome: 'sgo-made',
@@ -137,81 +116,89 @@ describe('SGO conversion branches', () => {
   });
 
   it('sends the report back to its author when the manager asks for changes, and refuses the author signing it off', async () => {
-    const { id } = await drive.startConversion(await drive.createChild());
-    await drive.driveThrough(id, upTo('court-report-sign-off'));
-    const signOff = await drive.openTask(id, 'court-report-sign-off');
-    const authorAsManager = await api.token('socialWorker-1', ['social_worker', 'manager']);
-    const selfApproval = await api.http
+    const { id } = await stack.drive.startConversion(await stack.drive.createChild());
+    await stack.drive.driveThrough(id, upTo('court-report-sign-off'));
+    const signOff = await stack.drive.openTask(id, 'court-report-sign-off');
+    const authorAsManager = await stack.api.token('socialWorker-1', ['social_worker', 'manager']);
+    const selfApproval = await stack.api.http
       .post(`/tasks/${signOff.id}/complete`)
       .set('Authorization', `Bearer ${authorAsManager}`)
       .send({ outcome: 'approved' });
     expect(selfApproval.status).toBe(403);
-    const back = await drive.complete(id, { kind: 'court-report-sign-off', as: 'manager', outcome: 'changes-needed' });
+    const back = await stack.drive.complete(id, {
+      kind: 'court-report-sign-off',
+      as: 'manager',
+      outcome: 'changes-needed',
+    });
     expect(back.process.openTasks.map((t: { kind: string }) => t.kind)).toEqual(['court-report']);
   });
 
   it('pauses a case with a reason, refusing its tasks with 409 until a manager resumes it', async () => {
-    const { id } = await drive.startConversion(await drive.createChild());
-    const paused = await api.http
+    const { id } = await stack.drive.startConversion(await stack.drive.createChild());
+    const paused = await stack.api.http
       .post(`/processes/${id}/pause`)
-      .set(...drive.auth('manager'))
+      .set(...stack.drive.auth('manager'))
       .send({ reason: 'Carer in hospital' })
       .expect(200);
     expect(paused.body.status).toBe('paused');
-    const task = await drive.openTask(id, 'screening');
-    const whilePaused = await api.http
+    const task = await stack.drive.openTask(id, 'screening');
+    const whilePaused = await stack.api.http
       .post(`/tasks/${task.id}/complete`)
-      .set(...drive.auth('socialWorker'))
+      .set(...stack.drive.auth('socialWorker'))
       .send({ outcome: 'moving-to-sgo-now' });
     expect(whilePaused.status).toBe(409);
     expect(whilePaused.body.message).toMatch(/paused/);
     expect(
       (
-        await api.http
+        await stack.api.http
           .post(`/processes/${id}/pause`)
-          .set(...drive.auth('manager'))
+          .set(...stack.drive.auth('manager'))
           .send({ reason: 'again' })
       ).status,
     ).toBe(409);
     expect(
       (
-        await api.http
+        await stack.api.http
           .post(`/processes/${id}/pause`)
-          .set(...drive.auth('socialWorker'))
+          .set(...stack.drive.auth('socialWorker'))
           .send({ reason: 'mine' })
       ).status,
     ).toBe(403);
 
-    const resumed = await api.http
+    const resumed = await stack.api.http
       .post(`/processes/${id}/resume`)
-      .set(...drive.auth('manager'))
+      .set(...stack.drive.auth('manager'))
       .send({ reason: 'Carer home' })
       .expect(200);
     expect(resumed.body.status).toBe('active');
-    expect((await drive.complete(id, step('screening'))).process.stage).toBe('carer-discussion');
+    expect((await stack.drive.complete(id, step('screening'))).process.stage).toBe('carer-discussion');
     expect(await timelineKinds(id)).toEqual(expect.arrayContaining(['process-paused', 'process-resumed']));
-    await keepHistory(temporal.client, `sgo-conversion/${(await get(id)).childId}`, 'sgo-conversion-paused-resumed');
+    await keepHistory(
+      stack.temporal.client,
+      `sgo-conversion/${(await get(id)).childId}`,
+      'sgo-conversion-paused-resumed',
+    );
   });
 
   it('moves open social-work tasks, and the ones after, to the social worker a manager reassigns the case to', async () => {
-    const { id } = await drive.startConversion(await drive.createChild());
-    const reassigned = await api.http
+    const { id } = await stack.drive.startConversion(await stack.drive.createChild());
+    const reassigned = await stack.api.http
       .post(`/processes/${id}/reassign`)
-      .set(...drive.auth('manager'))
+      .set(...stack.drive.auth('manager'))
       .send({ socialWorker: { sub: 'sw-robin', name: 'Robin' } })
       .expect(200);
     expect(reassigned.body.openTasks[0].assignee).toEqual({ sub: 'sw-robin', name: 'Robin' });
-    const robin = await api.token('sw-robin', ['social_worker'], 'robin@council.example');
-    const inbox = await api.http.get('/tasks?assignee=me').set('Authorization', `Bearer ${robin}`).expect(200);
+    const robin = await stack.api.token('sw-robin', ['social_worker'], 'robin@council.example');
+    const inbox = await stack.api.http.get('/tasks?assignee=me').set('Authorization', `Bearer ${robin}`).expect(200);
     expect(inbox.body.items.map((t: { processId: string }) => t.processId)).toContain(id);
-    const next = await drive.complete(id, step('screening'));
+    const next = await stack.drive.complete(id, step('screening'));
     expect(next.process.openTasks[0]).toMatchObject({ kind: 'carer-discussion', assignee: { sub: 'sw-robin' } });
-    await keepHistory(temporal.client, `sgo-conversion/${(await get(id)).childId}`, 'sgo-conversion-reassigned');
+    await keepHistory(stack.temporal.client, `sgo-conversion/${(await get(id)).childId}`, 'sgo-conversion-reassigned');
   });
 
   it('runs a case in care proceedings against the 26-week limit, skipping notice and application, moved by extensions of at most 8 weeks', async () => {
-    const { id } = await drive.startConversion(await drive.createChild());
-    const screened = await drive.complete(id, {
+    const { id } = await stack.drive.startConversion(await stack.drive.createChild());
+    const screened = await stack.drive.complete(id, {
       kind: 'screening',
       as: 'socialWorker',
       outcome: 'in-proceedings',
@@ -225,19 +212,19 @@ describe('SGO conversion branches', () => {
     expect(screened.process.dueDates['proceedings-deadline']).toBe('2027-04-01T00:00:00.000Z');
 
     const extend = (weeks: unknown) =>
-      api.http
+      stack.api.http
         .post(`/processes/${id}/events`)
-        .set(...drive.auth('socialWorker'))
+        .set(...stack.drive.auth('socialWorker'))
         .send({ kind: 'proceedings-extended', data: { weeks } });
     expect((await extend(9)).status).toBe(422);
     expect((await extend(9)).body.message).toMatch(/1 to 8 weeks/);
     await extend(8).expect(202);
     expect((await get(id)).data.proceedingsDeadline).toBe('2027-05-27');
 
-    await drive.driveThrough(id, [step('carer-discussion'), step('panel-decision'), step('care-plan-review')]);
-    const report = await drive.openTask(id, 'court-report');
+    await stack.drive.driveThrough(id, [step('carer-discussion'), step('panel-decision'), step('care-plan-review')]);
+    const report = await stack.drive.openTask(id, 'court-report');
     expect((report as unknown as { dueAt: string }).dueAt).toBe('2027-05-27T00:00:00.000Z');
-    await drive.driveThrough(id, [
+    await stack.drive.driveThrough(id, [
       step('court-report'),
       step('court-report-sign-off'),
       step('support-plan'),
@@ -245,26 +232,30 @@ describe('SGO conversion branches', () => {
     ]);
     const atCourt = await get(id);
     expect(atCourt.openTasks.map((t: { kind: string }) => t.kind)).toEqual(['court-outcome']);
-    await drive.complete(id, step('court-outcome'));
+    await stack.drive.complete(id, step('court-outcome'));
     const kinds = await timelineKinds(id);
     expect(kinds).not.toContain('notice-of-intention');
     const opened = (
-      await api.http
+      await stack.api.http
         .get(`/tasks?processId=${id}&status=completed`)
-        .set(...drive.auth('manager'))
+        .set(...stack.drive.auth('manager'))
         .expect(200)
     ).body.items.map((t: { kind: string }) => t.kind);
     expect(opened).not.toEqual(expect.arrayContaining(['notice-of-intention']));
     expect(opened).not.toEqual(expect.arrayContaining(['legal-planning']));
-    await keepHistory(temporal.client, `sgo-conversion/${atCourt.childId}`, 'sgo-conversion-in-proceedings-extended');
+    await keepHistory(
+      stack.temporal.client,
+      `sgo-conversion/${atCourt.childId}`,
+      'sgo-conversion-in-proceedings-extended',
+    );
   });
 
   it('refuses events the process does not record, and events missing their facts', async () => {
-    const { id } = await drive.startConversion(await drive.createChild());
+    const { id } = await stack.drive.startConversion(await stack.drive.createChild());
     const send = (body: object) =>
-      api.http
+      stack.api.http
         .post(`/processes/${id}/events`)
-        .set(...drive.auth('socialWorker'))
+        .set(...stack.drive.auth('socialWorker'))
         .send(body);
     expect((await send({ kind: 'party-held' })).status).toBe(422);
     expect((await send({ kind: 'court-hearing-listed', data: {} })).status).toBe(422);

@@ -1,28 +1,9 @@
-import type { DataSource } from 'typeorm';
-import type { TestSmtpServer } from '../../scripts/lib/smtp-sink';
-import { STEPS_TO_SGO, type ConversionDriver } from '../support/conversion';
-import type { ApiUnderTest } from '../support/http';
-import type { WorkerProcess } from '../support/stack';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import { STEPS_TO_SGO } from '../support/conversion';
+import { useTestStack } from '../support/stack';
 
 /** Nothing is lost and nothing is done twice when the worker is SIGKILLed mid-process. */
 describe('a worker killed mid-process', () => {
-  let db: DataSource;
-  let smtp: TestSmtpServer;
-  let worker: WorkerProcess;
-  let api: ApiUnderTest;
-  let drive: ConversionDriver;
-
-  let stack: TestStack;
-
-  beforeAll(async () => {
-    stack = await startTestStack('crash', { sgoConversion: { timetableReviewInterval: 'PT3S' } });
-    ({ db, smtp, worker, api, drive } = stack);
-  });
-
-  afterAll(async () => {
-    await stack?.stop();
-  });
+  const stack = useTestStack('crash', { policy: { sgoConversion: { timetableReviewInterval: 'PT3S' } } });
 
   /**
    * Kills the worker half-way between two timetable emails. A kill in the instant after the mail
@@ -30,60 +11,62 @@ describe('a worker killed mid-process', () => {
    * window SMTP leaves open; README); the allowance tests kill a worker while a send is in flight.
    */
   async function killBetweenSends(processId: string): Promise<void> {
-    const sent = smtp.messages.filter((m) => m.headers.get('x-kinship-process') === processId).length;
-    await smtp.waitFor(
-      () => smtp.messages.filter((m) => m.headers.get('x-kinship-process') === processId).length > sent,
+    const sent = stack.smtp.messages.filter((m) => m.headers.get('x-kinship-process') === processId).length;
+    await stack.smtp.waitFor(
+      () => stack.smtp.messages.filter((m) => m.headers.get('x-kinship-process') === processId).length > sent,
       10_000,
     );
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    await worker.kill();
+    await stack.worker.kill();
   }
 
   it('resumes after SIGKILL and completes the case with no duplicate audit row, task or email', async () => {
-    const childId = await drive.createChild();
-    const { id } = await drive.startConversion(childId);
-    await drive.driveThrough(id, STEPS_TO_SGO.slice(0, 3));
+    const childId = await stack.drive.createChild();
+    const { id } = await stack.drive.startConversion(childId);
+    await stack.drive.driveThrough(id, STEPS_TO_SGO.slice(0, 3));
     await killBetweenSends(id);
     // A person completes a task while no worker is running: the update waits for one.
-    const completedWhileDown = drive.complete(id, STEPS_TO_SGO[3]);
+    const completedWhileDown = stack.drive.complete(id, STEPS_TO_SGO[3]);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    await worker.start();
+    await stack.worker.start();
     expect((await completedWhileDown).process.stage).toBe('notice-of-intention');
 
-    await drive.driveThrough(id, STEPS_TO_SGO.slice(4, 7));
+    await stack.drive.driveThrough(id, STEPS_TO_SGO.slice(4, 7));
     await killBetweenSends(id);
-    await worker.start();
-    await drive.driveThrough(id, STEPS_TO_SGO.slice(7));
+    await stack.worker.start();
+    await stack.drive.driveThrough(id, STEPS_TO_SGO.slice(7));
 
-    const done = await api.http
+    const done = await stack.api.http
       .get(`/processes/${id}`)
-      .set(...drive.auth('manager'))
+      .set(...stack.drive.auth('manager'))
       .expect(200);
     expect(done.body).toMatchObject({ status: 'completed', outcome: 'sgo' });
 
-    const duplicates = await db.query(
+    const duplicates = await stack.db.query(
       `SELECT kind, task_id, count(*)::int AS n FROM audit_events WHERE process_id = $1 AND kind IN ('task-opened', 'task-completed', 'process-closed', 'care-episode-ended')
        GROUP BY kind, task_id HAVING count(*) > 1`,
       [id],
     );
     expect(duplicates).toEqual([]);
-    const [{ completed }] = await db.query(
+    const [{ completed }] = await stack.db.query(
       `SELECT count(*)::int AS completed FROM audit_events WHERE process_id = $1 AND kind = 'task-completed'`,
       [id],
     );
     expect(completed).toBe(STEPS_TO_SGO.length);
-    const [{ episodes }] = await db.query(
+    const [{ episodes }] = await stack.db.query(
       `SELECT count(*)::int AS episodes FROM episodes_ceased WHERE process_id = $1`,
       [id],
     );
     expect(episodes).toBe(1);
 
     // Every recorded email arrived exactly once, and nothing arrived that was not recorded.
-    const recorded: { message_id: string }[] = await db.query(
+    const recorded: { message_id: string }[] = await stack.db.query(
       `SELECT message_id FROM notifications WHERE process_id = $1`,
       [id],
     );
-    const arrived = smtp.messages.filter((m) => m.headers.get('x-kinship-process') === id).map((m) => m.messageId);
+    const arrived = stack.smtp.messages
+      .filter((m) => m.headers.get('x-kinship-process') === id)
+      .map((m) => m.messageId);
     expect(recorded.length).toBeGreaterThan(0);
     expect(arrived.sort()).toEqual(recorded.map((r) => r.message_id).sort());
   });

@@ -2,7 +2,7 @@
  * Retries an assertion until it passes or the time is up, for state another process writes
  * shortly after something observable (an email arrives, then its audit row is projected).
  */
-export async function eventually<T>(assertion: () => Promise<T>, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(assertion: () => T | Promise<T>, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

@@ -6,6 +6,9 @@ import { DataSource } from 'typeorm';
 import { runMigrations } from '../../libs/persistence/src/migrate';
 import { dataSourceOptions } from '../../libs/persistence/src';
 import { kinshipDataConverter } from '../../libs/temporal/src';
+import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp-sink';
+import { ConversionDriver } from './conversion';
+import { ApiUnderTest } from './http';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
 
@@ -65,8 +68,8 @@ export class WorkerProcess {
         this.output += chunk.toString();
         if (this.output.includes('worker started')) resolve();
       };
-      child.stdout!.on('data', onData);
-      child.stderr!.on('data', onData);
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
       child.once('exit', (code) => reject(new Error(`worker exited with ${code} before starting:\n${this.output}`)));
     });
   }
@@ -97,4 +100,73 @@ export async function freePortNotListening(): Promise<number> {
   const { port } = server.address() as { port: number };
   await new Promise((resolve) => server.close(resolve));
   return port;
+}
+
+/** Everything an HTTP-level test talks to: the real worker process, the API, PostgreSQL, Temporal and SMTP. */
+export interface TestStack {
+  db: DataSource;
+  smtp: TestSmtpServer;
+  worker: WorkerProcess;
+  api: ApiUnderTest;
+  drive: ConversionDriver;
+  temporal: { client: Client; connection: Connection };
+  /** The environment the worker and the API were started with (task queue, policy file, SMTP). */
+  env: Record<string, string>;
+}
+
+export interface TestStackOptions<X extends object> {
+  /** Policy overrides (durations shortened to seconds where a test needs them); a function is read in beforeAll. */
+  policy?: object | (() => object);
+  /** More set-up once the stack is up (tokens, a provider, a browser); its fields join the stack. */
+  with?: (stack: TestStack) => Promise<X>;
+}
+
+/**
+ * The one way a spec gets the stack: starts the worker and the API on a task queue of their own with
+ * the given policy, configured as production is (through the environment), in `beforeAll`, and stops
+ * it all in `afterAll`. The returned object is filled in when `beforeAll` has run, so read its fields
+ * inside tests and hooks: `const stack = useTestStack('asgsf'); … stack.drive.createChild()`.
+ */
+export function useTestStack<X extends object = object>(
+  name: string,
+  options: TestStackOptions<X> = {},
+): TestStack & X {
+  const stack = {} as TestStack & X;
+  const stops: (() => Promise<unknown>)[] = [];
+  beforeAll(async () => {
+    const policy = typeof options.policy === 'function' ? options.policy() : (options.policy ?? {});
+    Object.assign(stack, await startTestStack(name, policy, stops));
+    if (options.with) Object.assign(stack, await options.with(stack));
+  });
+  afterAll(async () => {
+    // Last started, first stopped; each part that started is stopped even if another fails to.
+    const errors: unknown[] = [];
+    for (const stop of stops.reverse()) await stop().catch((err: unknown) => errors.push(err));
+    if (errors.length) throw errors[0];
+  });
+  return stack;
+}
+
+async function startTestStack(name: string, policy: object, stops: (() => Promise<unknown>)[]): Promise<TestStack> {
+  const { databaseUrl, temporalAddress } = stackEnv();
+  const db = await migratedDataSource();
+  stops.push(() => db.destroy());
+  const smtp = await startTestSmtpServer();
+  stops.push(() => smtp.stop());
+  const temporal = await temporalClient();
+  stops.push(() => temporal.connection.close());
+  const env = {
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporalAddress,
+    TEMPORAL_TASK_QUEUE: uniqueTaskQueue(name),
+    SMTP_URL: smtp.url,
+    KINSHIP_POLICY_FILE: writePolicyFile(name, policy),
+  };
+  const worker = new WorkerProcess(env);
+  stops.push(() => worker.stop());
+  await worker.start();
+  const api = await ApiUnderTest.start(env);
+  stops.push(() => api.stop());
+  const drive = await ConversionDriver.create(api);
+  return { db, smtp, worker, api, drive, temporal, env };
 }

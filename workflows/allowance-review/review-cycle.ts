@@ -140,7 +140,7 @@ export async function reviewOnce(
  * pack and, with still nothing back, the allowance is suspended until the return comes.
  */
 function awaitReturn(ctx: ReviewContext, packSentAt: Date, key: (part: string) => string, finance: string) {
-  const { rt, input, carry } = ctx;
+  const { rt, input } = ctx;
   const policy = input.policy.allowanceReview;
   let done = false;
   let suspendedHere = false;

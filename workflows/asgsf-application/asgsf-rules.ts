@@ -109,8 +109,8 @@ export function applicationDocument(
   return [
     `Application reference: ASGSF-${input.processId.slice(0, 8).toUpperCase()}`,
     `Child: aged ${age} on the assessment date${input.facts.ehcp ? ', with an EHCP' : ''}; previously looked after`,
-    `Assessment of need: ${assessment.assessmentDate}`,
-    `Recommendation: ${assessment.recommendation}`,
+    `Assessment of need: ${String(assessment.assessmentDate)}`,
+    `Recommendation: ${String(assessment.recommendation)}`,
     `Provider: ${quote.providerId}`,
     `${quote.kind === 'assessment' ? 'Specialist assessment' : 'Therapy'}: ${quote.therapyType}, ${quote.sessions} sessions, ${quote.startDate} to ${quote.endDate}`,
     `Cost: ${pounds(quote.costPence)}`,

@@ -59,7 +59,11 @@ export function acceptLinksEvents(rt: ProcessRuntime, search: Search): void {
       },
       // The young person may stop at any time: the process ends now and every open task is cancelled.
       apply: ({ data, actor }) => {
-        rt.withdrawal = { reason: `The young person withdrew: ${data!.reason}`, actor, outcome: 'consent-withdrawn' };
+        rt.withdrawal = {
+          reason: `The young person withdrew: ${String(data!.reason)}`,
+          actor,
+          outcome: 'consent-withdrawn',
+        };
         rt.mainScope.cancel();
       },
     },

@@ -57,7 +57,7 @@ export function acceptConversionEvents(rt: ProcessRuntime, proceedings: Proceedi
         }
       },
       apply: ({ data }) => {
-        proceedings.deadline = addIsoDuration(proceedings.deadline!, `P${data!.weeks}W`);
+        proceedings.deadline = addIsoDuration(proceedings.deadline!, `P${String(data!.weeks)}W`);
         proceedings.version += 1;
         rt.data.proceedingsDeadline = proceedings.deadline.toISOString().slice(0, 10);
       },

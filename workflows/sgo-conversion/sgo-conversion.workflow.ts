@@ -12,7 +12,6 @@ import {
   sgoTasks,
   type ConversionCategory,
   type ConversionFacts,
-  type OrderCarers,
   type ProcessStart,
   type ProcessSummary,
   type TaskCompletion,
@@ -87,7 +86,7 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
       // Refuses an order the SSDA903 rules would reject before the workflow accepts it.
       check: ({ outcome, data }) => {
         if (outcome === 'sgo-made' || outcome === 'cao-made')
-          conversionReasonCode(input.facts, orderOf(outcome), data!.orderDate as string, data as OrderCarers);
+          conversionReasonCode(input.facts, orderOf(outcome), data!.orderDate as string, data);
       },
     });
     await endCareEpisode(rt, input, court);
@@ -110,7 +109,7 @@ async function agreeToConvert(
   const waitToRescreen = () => rt.sleepUntil(addIsoDuration(workflowNow(), policy.rescreenAfter), 'rescreen');
   for (;;) {
     const screening = await rt.awaitTask(sgoTasks.screening(), tasks.screening);
-    rt.category = screening.outcome as ConversionCategory;
+    rt.category = screening.outcome;
     rt.data.categoryLabel = CONVERSION_CATEGORIES[rt.category as ConversionCategory];
     if (rt.category === 'in-proceedings' && proceedings.deadline === undefined) {
       watchProceedings(rt, proceedings, screening.data!.proceedingsIssueDate as string, policy);
@@ -171,7 +170,7 @@ async function endCareEpisode(rt: ProcessRuntime, input: SgoConversionInput, cou
   }
   const order = orderOf(court.outcome);
   const orderDate = court.data!.orderDate as string;
-  const reasonCode = conversionReasonCode(input.facts, order, orderDate, court.data as OrderCarers);
+  const reasonCode = conversionReasonCode(input.facts, order, orderDate, court.data);
   await records.closeCareEpisode({
     processId: input.processId,
     childId: input.childId,

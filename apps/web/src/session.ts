@@ -27,8 +27,9 @@ export function sessionFromToken(token: string): Session {
   const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is string => typeof r === 'string') : [];
   return {
     token: token.trim(),
-    sub: String(claims.sub ?? ''),
-    name: typeof claims.name === 'string' ? claims.name : String(claims.sub ?? 'Unknown person'),
+    sub: typeof claims.sub === 'string' ? claims.sub : '',
+    name:
+      typeof claims.name === 'string' ? claims.name : typeof claims.sub === 'string' ? claims.sub : 'Unknown person',
     roles,
     email: typeof claims.email === 'string' ? claims.email : undefined,
   };

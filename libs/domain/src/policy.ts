@@ -1,5 +1,5 @@
 import { isIsoDuration } from './duration';
-import { Role } from './roles';
+import { type Role } from './roles';
 import { DEFAULT_MEANS_TEST_POLICY, assertAllowancePolicy, type AllowancePolicy } from './allowance/means-test-policy';
 import type { FosteringRegion } from './allowance/fostering-allowance';
 import { DEFAULT_FAIR_ACCESS_LIMITS, type FairAccessLimits } from './asgsf/fair-access-limit';

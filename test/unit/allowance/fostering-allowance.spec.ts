@@ -1,5 +1,5 @@
 import {
-  AGE_BANDS,
+  type AGE_BANDS,
   FOSTERING_REGIONS,
   NATIONAL_MINIMUM_ALLOWANCE,
   ageBandOn,

@@ -1,9 +1,9 @@
 import {
-  AllowanceInput,
-  AllowancePolicy,
+  type AllowanceInput,
+  type AllowancePolicy,
   DEFAULT_KINSHIP_ZONE_POLICY,
   DEFAULT_MEANS_TEST_POLICY,
-  MeansTestPolicy,
+  type MeansTestPolicy,
   assessAllowance,
 } from '../../../libs/domain/src/allowance';
 import { RuleViolation } from '../../../libs/domain/src/errors';

@@ -34,7 +34,7 @@ export class TokenVerifier {
               audience: process.env.AUTH_AUDIENCE,
             };
       jwt.verify(token, key, options, (err, decoded) =>
-        err || !decoded || typeof decoded === 'string' ? reject(err) : resolve(decoded),
+        err || !decoded || typeof decoded === 'string' ? reject(err ?? new Error('unreadable')) : resolve(decoded),
       );
     }).catch((err) => {
       throw new UnauthorizedException(`Invalid bearer token: ${err?.message ?? 'unreadable'}`);

@@ -1,8 +1,13 @@
 import { isIsoDate } from '../dates';
 import { ErrorType, RuleViolation } from '../errors';
-import { AgeBand, FosteringRegion, baselineAllowance } from './fostering-allowance';
-import { AllowancePolicy, KinshipZonePolicy, MeansTestPolicy, assertAllowancePolicy } from './means-test-policy';
-import { AssessmentPeriod, RoundingDirection, assertPence, convertPeriod, percentOf } from './money';
+import { type AgeBand, type FosteringRegion, baselineAllowance } from './fostering-allowance';
+import {
+  type AllowancePolicy,
+  type KinshipZonePolicy,
+  type MeansTestPolicy,
+  assertAllowancePolicy,
+} from './means-test-policy';
+import { type AssessmentPeriod, type RoundingDirection, assertPence, convertPeriod, percentOf } from './money';
 import { kinshipZoneClaimEnds } from './review-cycle';
 import { transitionalRemunerationEnds, transitionalRemunerationPayable } from './transitional-remuneration';
 

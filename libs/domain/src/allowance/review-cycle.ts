@@ -1,6 +1,6 @@
 import { dateToInstant, instantToDate, isIsoDate } from '../dates';
 import { addIsoDuration, subtractIsoDuration } from '../duration';
-import { AllowancePolicy, DEFAULT_MEANS_TEST_POLICY, KinshipZonePolicy } from './means-test-policy';
+import { type AllowancePolicy, DEFAULT_MEANS_TEST_POLICY, type KinshipZonePolicy } from './means-test-policy';
 
 /**
  * Date rules for the yearly allowance cycle (domain.md §3.4): the anniversary trigger, when the review

@@ -1,6 +1,6 @@
 import { dateToInstant, instantToDate, isIsoDate } from '../dates';
 import { addIsoDuration } from '../duration';
-import { AllowancePolicy, DEFAULT_MEANS_TEST_POLICY } from './means-test-policy';
+import { type AllowancePolicy, DEFAULT_MEANS_TEST_POLICY } from './means-test-policy';
 
 /**
  * Transitional remuneration for former foster carers. The allowance has no reward element, except

@@ -71,7 +71,7 @@ export class CreateChildDto {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) firstName: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) lastName: string;
   @ApiProperty({ example: '2015-04-12' }) @IsISO8601(isoDate) dateOfBirth: string;
-  @ApiProperty({ enum: LEGAL_STATUSES }) @IsIn(LEGAL_STATUSES as unknown as string[]) legalStatus: string;
+  @ApiProperty({ enum: LEGAL_STATUSES }) @IsIn(LEGAL_STATUSES) legalStatus: string;
   @ApiProperty({ enum: PLACEMENT_CODES }) @IsIn(PLACEMENT_CODES) placementType: string;
   @ApiPropertyOptional() @IsOptional() @IsISO8601(isoDate) careEpisodeStart?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() ehcp?: boolean;

@@ -82,7 +82,7 @@ export class ReassignDto {
 }
 
 export class ListProcessesQuery {
-  @ApiPropertyOptional({ enum: PROCESS_TYPES }) @IsOptional() @IsIn(PROCESS_TYPES as unknown as string[]) type?: string;
+  @ApiPropertyOptional({ enum: PROCESS_TYPES }) @IsOptional() @IsIn(PROCESS_TYPES) type?: string;
   @ApiPropertyOptional({ enum: ['active', 'paused', 'completed', 'withdrawn', 'failed'] })
   @IsOptional()
   @IsIn(['active', 'paused', 'completed', 'withdrawn', 'failed'])

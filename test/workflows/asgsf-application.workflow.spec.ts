@@ -1,0 +1,111 @@
+import { ErrorType, Role, type Actor } from '../../libs/domain/src';
+import { eventually } from '../support/eventually';
+import { expectRefusal, useWorkflowWorker } from '../support/workflow-worker';
+
+const socialWorker: Actor = { sub: 'sw-asgsf', name: 'Sam', roles: [Role.SocialWorker] };
+const manager: Actor = { sub: 'mgr-asgsf', name: 'Morgan', roles: [Role.Manager] };
+const FACTS = { dateOfBirth: '2015-01-01', ehcp: false };
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The ASGSF application workflow on the real server with real activities and no API: the quote
+ * and decision rules in the update validator, the path from a part approval to commissioning, and
+ * the fund-decision alarm, with the escalation policy in seconds instead of waiting for a day.
+ */
+describe('ASGSF application workflow', () => {
+  const wf = useWorkflowWorker('asgsf-wf');
+  let providerId: string;
+
+  beforeAll(async () => {
+    [{ id: providerId }] = await wf.env.db.query(
+      `INSERT INTO asgsf_providers (name, therapy_types) VALUES ($1, '{theraplay}') RETURNING id`,
+      [`Workflow Therapy ${Date.now()}`],
+    );
+  });
+
+  const quote = (overrides: Record<string, unknown> = {}) => ({
+    providerId,
+    kind: 'therapy',
+    therapyType: 'theraplay',
+    sessions: 10,
+    costPence: 200_000,
+    startDate: '2026-12-01',
+    endDate: '2027-03-15',
+    ...overrides,
+  });
+
+  /** A started application taken through assessment and approval, waiting for the provider's quote. */
+  async function atQuote(policy: object = {}) {
+    const started = await wf.start('asgsf-application', FACTS, policy);
+    const { handle, processId } = started;
+    await wf.complete(handle, await wf.openTask(processId, 'assessment-of-need'), socialWorker, 'therapy-recommended', {
+      assessmentDate: daysAgo(50),
+      recommendation: 'Theraplay to build attachment',
+    });
+    await wf.complete(handle, await wf.openTask(processId, 'manager-approval'), manager, 'approved');
+    return { ...started, quoteTask: await wf.openTask(processId, 'provider-quote') };
+  }
+
+  async function atDecision(submissionDate: string, policy: object = {}) {
+    const started = await atQuote(policy);
+    const { handle, processId, quoteTask } = started;
+    await wf.complete(handle, quoteTask, socialWorker, 'quote-received', quote());
+    await wf.complete(handle, await wf.openTask(processId, 'application-submission'), socialWorker, 'submitted', {
+      submissionDate,
+    });
+    return { ...started, decisionTask: await wf.openTask(processId, 'fund-decision') };
+  }
+
+  it('refuses a quote from a provider not on the approved list and one over the fair access limit, leaving the workflow where it was', async () => {
+    const { handle, quoteTask } = await atQuote();
+    const before = await wf.summary(handle);
+    await expectRefusal(
+      wf.complete(handle, quoteTask, socialWorker, 'quote-received', quote({ providerId: 'not-a-provider' })),
+      ErrorType.RuleRefused,
+      /not on the council's approved list/,
+    );
+    await expectRefusal(
+      wf.complete(handle, quoteTask, socialWorker, 'quote-received', quote({ costPence: 10_000_000 })),
+      ErrorType.RuleRefused,
+    );
+    expect(await wf.summary(handle)).toEqual(before);
+    expect(before).toMatchObject({ stage: 'provider-quote', openTaskIds: [quoteTask] });
+    await handle.terminate('test finished');
+  });
+
+  it('goes from a part approval to commissioning, committing the amount approved, not the amount quoted', async () => {
+    const { handle, processId, decisionTask } = await atDecision(daysAgo(0));
+    await expectRefusal(
+      wf.complete(handle, decisionTask, manager, 'part-approved', { approvedPence: 200_000 }),
+      ErrorType.RuleRefused,
+      /less than the £2000.00 quoted/,
+    );
+    const summary = await wf.complete(handle, decisionTask, manager, 'part-approved', { approvedPence: 150_000 });
+    expect(summary).toMatchObject({ stage: 'commissioning', status: 'active' });
+    const commitments = await wf.env.db.query(`SELECT amount_pence FROM asgsf_commitments WHERE process_id = $1`, [
+      processId,
+    ]);
+    expect(commitments).toEqual([{ amount_pence: 150_000 }]);
+    await wf.openTask(processId, 'commissioning');
+    await handle.terminate('test finished');
+  });
+
+  it("escalates the fund's decision to the managers once it is overdue", async () => {
+    // Submitted 40 days ago: the 20 working days are long past, so the alarm is due a second after it opens.
+    const { handle, processId, decisionTask } = await atDecision(daysAgo(40), {
+      asgsf: { tasks: { 'fund-decision': { reminderLeadTimes: [], escalateAfterDue: 'PT1S' } } },
+    });
+    const [escalated] = await eventually(async () => {
+      const rows: { task_id: string }[] = await wf.env.db.query(
+        `SELECT task_id FROM audit_events WHERE process_id = $1 AND kind = 'task-escalated'`,
+        [processId],
+      );
+      expect(rows).toHaveLength(1);
+      return rows;
+    }, 20_000);
+    expect(escalated.task_id).toBe(decisionTask);
+    // The alarm warns; it does not decide: the task is still open for the fund's answer.
+    expect((await wf.summary(handle)).openTaskIds).toEqual([decisionTask]);
+    await handle.terminate('test finished');
+  });
+});
