@@ -15,8 +15,7 @@ import { STEPS_TO_SGO, ConversionDriver } from '../support/conversion';
 import { eventually } from '../support/eventually';
 import { collectHistoryPayloads, mapHistoryPayloads } from '../support/history-payloads';
 import { ApiUnderTest, childBody } from '../support/http';
-import { WorkerProcess } from '../support/stack';
-import { startTestStack, type TestStack } from '../support/test-stack';
+import { WorkerProcess, startOwnTestStack, type TestStack } from '../support/stack';
 
 type History = temporal.api.history.v1.IHistory;
 
@@ -87,7 +86,7 @@ async function tablesHolding(db: DataSource, text: string): Promise<string[]> {
  * the codec show the date of birth where the rules need it.
  */
 describe('payload encryption in Temporal histories', () => {
-  let stack: TestStack;
+  let stack: TestStack & { stop(): Promise<void> };
   const originalKeys = process.env.TEMPORAL_PAYLOAD_KEYS;
 
   afterAll(async () => {
@@ -96,7 +95,7 @@ describe('payload encryption in Temporal histories', () => {
   });
 
   it('keeps names, the date of birth, notes and reasons of all four processes out of the raw histories', async () => {
-    stack = await startTestStack('encryption', {
+    stack = await startOwnTestStack('encryption', {
       allowanceReview: {
         cycle: 'PT40S',
         packLeadTime: 'PT38S',
@@ -337,7 +336,7 @@ describe('payload encryption in Temporal histories', () => {
     const k1 = generatePayloadKeyEntry('rot-k1');
     const k2 = generatePayloadKeyEntry('rot-k2');
     process.env.TEMPORAL_PAYLOAD_KEYS = k1;
-    stack = await startTestStack('rotation', {});
+    stack = await startOwnTestStack('rotation', {});
     const { db, smtp, temporal } = stack;
     const before = stack.drive;
     const childId = await before.createChild();
@@ -419,7 +418,7 @@ describe('payload encryption in Temporal histories', () => {
       await smtp.stop();
       await temporal.connection.close();
       await db.destroy();
-      stack = undefined as unknown as TestStack; // stopped piece by piece above
+      stack = undefined as unknown as TestStack & { stop(): Promise<void> }; // stopped piece by piece above
     }
   });
 });

@@ -147,6 +147,22 @@ export function useTestStack<X extends object = object>(
   return stack;
 }
 
+/**
+ * For a spec that must start, stop and restart stacks inside its tests (key rotation, say): the same
+ * stack as `useTestStack`, with a `stop()` of its own that stops the parts in reverse order.
+ */
+export async function startOwnTestStack(
+  name: string,
+  policy: object = {},
+): Promise<TestStack & { stop(): Promise<void> }> {
+  const stops: (() => Promise<unknown>)[] = [];
+  const stack = await startTestStack(name, policy, stops);
+  const stop = async () => {
+    for (const part of stops.reverse()) await part().catch(() => undefined);
+  };
+  return { ...stack, stop };
+}
+
 async function startTestStack(name: string, policy: object, stops: (() => Promise<unknown>)[]): Promise<TestStack> {
   const { databaseUrl, temporalAddress } = stackEnv();
   const db = await migratedDataSource();
