@@ -254,7 +254,7 @@ describe('Lifelong Links', () => {
 
 describe('Lifelong Links: turning 18 mid-search', () => {
   // Adulthood shortened so a child born today turns "18" a few seconds into the test.
-  const s = useLinksStack('links-18', () => ({ lifelongLinks: { adulthood: `PT${secondsSinceMidnight() + 10}S` } }));
+  const s = useLinksStack('links-18', () => ({ lifelongLinks: { adulthood: `PT${secondsSinceMidnight() + 40}S` } }));
 
   it('moves the case to the personal adviser: open social-work steps become theirs', async () => {
     const id = await searching(s, { dateOfBirth: new Date().toISOString().slice(0, 10) });
@@ -269,7 +269,7 @@ describe('Lifelong Links: turning 18 mid-search', () => {
       const [task] = await safetyTasks(s, id);
       expect(task.candidateRoles).toEqual(['ll_coordinator', 'personal_adviser']);
       return task;
-    }, 20_000);
+    }, 60_000);
     const socialWorker = await complete(
       s,
       id,

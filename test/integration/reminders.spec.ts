@@ -16,8 +16,8 @@ describe('reminders over real SMTP', () => {
         timetableReviewInterval: 'PT2S',
         tasks: { screening: { due: 'PT3S', reminderLeadTimes: ['PT2S'], escalateAfterDue: 'PT1S' } },
         // The limit runs from the issue date's midnight: set so the deadline falls a few seconds ahead.
-        proceedingsLimit: `PT${secondsSinceMidnight() + 12}S`,
-        proceedingsDeadline: { reminderLeadTimes: ['PT4S'], escalateAfterDue: 'PT1S' },
+        proceedingsLimit: `PT${secondsSinceMidnight() + 45}S`,
+        proceedingsDeadline: { reminderLeadTimes: ['PT20S'], escalateAfterDue: 'PT1S' },
       },
       mailboxes: { manager: 'managers@test.example', social_worker: 'sw-team@test.example' },
     }),
@@ -41,12 +41,12 @@ describe('reminders over real SMTP', () => {
     });
     const warning = await stack.smtp.waitFor(
       toAndAbout('managers@test.example', 'Deadline approaching: Care proceedings 26-week limit', id),
-      30_000,
+      60_000,
     );
     expect(warning.text).toMatch(new RegExp(`the deadline is ${issueDate}`));
     await stack.smtp.waitFor(
       toAndAbout('managers@test.example', 'Deadline passed: Care proceedings 26-week limit', id),
-      30_000,
+      60_000,
     );
     await eventually(async () => {
       const timeline = await stack.api.http
