@@ -1,2 +1,2 @@
-export * from './temporal-config';
+export * from './temporal-connection';
 export * from './temporal-client.module';
