@@ -5,10 +5,11 @@ import { ConversionsDashboardReadModel } from './conversions.read-model';
 import { ReviewsDashboardReadModel } from './reviews.read-model';
 import { AsgsfDashboardReadModel } from './asgsf.read-model';
 
+/** The managers' dashboards. The class name is in the OpenAPI operationIds (DashboardController_…). */
 @ApiTags('dashboards')
 @ApiBearerAuth()
 @Controller('dashboard')
-export class DashboardsController {
+export class DashboardController {
   constructor(
     private readonly conversions: ConversionsDashboardReadModel,
     private readonly reviews: ReviewsDashboardReadModel,

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { PolicyModule } from '../policy/policy.module';
 import { AsgsfDashboardReadModel } from './asgsf.read-model';
 import { ConversionsDashboardReadModel } from './conversions.read-model';
-import { DashboardsController } from './dashboards.controller';
+import { DashboardController } from './dashboards.controller';
 import { ReviewsDashboardReadModel } from './reviews.read-model';
 
 /**
@@ -11,7 +11,7 @@ import { ReviewsDashboardReadModel } from './reviews.read-model';
  */
 @Module({
   imports: [PolicyModule],
-  controllers: [DashboardsController],
+  controllers: [DashboardController],
   providers: [ConversionsDashboardReadModel, ReviewsDashboardReadModel, AsgsfDashboardReadModel],
 })
 export class DashboardsModule {}

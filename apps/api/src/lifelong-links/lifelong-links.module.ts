@@ -8,7 +8,7 @@ import { LifelongLinksService } from './lifelong-links.service';
 /** The people a Lifelong Links process is about; the process itself runs under processes. */
 @Module({
   imports: [TypeOrmModule.forFeature([ConnectionEntity, PersonToFindEntity]), ProcessesModule],
-  controllers: [PeopleToFindController, ConnectionsController],
+  controllers: [ConnectionsController, PeopleToFindController],
   providers: [LifelongLinksService],
 })
 export class LifelongLinksModule {}
