@@ -18,7 +18,7 @@ export class ProcessesService {
     @InjectRepository(ProcessEntity) private readonly processes: Repository<ProcessEntity>,
     @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
     @InjectRepository(AuditEventEntity) private readonly auditEvents: Repository<AuditEventEntity>,
-    @InjectRepository(DocumentEntity) private readonly documentsRepo: Repository<DocumentEntity>,
+    @InjectRepository(DocumentEntity) private readonly documentRows: Repository<DocumentEntity>,
     private readonly workflows: ProcessWorkflowsService,
     private readonly starters: ProcessStarters,
     @Inject(POLICY) private readonly policy: Policy,
@@ -146,7 +146,7 @@ export class ProcessesService {
 
   async documents(id: string) {
     await this.find(id);
-    const rows = await this.documentsRepo.find({ where: { processId: id }, order: { createdAt: 'ASC', kind: 'ASC' } });
+    const rows = await this.documentRows.find({ where: { processId: id }, order: { createdAt: 'ASC', kind: 'ASC' } });
     const items = rows.map((d) => ({
       id: d.id,
       kind: d.kind,
