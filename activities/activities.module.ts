@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { createTransport } from 'nodemailer';
+import { MailConfig } from '../libs/config/src';
 import { AllowancePaymentsActivities } from './allowance/allowance-payments.activities';
 import { AsgsfActivities } from './asgsf/asgsf.activities';
 import { ConnectionsActivities } from './lifelong-links/connections.activities';
@@ -9,7 +10,7 @@ import { ProcessRegistryActivities } from './process-registry/process-registry.a
 import { MAIL_FROM, MAIL_TRANSPORT, NotificationActivities } from './notifications/notification.activities';
 import { ProjectionActivities } from './projection/projection.activities';
 
-/** The activity providers; the DataSource comes from the importing module's TypeORM setup. */
+/** The activity providers; the DataSource and MailConfig come from the importing module (WorkerModule). */
 @Module({
   providers: [
     ProjectionActivities,
@@ -20,8 +21,8 @@ import { ProjectionActivities } from './projection/projection.activities';
     ProcessRegistryActivities,
     AsgsfActivities,
     ConnectionsActivities,
-    { provide: MAIL_TRANSPORT, useFactory: () => createTransport(process.env.SMTP_URL ?? 'smtp://127.0.0.1:1025') },
-    { provide: MAIL_FROM, useFactory: () => process.env.MAIL_FROM ?? 'Kinship workflows <kinship@council.example>' },
+    { provide: MAIL_TRANSPORT, inject: [MailConfig], useFactory: (mail: MailConfig) => createTransport(mail.smtpUrl) },
+    { provide: MAIL_FROM, inject: [MailConfig], useFactory: (mail: MailConfig) => mail.from },
   ],
   exports: [
     ProjectionActivities,

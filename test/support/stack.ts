@@ -5,6 +5,7 @@ import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { runMigrations } from '../../libs/persistence/src/migrate';
 import { dataSourceOptions } from '../../libs/persistence/src';
+import { loadTemporalConfig } from '../../libs/config/src';
 import { kinshipDataConverter } from '../../libs/temporal/src';
 import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp-sink';
 import { ConversionDriver } from './conversion';
@@ -32,7 +33,8 @@ export async function migratedDataSource(): Promise<DataSource> {
 export async function temporalClient(): Promise<{ client: Client; connection: Connection }> {
   const connection = await Connection.connect({ address: stackEnv().temporalAddress });
   // The same codec (TEMPORAL_PAYLOAD_KEYS, set by scripts/test.js) as the API and the worker.
-  return { client: new Client({ connection, dataConverter: kinshipDataConverter() }), connection };
+  const { payloadKeys } = loadTemporalConfig();
+  return { client: new Client({ connection, dataConverter: kinshipDataConverter(payloadKeys) }), connection };
 }
 
 /** A task queue of the test file's own, so no other file's worker picks up its workflows. */

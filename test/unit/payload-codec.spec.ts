@@ -6,9 +6,14 @@ import {
   PayloadDecryptionError,
   generatePayloadKeyEntry,
   parsePayloadKeys,
-  payloadKeysFromEnv,
-  temporalConnectionSettings,
+  temporalConnectionOptions,
 } from '../../libs/temporal/src';
+import { ConfigError, loadTemporalConfig } from '../../libs/config/src';
+
+/** The connection options the API and the worker would build from this environment. */
+const temporalConnectionSettings = (env: Record<string, string>) =>
+  temporalConnectionOptions(loadTemporalConfig({ TEMPORAL_PAYLOAD_KEYS: k1, ...env }));
+const payloadKeysFromEnv = (env: Record<string, string>) => loadTemporalConfig(env).payloadKeys;
 
 const k1 = generatePayloadKeyEntry('k1');
 const k2 = generatePayloadKeyEntry('k2');
@@ -136,5 +141,6 @@ describe('Temporal connection settings', () => {
     expect(temporalConnectionSettings({ TEMPORAL_TLS: 'true' }).tls).toEqual({});
     expect(() => temporalConnectionSettings({ TEMPORAL_TLS_CERT: __filename })).toThrow(/set together/);
     expect(() => temporalConnectionSettings({ TEMPORAL_TLS_CA: '/nonexistent/ca.pem' })).toThrow(/cannot read/);
+    expect(() => temporalConnectionSettings({ TEMPORAL_TLS_CA: '/nonexistent/ca.pem' })).toThrow(ConfigError);
   });
 });

@@ -1,64 +1,49 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConfigModule, DatabaseConfig, type ApiConfig } from '../../../libs/config/src';
 import { dataSourceOptions } from '../../../libs/persistence/src';
 import { TemporalClientModule } from '../../../libs/temporal/src';
+import { AsgsfModule } from './asgsf/asgsf.module';
 import { AuthModule } from './auth/auth.module';
+import { ChildrenModule } from './children/children.module';
 import { CodecModule } from './codec/codec.module';
-import { ChildrenController } from './children/children.controller';
-import { ChildrenService } from './children/children.service';
 import { HttpErrorFilter } from './common/http-error.filter';
-import { ConversionsDashboardService } from './dashboard/conversions-dashboard.service';
-import { DashboardController } from './dashboard/dashboard.controller';
-import { ReviewsDashboardService } from './dashboard/reviews-dashboard.service';
-import { AsgsfDashboardService } from './dashboard/asgsf-dashboard.service';
-import { ProvidersController } from './asgsf/providers.controller';
-import { ConnectionsController, PeopleToFindController } from './lifelong-links/connections.controller';
-import { HealthController } from './health/health.controller';
-import { ReportsController } from './reports/reports.controller';
-import { NotificationsController } from './notifications/notifications.controller';
-import { policyProvider } from './policy/policy.provider';
-import { ProcessStarters } from './processes/process-starters';
-import { ProcessWorkflowsService } from './processes/process-workflows.service';
-import { ProcessesController } from './processes/processes.controller';
-import { ProcessesService } from './processes/processes.service';
-import { TasksController } from './tasks/tasks.controller';
-import { TasksService } from './tasks/tasks.service';
+import { DashboardsModule } from './dashboards/dashboards.module';
+import { HealthModule } from './health/health.module';
+import { LifelongLinksModule } from './lifelong-links/lifelong-links.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { ProcessesModule } from './processes/processes.module';
+import { ReportsModule } from './reports/reports.module';
+import { TasksModule } from './tasks/tasks.module';
 
-/** Everything but auth: persistence, Temporal, the controllers and their services. */
-@Module({
-  imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }), TemporalClientModule, CodecModule],
-  controllers: [
-    ChildrenController,
-    ProcessesController,
-    TasksController,
-    NotificationsController,
-    DashboardController,
-    ReportsController,
-    ProvidersController,
-    ConnectionsController,
-    PeopleToFindController,
-    HealthController,
-  ],
-  providers: [
-    policyProvider,
-    ChildrenService,
-    ConversionsDashboardService,
-    ReviewsDashboardService,
-    AsgsfDashboardService,
-    ProcessStarters,
-    ProcessWorkflowsService,
-    ProcessesService,
-    TasksService,
-    { provide: APP_FILTER, useClass: HttpErrorFilter },
-  ],
-})
-class ApiFeaturesModule {}
-
-/** Built when the app is created, so the auth mode is read from the environment at that moment. */
+/** The API: validated config, PostgreSQL, Temporal, and one module per feature. */
 @Module({})
 export class AppModule {
-  static register(): DynamicModule {
-    return { module: AppModule, imports: [AuthModule.register(), ApiFeaturesModule] };
+  /** Built from a config loaded when the app is created (the auth mode decides which routes exist). */
+  static register(config: ApiConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forApi(config),
+        TypeOrmModule.forRootAsync({
+          inject: [DatabaseConfig],
+          useFactory: (database: DatabaseConfig) => dataSourceOptions(database.url),
+        }),
+        TemporalClientModule,
+        AuthModule.register(config.auth),
+        ChildrenModule,
+        ProcessesModule,
+        TasksModule,
+        NotificationsModule,
+        DashboardsModule,
+        ReportsModule,
+        AsgsfModule,
+        LifelongLinksModule,
+        HealthModule,
+        CodecModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
+    };
   }
 }

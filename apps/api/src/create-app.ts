@@ -6,12 +6,17 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { loadApiConfig, type ApiConfig } from '../../../libs/config/src';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation.pipe';
 
-/** Builds the HTTP app (used by main.ts and by the integration tests, so both run the same thing). */
-export async function createApp(options: { logger?: false } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(), {
+/**
+ * Builds the HTTP app (used by main.ts and by the integration tests, so both run the same thing).
+ * The config is read from the environment now unless given; a bad one throws a ConfigError.
+ */
+export async function createApp(options: { logger?: false; config?: ApiConfig } = {}): Promise<INestApplication> {
+  const config = options.config ?? loadApiConfig();
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     logger: options.logger ?? ['error', 'warn', 'log'],
   });
   // SSDA903 files arrive as text/csv (POST /children/import).

@@ -1,14 +1,15 @@
 import { Logger } from '@nestjs/common';
+import { ConfigError, loadApiConfig } from '../../../libs/config/src';
 import { createApp } from './create-app';
 
 async function bootstrap(): Promise<void> {
-  const app = await createApp();
-  const port = Number(process.env.PORT ?? 3000);
-  await app.listen(port, process.env.HOST ?? '0.0.0.0');
-  Logger.log(`API listening on http://127.0.0.1:${port} (docs at /docs)`, 'Bootstrap');
+  const config = loadApiConfig();
+  const app = await createApp({ config });
+  await app.listen(config.http.port, config.http.host);
+  Logger.log(`API listening on http://127.0.0.1:${config.http.port} (docs at /docs)`, 'Bootstrap');
 }
 
 bootstrap().catch((err) => {
-  console.error(err);
+  console.error(err instanceof ConfigError ? err.message : err);
   process.exit(1);
 });

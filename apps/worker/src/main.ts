@@ -2,16 +2,19 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { ConfigError, loadWorkerConfig } from '../../../libs/config/src';
 import { WorkerModule } from './worker.module';
 
 async function bootstrap(): Promise<void> {
-  Runtime.install({ logger: new DefaultLogger((process.env.TEMPORAL_LOG_LEVEL as 'WARN') ?? 'WARN') });
+  // Validated before anything starts, so a bad variable stops the worker with every problem named.
+  const config = loadWorkerConfig();
+  Runtime.install({ logger: new DefaultLogger(config.runtime.temporalLogLevel) });
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: ['error', 'warn', 'log'] });
   app.enableShutdownHooks();
   Logger.log('worker started', 'Bootstrap');
 }
 
 bootstrap().catch((err) => {
-  console.error(err);
+  console.error(err instanceof ConfigError ? err.message : err);
   process.exit(1);
 });

@@ -15,7 +15,8 @@ import { LetterActivities } from '../../../activities/letters/letter.activities'
 import { ProcessRegistryActivities } from '../../../activities/process-registry/process-registry.activities';
 import { NotificationActivities } from '../../../activities/notifications/notification.activities';
 import { ProjectionActivities } from '../../../activities/projection/projection.activities';
-import { kinshipDataConverter, temporalConfig, temporalConnectionSettings } from '../../../libs/temporal/src';
+import { TemporalConfig } from '../../../libs/config/src';
+import { kinshipDataConverter, temporalConnectionOptions } from '../../../libs/temporal/src';
 import { workflowSource } from './workflow-source';
 
 /** Runs the Temporal worker inside the Nest context: built on init, run on bootstrap, drained on destroy. */
@@ -27,6 +28,7 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
   private running?: Promise<void>;
 
   constructor(
+    private readonly config: TemporalConfig,
     private readonly projection: ProjectionActivities,
     private readonly notifications: NotificationActivities,
     private readonly careRecords: CareRecordsActivities,
@@ -38,13 +40,13 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
   ) {}
 
   async onModuleInit(): Promise<void> {
-    const config = temporalConfig();
-    this.connection = await NativeConnection.connect(temporalConnectionSettings());
+    const config = this.config;
+    this.connection = await NativeConnection.connect(temporalConnectionOptions(config));
     this.worker = await Worker.create({
       connection: this.connection,
       namespace: config.namespace,
       taskQueue: config.taskQueue,
-      dataConverter: kinshipDataConverter(), // its failureConverterPath is bundled in (workflow-source.ts)
+      dataConverter: kinshipDataConverter(config.payloadKeys), // its failureConverterPath is bundled in (workflow-source.ts)
       activities: createActivities({
         projection: this.projection,
         notifications: this.notifications,
@@ -65,7 +67,7 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
       this.logger.error(`worker stopped: ${err}`);
       process.exitCode = 1;
     });
-    this.logger.log(`polling task queue ${temporalConfig().taskQueue}`);
+    this.logger.log(`polling task queue ${this.config.taskQueue}`);
   }
 
   async onModuleDestroy(): Promise<void> {

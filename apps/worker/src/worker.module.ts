@@ -1,11 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ActivitiesModule } from '../../../activities/activities.module';
+import { ConfigModule, DatabaseConfig } from '../../../libs/config/src';
 import { dataSourceOptions } from '../../../libs/persistence/src';
 import { TemporalWorkerService } from './temporal-worker.service';
 
+/** The worker: validated config (read when the context is created), PostgreSQL, the activities and the Temporal worker. */
 @Module({
-  imports: [TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions() }), ActivitiesModule],
+  imports: [
+    ConfigModule.forWorker(),
+    TypeOrmModule.forRootAsync({
+      inject: [DatabaseConfig],
+      useFactory: (config: DatabaseConfig) => dataSourceOptions(config.url),
+    }),
+    ActivitiesModule,
+  ],
   providers: [TemporalWorkerService],
 })
 export class WorkerModule {}

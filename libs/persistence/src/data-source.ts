@@ -18,9 +18,8 @@ export const MIGRATIONS = [
   PeopleToFind1764600000000,
 ];
 
-/** Connection options from DATABASE_URL. The schema comes only from migrations, never synchronize. */
-export function dataSourceOptions(url = process.env.DATABASE_URL): DataSourceOptions {
-  if (!url) throw new Error('DATABASE_URL is not set (npm start sets it; see README)');
+/** Connection options for a PostgreSQL URL (DatabaseConfig). The schema comes only from migrations, never synchronize. */
+export function dataSourceOptions(url: string): DataSourceOptions {
   return {
     type: 'postgres',
     url,

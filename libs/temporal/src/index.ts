@@ -1,4 +1,3 @@
-export * from './temporal-config';
 export * from './temporal-connection';
 export * from './temporal-client.module';
 export * from './codec';

@@ -6,22 +6,18 @@ import {
   type ExecutionContext,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DataSource } from 'typeorm';
 import type { Role } from '../../../../libs/domain/src';
 import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
-import type { Caller } from './auth.types';
+import { StaffDirectory } from './staff-directory.service';
 import { TokenVerifier } from './token-verifier';
 
 /** Authenticates every route (401) and enforces `@Roles` (403); keeps the staff directory current. */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  /** Who is already in the staff table, as last written, so each person costs one write. */
-  private readonly knownStaff = new Map<string, string>();
-
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
-    private readonly dataSource: DataSource,
+    private readonly staff: StaffDirectory,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -36,18 +32,7 @@ export class AuthGuard implements CanActivate {
     if (allowed && !caller.roles.some((role) => allowed.includes(role))) {
       throw new ForbiddenException(`This needs one of the roles: ${allowed.join(', ')}`);
     }
-    await this.rememberStaff(caller);
+    await this.staff.remember(caller);
     return true;
-  }
-
-  private async rememberStaff(caller: Caller): Promise<void> {
-    const record = JSON.stringify([caller.name, caller.email, caller.team, caller.roles]);
-    if (this.knownStaff.get(caller.sub) === record) return;
-    await this.dataSource.query(
-      `INSERT INTO staff (sub, name, email, team, roles) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (sub) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, team = EXCLUDED.team, roles = EXCLUDED.roles`,
-      [caller.sub, caller.name, caller.email ?? null, caller.team ?? null, caller.roles],
-    );
-    this.knownStaff.set(caller.sub, record);
   }
 }

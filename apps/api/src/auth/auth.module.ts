@@ -1,18 +1,22 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AuthConfig } from '../../../../libs/config/src';
+import { StaffEntity } from '../../../../libs/persistence/src';
 import { AuthGuard } from './auth.guard';
-import { authMode } from './auth.types';
 import { DevTokenController } from './dev-token.controller';
+import { StaffDirectory } from './staff-directory.service';
 import { TokenVerifier } from './token-verifier';
 
 /** Bearer-token auth for every route; the dev token route is registered only in dev mode. */
 @Module({})
 export class AuthModule {
-  static register(): DynamicModule {
+  static register(auth: AuthConfig): DynamicModule {
     return {
       module: AuthModule,
-      controllers: authMode() === 'dev' ? [DevTokenController] : [],
-      providers: [TokenVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
+      imports: [TypeOrmModule.forFeature([StaffEntity])],
+      controllers: auth.mode === 'dev' ? [DevTokenController] : [],
+      providers: [TokenVerifier, StaffDirectory, { provide: APP_GUARD, useClass: AuthGuard }],
     };
   }
 }

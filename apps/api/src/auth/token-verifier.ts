@@ -2,36 +2,32 @@ import { Injectable, UnauthorizedException } from '@nestjs/common';
 import jwt, { type JwtPayload } from 'jsonwebtoken';
 import jwksClient, { type JwksClient } from 'jwks-rsa';
 import { isRole } from '../../../../libs/domain/src';
-import { authMode, devSecret, type Caller } from './auth.types';
+import { AuthConfig } from '../../../../libs/config/src';
+import type { Caller } from './auth.types';
 
 /** Verifies bearer tokens: HS256 with the dev secret in dev mode, the issuer's JWKS otherwise. */
 @Injectable()
 export class TokenVerifier {
-  private readonly mode = authMode();
   private readonly jwks?: JwksClient;
 
-  constructor() {
-    if (this.mode === 'oidc') {
-      if (!process.env.AUTH_JWKS_URL)
-        throw new Error('AUTH_MODE=oidc needs AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE');
-      this.jwks = jwksClient({ jwksUri: process.env.AUTH_JWKS_URL, cache: true, rateLimit: true });
-    }
+  constructor(private readonly config: AuthConfig) {
+    if (config.oidc) this.jwks = jwksClient({ jwksUri: config.oidc.jwksUrl, cache: true, rateLimit: true });
   }
 
   async verify(token: string): Promise<Caller> {
     const payload = await new Promise<JwtPayload>((resolve, reject) => {
       const key: jwt.Secret | jwt.GetPublicKeyOrSecret =
-        this.mode === 'dev'
-          ? devSecret()
+        this.config.mode === 'dev'
+          ? this.config.devSecret
           : (header, callback) =>
               this.jwks!.getSigningKey(header.kid, (err, signingKey) => callback(err, signingKey?.getPublicKey()));
       const options: jwt.VerifyOptions =
-        this.mode === 'dev'
+        this.config.mode === 'dev'
           ? { algorithms: ['HS256'] }
           : {
               algorithms: ['RS256', 'ES256', 'PS256'],
-              issuer: process.env.AUTH_ISSUER,
-              audience: process.env.AUTH_AUDIENCE,
+              issuer: this.config.oidc?.issuer,
+              audience: this.config.oidc?.audience,
             };
       jwt.verify(token, key, options, (err, decoded) =>
         err || !decoded || typeof decoded === 'string' ? reject(err ?? new Error('unreadable')) : resolve(decoded),
@@ -52,6 +48,6 @@ export class TokenVerifier {
 
   /** Dev mode only: mints the token `POST /auth/dev-token` answers with. */
   mintDevToken(claims: { sub: string; name: string; roles: string[]; team?: string; email?: string }): string {
-    return jwt.sign(claims, devSecret(), { algorithm: 'HS256', expiresIn: '12h' });
+    return jwt.sign(claims, this.config.devSecret, { algorithm: 'HS256', expiresIn: '12h' });
   }
 }

@@ -1,5 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type Repository } from 'typeorm';
 import { CarerEntity, ChildEntity, ProcessEntity } from '../../../../libs/persistence/src';
 import { isUniqueViolation } from '../common/pg-errors';
 import type { CreateChildDto } from './dto/create-child.dto';
@@ -7,7 +8,11 @@ import { readEpisodes } from './ssda903-import';
 
 @Injectable()
 export class ChildrenService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(ChildEntity) private readonly children: Repository<ChildEntity>,
+    @InjectRepository(ProcessEntity) private readonly processes: Repository<ProcessEntity>,
+  ) {}
 
   async create(dto: CreateChildDto) {
     try {
@@ -52,7 +57,7 @@ export class ChildrenService {
     let updated = 0;
     for (const e of episodes) {
       try {
-        const [{ inserted }] = await this.dataSource.query(
+        const [{ inserted }] = await this.children.query(
           `INSERT INTO children (child_ref, sex, date_of_birth, care_episode_start, legal_status, placement_type, cohort)
            VALUES ($1, $2, $3, $4, $5, $6, $7)
            ON CONFLICT (child_ref) DO UPDATE SET sex = coalesce(EXCLUDED.sex, children.sex), date_of_birth = EXCLUDED.date_of_birth,
@@ -71,13 +76,9 @@ export class ChildrenService {
   }
 
   async get(id: string) {
-    const child = await this.dataSource
-      .getRepository(ChildEntity)
-      .findOne({ where: { id }, relations: { carers: true } });
+    const child = await this.children.findOne({ where: { id }, relations: { carers: true } });
     if (!child) throw new NotFoundException(`No child ${id}`);
-    const processes = await this.dataSource
-      .getRepository(ProcessEntity)
-      .find({ where: { childId: id }, order: { startedAt: 'DESC' } });
+    const processes = await this.processes.find({ where: { childId: id }, order: { startedAt: 'DESC' } });
     const carers = child.carers.map(({ child: _child, ...carer }) => carer);
     return {
       ...child,

@@ -1,7 +1,6 @@
-import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
+import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { CODEC_ENDPOINT_CONFIG } from './codec.tokens';
-import type { CodecEndpointConfig } from './codec-config';
+import { CodecEndpointConfig } from '../../../../libs/config/src';
 
 /**
  * CORS for the codec endpoint only: the Temporal UI calls it from the browser, from its own origin,
@@ -10,7 +9,7 @@ import type { CodecEndpointConfig } from './codec-config';
  */
 @Injectable()
 export class CodecCorsMiddleware implements NestMiddleware {
-  constructor(@Inject(CODEC_ENDPOINT_CONFIG) private readonly config: CodecEndpointConfig) {}
+  constructor(private readonly config: CodecEndpointConfig) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
     const origin = req.headers.origin;

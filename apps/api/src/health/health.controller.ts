@@ -1,29 +1,12 @@
-import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Connection } from '@temporalio/client';
-import { DataSource } from 'typeorm';
-import { TEMPORAL_CONFIG, temporalConnectionSettings, type TemporalConfig } from '../../../../libs/temporal/src';
 import { Public } from '../auth/auth.decorators';
-
-async function withinTwoSeconds<T>(work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('timed out')), 2000);
-  });
-  try {
-    return await Promise.race([work, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+import { HealthService } from './health.service';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(
-    private readonly dataSource: DataSource,
-    @Inject(TEMPORAL_CONFIG) private readonly config: TemporalConfig,
-  ) {}
+  constructor(private readonly health: HealthService) {}
 
   @Public()
   @Get()
@@ -35,11 +18,7 @@ export class HealthController {
   @Public()
   @Get('ready')
   async ready() {
-    const checks = await Promise.allSettled([
-      withinTwoSeconds(this.dataSource.query('SELECT 1')),
-      this.temporalAnswers(),
-    ]);
-    const down = (['postgres', 'temporal'] as const).filter((_, i) => checks[i].status === 'rejected');
+    const down = await this.health.down();
     if (down.length) {
       throw new ServiceUnavailableException({
         error: 'Service Unavailable',
@@ -48,14 +27,5 @@ export class HealthController {
       });
     }
     return { status: 'ready', postgres: 'up', temporal: 'up' };
-  }
-
-  /**
-   * A fresh connection per probe, bounded by connectTimeout: probing through the client's shared
-   * lazy connection would leave gRPC retries running after an unanswered probe.
-   */
-  private async temporalAnswers(): Promise<void> {
-    const probe = await Connection.connect({ ...temporalConnectionSettings(), connectTimeout: 2000 });
-    await probe.close();
   }
 }

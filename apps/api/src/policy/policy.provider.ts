@@ -3,11 +3,9 @@ import { DEFAULT_POLICY, mergePolicy, type Policy } from '../../../../libs/domai
 
 export const POLICY = Symbol('POLICY');
 
-/** The defaults, overlaid with KINSHIP_POLICY_FILE if set. A bad file stops start-up with its reason. */
-export function loadPolicy(file = process.env.KINSHIP_POLICY_FILE): Policy {
+/** The defaults, overlaid with the policy file if there is one. A bad file stops start-up with its reason. */
+export function loadPolicy(file: string | undefined): Policy {
   if (!file) return DEFAULT_POLICY;
   const overrides = JSON.parse(readFileSync(file, 'utf8'));
   return mergePolicy(DEFAULT_POLICY, overrides);
 }
-
-export const policyProvider = { provide: POLICY, useFactory: () => loadPolicy() };

@@ -1,5 +1,6 @@
 import { ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
 import {
   Role,
   RuleViolation,
@@ -23,7 +24,7 @@ export interface StartPlan {
   caseworker?: { sub: string; name: string };
 }
 
-const START_ROLES: Partial<Record<ProcessType, Role[]>> = {
+const START_ROLES: Record<ProcessType, Role[]> = {
   'sgo-conversion': [Role.Manager],
   'allowance-review': [Role.Manager, Role.FinanceOfficer],
   'asgsf-application': [Role.SocialWorker, Role.Manager],
@@ -38,15 +39,11 @@ const refusal = (err: unknown) => (err instanceof RuleViolation ? new Unprocessa
  */
 @Injectable()
 export class ProcessStarters {
-  constructor(private readonly dataSource: DataSource) {}
-
-  isAvailable(type: ProcessType): boolean {
-    return type in START_ROLES;
-  }
+  constructor(@InjectRepository(ChildEntity) private readonly children: Repository<ChildEntity>) {}
 
   /** Managers start conversions; managers and finance officers load existing guardianships' reviews. */
   assertMayStart(type: ProcessType, roles: Role[]): void {
-    const allowed = START_ROLES[type] ?? [];
+    const allowed = START_ROLES[type];
     if (!roles.some((role) => allowed.includes(role)))
       throw new ForbiddenException(`Starting ${type} needs one of the roles: ${allowed.join(', ')}`);
   }
@@ -117,9 +114,7 @@ export class ProcessStarters {
   }
 
   private async child(childId: string) {
-    const child = await this.dataSource
-      .getRepository(ChildEntity)
-      .findOne({ where: { id: childId }, relations: { carers: true } });
+    const child = await this.children.findOne({ where: { id: childId }, relations: { carers: true } });
     if (!child) throw new NotFoundException(`No child ${childId}`);
     return child;
   }

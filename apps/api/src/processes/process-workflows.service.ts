@@ -1,13 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import type {
-  Actor,
-  ProcessStart,
-  ProcessSummary,
-  ProcessType,
-  TaskClaim,
-  TaskCompletion,
-} from '../../../../libs/domain/src';
+import type { Actor, ProcessSummary, ProcessType, TaskClaim, TaskCompletion } from '../../../../libs/domain/src';
 import {
   claimTaskUpdate,
   completeTaskUpdate,
@@ -18,16 +11,25 @@ import {
   withdrawUpdate,
 } from '../../../../libs/domain/src/messages';
 import { ProcessTypeKey, StageKey, StatusKey } from '../../../../libs/domain/src/search-attributes';
-import { TEMPORAL_CONFIG, type TemporalConfig } from '../../../../libs/temporal/src';
+import { TemporalConfig } from '../../../../libs/config/src';
+import type * as workflows from '../../../../workflows';
 import { httpErrorFromTemporal } from '../common/temporal-errors';
 
-/** Workflow function names, by process type: the workflow types the worker registers. */
-const WORKFLOW_TYPE: Partial<Record<ProcessType, string>> = {
+/**
+ * The workflow function each process type runs, named as the worker's bundle entry exports it
+ * (the export name is the workflow type). Checked by the compiler against `workflows/index.ts`
+ * through a type-only import: the API never loads workflow code.
+ */
+const WORKFLOW_OF = {
   'sgo-conversion': 'sgoConversionWorkflow',
   'allowance-review': 'allowanceReviewWorkflow',
   'asgsf-application': 'asgsfApplicationWorkflow',
   'lifelong-links': 'lifelongLinksWorkflow',
-};
+} as const satisfies Record<ProcessType, keyof typeof workflows>;
+
+type WorkflowOf<T extends ProcessType> = (typeof workflows)[(typeof WORKFLOW_OF)[T]];
+/** What the process type's workflow takes at start. */
+export type WorkflowInput<T extends ProcessType> = Parameters<WorkflowOf<T>>[0];
 
 export class AlreadyRunning extends Error {}
 
@@ -36,12 +38,12 @@ export class AlreadyRunning extends Error {}
 export class ProcessWorkflowsService {
   constructor(
     private readonly client: Client,
-    @Inject(TEMPORAL_CONFIG) private readonly config: TemporalConfig,
+    private readonly config: TemporalConfig,
   ) {}
 
-  async start(type: ProcessType, workflowId: string, input: ProcessStart<unknown>): Promise<void> {
+  async start<T extends ProcessType>(type: T, workflowId: string, input: WorkflowInput<T>): Promise<void> {
     try {
-      await this.client.workflow.start(WORKFLOW_TYPE[type]!, {
+      await this.client.workflow.start<(input: WorkflowInput<T>) => Promise<ProcessSummary>>(WORKFLOW_OF[type], {
         workflowId,
         taskQueue: this.config.taskQueue,
         args: [input],

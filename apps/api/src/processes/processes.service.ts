@@ -1,9 +1,10 @@
 import { ConflictException, HttpException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
 import { processWorkflowId, type Policy, type ProcessType } from '../../../../libs/domain/src';
-import { AuditEventEntity, ProcessEntity, TaskEntity } from '../../../../libs/persistence/src';
-import type { Caller } from '../auth/auth.types';
+import { AuditEventEntity, DocumentEntity, ProcessEntity, TaskEntity } from '../../../../libs/persistence/src';
+import { actorOf, type Caller } from '../auth/auth.types';
 import { isUniqueViolation } from '../common/pg-errors';
 import { POLICY } from '../policy/policy.provider';
 import { ProcessStarters } from './process-starters';
@@ -11,12 +12,13 @@ import type { ListProcessesQuery } from './dto/process.dto';
 import { AlreadyRunning, ProcessWorkflowsService } from './process-workflows.service';
 import { processView, timelineView } from './process-views';
 
-const actorOf = (caller: Caller) => ({ sub: caller.sub, name: caller.name, roles: caller.roles });
-
 @Injectable()
 export class ProcessesService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectRepository(ProcessEntity) private readonly processes: Repository<ProcessEntity>,
+    @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
+    @InjectRepository(AuditEventEntity) private readonly auditEvents: Repository<AuditEventEntity>,
+    @InjectRepository(DocumentEntity) private readonly documentRows: Repository<DocumentEntity>,
     private readonly workflows: ProcessWorkflowsService,
     private readonly starters: ProcessStarters,
     @Inject(POLICY) private readonly policy: Policy,
@@ -28,14 +30,13 @@ export class ProcessesService {
    * has projected its first state, so the caller sees the open tasks.
    */
   async start(type: ProcessType, body: unknown, caller: Caller) {
-    if (!this.starters.isAvailable(type)) throw new NotFoundException(`Process type ${type} is not available yet`);
     this.starters.assertMayStart(type, caller.roles);
     const { childId, facts, caseworker } = await this.starters.plan(type, body);
     const id = randomUUID();
     const workflowId = processWorkflowId(type, childId);
     const conflict = () => new ConflictException(`Child ${childId} already has an active ${type} process`);
     try {
-      await this.dataSource.getRepository(ProcessEntity).insert({
+      await this.processes.insert({
         id,
         type,
         childId,
@@ -63,7 +64,7 @@ export class ProcessesService {
       });
     } catch (err) {
       // Nothing started: take the row back so the child is not blocked.
-      await this.dataSource.getRepository(ProcessEntity).delete({ id });
+      await this.processes.delete({ id });
       throw err instanceof AlreadyRunning ? conflict() : err;
     }
     await this.waitForFirstProjection(id);
@@ -107,7 +108,7 @@ export class ProcessesService {
 
   async list(q: ListProcessesQuery) {
     const pageSize = q.pageSize ?? 50;
-    const qb = this.dataSource.getRepository(ProcessEntity).createQueryBuilder('p');
+    const qb = this.processes.createQueryBuilder('p');
     if (q.type) qb.andWhere('p.type = :type', { type: q.type });
     if (q.status) qb.andWhere('p.status = :status', { status: q.status });
     if (q.stage) qb.andWhere('p.stage = :stage', { stage: q.stage });
@@ -139,25 +140,19 @@ export class ProcessesService {
 
   async timeline(id: string) {
     await this.find(id);
-    const events = await this.dataSource
-      .getRepository(AuditEventEntity)
-      .find({ where: { processId: id }, order: { seq: 'ASC', idx: 'ASC' } });
+    const events = await this.auditEvents.find({ where: { processId: id }, order: { seq: 'ASC', idx: 'ASC' } });
     return events.map(timelineView);
   }
 
   async documents(id: string) {
     await this.find(id);
-    const rows: { id: string; kind: string; title: string; body: string; created_at: Date }[] =
-      await this.dataSource.query(
-        `SELECT id, kind, title, body, created_at FROM documents WHERE process_id = $1 ORDER BY created_at, kind`,
-        [id],
-      );
+    const rows = await this.documentRows.find({ where: { processId: id }, order: { createdAt: 'ASC', kind: 'ASC' } });
     const items = rows.map((d) => ({
       id: d.id,
       kind: d.kind,
       title: d.title,
       body: d.body,
-      createdAt: d.created_at.toISOString(),
+      createdAt: d.createdAt.toISOString(),
     }));
     return { items, total: items.length };
   }
@@ -179,7 +174,7 @@ export class ProcessesService {
   }
 
   async find(id: string): Promise<ProcessEntity> {
-    const process = await this.dataSource.getRepository(ProcessEntity).findOneBy({ id });
+    const process = await this.processes.findOneBy({ id });
     if (!process) throw new NotFoundException(`No process ${id}`);
     return process;
   }
@@ -193,8 +188,7 @@ export class ProcessesService {
 
   private async openTasksOf(processIds: string[]): Promise<TaskEntity[]> {
     if (processIds.length === 0) return [];
-    return this.dataSource
-      .getRepository(TaskEntity)
+    return this.tasks
       .createQueryBuilder('t')
       .where('t.process_id IN (:...ids)', { ids: processIds })
       .andWhere(`t.status = 'open'`)
@@ -204,7 +198,7 @@ export class ProcessesService {
 
   private async waitForFirstProjection(id: string): Promise<void> {
     for (let waited = 0; waited < 10_000; waited += 100) {
-      const row = await this.dataSource.getRepository(ProcessEntity).findOneBy({ id });
+      const row = await this.processes.findOneBy({ id });
       if (row && row.projectionSeq > 0) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

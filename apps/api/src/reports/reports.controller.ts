@@ -1,15 +1,13 @@
 import { BadRequestException, Controller, Get, Header, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { isIsoDate } from '../../../../libs/domain/src';
-
-const toSsdaDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
 @ApiBearerAuth()
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly reports: ReportsService) {}
 
   /**
    * Care episodes a process ended, for the SSDA903 return: CHILD, DEC, REC. Dates are written as
@@ -21,7 +19,7 @@ export class ReportsController {
   @ApiProduces('text/csv')
   @ApiQuery({ name: 'from', required: false, example: '2025-04-01' })
   @ApiQuery({ name: 'to', required: false, example: '2026-03-31' })
-  async episodesCeased(@Query('from') from?: string, @Query('to') to?: string): Promise<string> {
+  episodesCeased(@Query('from') from?: string, @Query('to') to?: string): Promise<string> {
     for (const [name, value] of [
       ['from', from],
       ['to', to],
@@ -29,18 +27,6 @@ export class ReportsController {
       if (value !== undefined && !isIsoDate(value))
         throw new BadRequestException(`${name}: must be a date such as 2026-03-31`);
     }
-    const rows: { child_ref: string; dec: string; reason_code: string }[] = await this.dataSource.query(
-      `SELECT c.child_ref, to_char(e.date_ceased, 'YYYY-MM-DD') AS dec, e.reason_code
-       FROM episodes_ceased e JOIN children c ON c.id = e.child_id
-       WHERE ($1::date IS NULL OR e.date_ceased >= $1) AND ($2::date IS NULL OR e.date_ceased <= $2)
-       ORDER BY e.date_ceased, c.child_ref`,
-      [from ?? null, to ?? null],
-    );
-    const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-    return (
-      ['CHILD,DEC,REC', ...rows.map((r) => [quote(r.child_ref), toSsdaDate(r.dec), r.reason_code].join(','))].join(
-        '\r\n',
-      ) + '\r\n'
-    );
+    return this.reports.episodesCeasedCsv(from, to);
   }
 }

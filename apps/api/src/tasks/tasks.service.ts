@@ -1,7 +1,8 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
 import { ProcessEntity, TaskEntity } from '../../../../libs/persistence/src';
-import type { Caller } from '../auth/auth.types';
+import { actorOf, type Caller } from '../auth/auth.types';
 import { ProcessWorkflowsService } from '../processes/process-workflows.service';
 import { taskView } from '../processes/process-views';
 import { ProcessesService } from '../processes/processes.service';
@@ -14,14 +15,13 @@ import type { CompleteTaskDto, ListTasksQuery } from './dto/task.dto';
 @Injectable()
 export class TasksService {
   constructor(
-    private readonly dataSource: DataSource,
+    @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
     private readonly workflows: ProcessWorkflowsService,
     private readonly processes: ProcessesService,
   ) {}
 
   async list(q: ListTasksQuery, caller: Caller) {
-    const qb = this.dataSource
-      .getRepository(TaskEntity)
+    const qb = this.tasks
       .createQueryBuilder('t')
       .innerJoinAndMapOne('t.process', ProcessEntity, 'p', 'p.id = t.process_id')
       .where('t.status = :status', { status: q.status ?? 'open' });
@@ -52,7 +52,7 @@ export class TasksService {
   }
 
   private async actionable(id: string, caller: Caller) {
-    const task = await this.dataSource.getRepository(TaskEntity).findOneBy({ id });
+    const task = await this.tasks.findOneBy({ id });
     if (!task) throw new NotFoundException(`No task ${id}`);
     if (!caller.roles.some((role) => task.candidateRoles.includes(role))) {
       throw new ForbiddenException(`Only ${task.candidateRoles.join(' or ')} may act on "${task.title}"`);
@@ -62,8 +62,6 @@ export class TasksService {
   }
 
   private async view(id: string, process: ProcessEntity) {
-    return taskView(await this.dataSource.getRepository(TaskEntity).findOneByOrFail({ id }), process);
+    return taskView(await this.tasks.findOneByOrFail({ id }), process);
   }
 }
-
-const actorOf = (caller: Caller) => ({ sub: caller.sub, name: caller.name, roles: caller.roles });

@@ -1,28 +1,51 @@
+import { AllowancePaymentEntity } from './allowance-payment.entity';
+import { AsgsfClaimEntity } from './asgsf-claim.entity';
+import { AsgsfCommitmentEntity } from './asgsf-commitment.entity';
+import { AsgsfProviderEntity } from './asgsf-provider.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { CarerEntity } from './carer.entity';
 import { ChildEntity } from './child.entity';
+import { ConnectionEntity } from './connection.entity';
+import { DocumentEntity } from './document.entity';
 import { EpisodeCeasedEntity } from './episode-ceased.entity';
 import { NotificationEntity } from './notification.entity';
+import { PersonToFindEntity } from './person-to-find.entity';
 import { ProcessEntity } from './process.entity';
 import { StaffEntity } from './staff.entity';
 import { TaskEntity } from './task.entity';
 
 export {
+  AllowancePaymentEntity,
+  AsgsfClaimEntity,
+  AsgsfCommitmentEntity,
+  AsgsfProviderEntity,
   AuditEventEntity,
   CarerEntity,
   ChildEntity,
+  ConnectionEntity,
+  DocumentEntity,
   EpisodeCeasedEntity,
   NotificationEntity,
+  PersonToFindEntity,
   ProcessEntity,
   StaffEntity,
   TaskEntity,
 };
+
+/** One entity per table the migrations create (15). */
 export const ENTITIES = [
+  AllowancePaymentEntity,
+  AsgsfClaimEntity,
+  AsgsfCommitmentEntity,
+  AsgsfProviderEntity,
   AuditEventEntity,
   CarerEntity,
   ChildEntity,
+  ConnectionEntity,
+  DocumentEntity,
   EpisodeCeasedEntity,
   NotificationEntity,
+  PersonToFindEntity,
   ProcessEntity,
   StaffEntity,
   TaskEntity,

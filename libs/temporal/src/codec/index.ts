@@ -1,3 +1,3 @@
 export * from './aes-gcm-payload-codec';
 export * from './data-converter';
-export * from './payload-keys';
+export * from '../../../config/src/payload-keys';

@@ -47,23 +47,6 @@ export function parsePayloadKeys(spec: string): PayloadKeyring {
   return { current: all.values().next().value!, all };
 }
 
-/**
- * The one place the payload keys are read from the environment (API, worker, test support).
- * A missing key is refused everywhere, with a production-specific message: without one,
- * children's data would reach Temporal in clear. `npm start` and `npm test` always set one.
- */
-export function payloadKeysFromEnv(env: NodeJS.ProcessEnv = process.env): PayloadKeyring {
-  const spec = env.TEMPORAL_PAYLOAD_KEYS?.trim();
-  if (!spec) {
-    throw new Error(
-      env.NODE_ENV === 'production'
-        ? 'TEMPORAL_PAYLOAD_KEYS is not set: refusing to start in production without a payload encryption key'
-        : 'TEMPORAL_PAYLOAD_KEYS is not set: `npm start` and `npm test` set one; otherwise set it to <id>:<base64 of 32 random bytes> (see README, "Data protection")',
-    );
-  }
-  return parsePayloadKeys(spec);
-}
-
 /** A fresh `<id>:<base64>` entry, for scripts and tests. */
 export function generatePayloadKeyEntry(id: string): string {
   return `${id}:${randomBytes(32).toString('base64')}`;

@@ -1,18 +1,19 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { isIsoDate } from '../../../../libs/domain/src';
-import { ConversionsDashboardService } from './conversions-dashboard.service';
-import { ReviewsDashboardService } from './reviews-dashboard.service';
-import { AsgsfDashboardService } from './asgsf-dashboard.service';
+import { ConversionsDashboardReadModel } from './conversions.read-model';
+import { ReviewsDashboardReadModel } from './reviews.read-model';
+import { AsgsfDashboardReadModel } from './asgsf.read-model';
 
+/** The managers' dashboards. The class name is in the OpenAPI operationIds (DashboardController_…). */
 @ApiTags('dashboards')
 @ApiBearerAuth()
 @Controller('dashboard')
 export class DashboardController {
   constructor(
-    private readonly conversions: ConversionsDashboardService,
-    private readonly reviews: ReviewsDashboardService,
-    private readonly asgsf: AsgsfDashboardService,
+    private readonly conversions: ConversionsDashboardReadModel,
+    private readonly reviews: ReviewsDashboardReadModel,
+    private readonly asgsf: AsgsfDashboardReadModel,
   ) {}
 
   /** Counts by screening category and stage, overdue work, and outcomes per financial year. */

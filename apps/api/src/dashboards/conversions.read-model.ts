@@ -6,7 +6,7 @@ const fyLabel = (year: number) => `${year}-${String((year + 1) % 100).padStart(2
 
 /** The conversion programme at a glance, from the read model (API.md "Dashboards"). */
 @Injectable()
-export class ConversionsDashboardService {
+export class ConversionsDashboardReadModel {
   constructor(private readonly dataSource: DataSource) {}
 
   async summary(cohort: string | undefined, today = new Date().toISOString().slice(0, 10)) {

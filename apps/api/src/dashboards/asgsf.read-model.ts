@@ -5,7 +5,7 @@ import { POLICY } from '../policy/policy.provider';
 
 /** ASGSF money per child in a financial year against the fair access limit (API.md "Dashboards"). */
 @Injectable()
-export class AsgsfDashboardService {
+export class AsgsfDashboardReadModel {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(POLICY) private readonly policy: Policy,

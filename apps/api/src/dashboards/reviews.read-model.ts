@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 
 /** Allowance reviews falling due in a window, with where each one is (API.md "Dashboards"). */
 @Injectable()
-export class ReviewsDashboardService {
+export class ReviewsDashboardReadModel {
   constructor(private readonly dataSource: DataSource) {}
 
   async fallingDue(from: string, to: string) {

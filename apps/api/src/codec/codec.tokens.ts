@@ -1,1 +1,0 @@
-export const CODEC_ENDPOINT_CONFIG = Symbol('CODEC_ENDPOINT_CONFIG');

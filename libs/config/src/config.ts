@@ -1,0 +1,355 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parsePayloadKeys, type PayloadKeyring } from './payload-keys';
+
+/**
+ * The one place environment variables are read. Each process loads the sections it needs at
+ * start; a bad or missing variable stops it with a ConfigError naming every problem at once.
+ * The sections are classes so Nest can inject them by type (see ConfigModule).
+ */
+
+/** PostgreSQL (API, worker, migrations). */
+export class DatabaseConfig {
+  constructor(readonly url: string) {}
+}
+
+/** TLS towards Temporal: the server's CA, a client certificate pair for mTLS, the name to check. */
+export interface TemporalTls {
+  serverRootCACertificate?: Buffer;
+  clientCertPair?: { crt: Buffer; key: Buffer };
+  serverNameOverride?: string;
+}
+
+/** Temporal, read the same way by the API's client and the worker. */
+export class TemporalConfig {
+  constructor(
+    readonly address: string,
+    readonly namespace: string,
+    readonly taskQueue: string,
+    /** The keys payloads are encrypted with (the first current, the rest still decrypt). */
+    readonly payloadKeys: PayloadKeyring,
+    readonly tls?: TemporalTls,
+    readonly apiKey?: string,
+  ) {}
+}
+
+/** The codec endpoint for the Temporal UI: the browser origins allowed to call it. */
+export class CodecEndpointConfig {
+  constructor(readonly corsOrigins: string[]) {}
+}
+
+export type AuthMode = 'dev' | 'oidc';
+export interface OidcSettings {
+  jwksUrl: string;
+  issuer: string;
+  audience: string;
+}
+
+/** How the API verifies bearer tokens: the dev secret (dev) or the issuer's JWKS (oidc). */
+export class AuthConfig {
+  constructor(
+    readonly mode: AuthMode,
+    readonly devSecret: string,
+    readonly oidc?: OidcSettings,
+  ) {}
+}
+
+/** Where the API listens. */
+export class HttpConfig {
+  constructor(
+    readonly port: number,
+    readonly host: string,
+  ) {}
+}
+
+/** A council's policy overrides (a JSON file over the defaults); none means the defaults. */
+export class PolicyConfig {
+  constructor(readonly file?: string) {}
+}
+
+/** Outgoing email (the worker's notification activities). */
+export class MailConfig {
+  constructor(
+    readonly smtpUrl: string,
+    readonly from: string,
+  ) {}
+}
+
+export const TEMPORAL_LOG_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR'] as const;
+export type TemporalLogLevel = (typeof TEMPORAL_LOG_LEVELS)[number];
+
+/** The worker's own settings. */
+export class WorkerRuntimeConfig {
+  constructor(readonly temporalLogLevel: TemporalLogLevel) {}
+}
+
+export interface ApiConfig {
+  database: DatabaseConfig;
+  temporal: TemporalConfig;
+  auth: AuthConfig;
+  http: HttpConfig;
+  policy: PolicyConfig;
+  codec: CodecEndpointConfig;
+}
+
+export interface WorkerConfig {
+  database: DatabaseConfig;
+  temporal: TemporalConfig;
+  mail: MailConfig;
+  runtime: WorkerRuntimeConfig;
+}
+
+export interface MigrationConfig {
+  database: DatabaseConfig;
+}
+
+/** Local-stack defaults: the ports `npm start` uses and the task queue the worker polls. */
+export const DEFAULTS = {
+  TEMPORAL_ADDRESS: '127.0.0.1:7233',
+  TEMPORAL_NAMESPACE: 'default',
+  TEMPORAL_TASK_QUEUE: 'kinship',
+  TEMPORAL_LOG_LEVEL: 'WARN',
+  SMTP_URL: 'smtp://127.0.0.1:1025',
+  MAIL_FROM: 'Kinship workflows <kinship@council.example>',
+  AUTH_DEV_SECRET: 'kinship-local-dev-secret-never-use-in-production',
+  PORT: 3000,
+  HOST: '0.0.0.0',
+} as const;
+
+/** Every problem found, one line per variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `Invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads variables, collecting problems instead of throwing at the first. An empty value counts as unset. */
+class EnvReader {
+  readonly problems: string[] = [];
+
+  constructor(private readonly env: Env) {}
+
+  raw(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value ? value : undefined;
+  }
+
+  required(name: string, why: string): string {
+    const value = this.raw(name);
+    if (value === undefined) this.problems.push(`${name} is not set (${why})`);
+    return value ?? '';
+  }
+
+  string(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(value)) {
+      this.problems.push(`${name}=${value} is not one of ${allowed.join(', ')}`);
+      return fallback;
+    }
+    return value as T;
+  }
+
+  port(name: string, fallback: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const port = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!(port >= 1 && port <= 65535)) {
+      this.problems.push(`${name}=${value} is not a port number (1 to 65535)`);
+      return fallback;
+    }
+    return port;
+  }
+
+  /** A URL whose scheme is one of `schemes`; checked only when present. */
+  checkUrl(name: string, value: string | undefined, schemes: string[]): void {
+    if (value === undefined || value === '') return;
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(value).protocol.replace(/:$/, '');
+    } catch {
+      protocol = undefined;
+    }
+    if (!protocol || !schemes.includes(protocol)) {
+      this.problems.push(`${name} is not a ${schemes.map((s) => `${s}://`).join(' or ')} URL`);
+    }
+  }
+
+  /** host:port, as Temporal's clients take it (no scheme). */
+  checkHostPort(name: string, value: string): void {
+    const match = /^(\[[^\]\s]+\]|[^\s:/[\]]+):(\d{1,5})$/.exec(value);
+    if (!match || Number(match[2]) < 1 || Number(match[2]) > 65535) {
+      this.problems.push(`${name}=${value} is not host:port (such as 127.0.0.1:7233)`);
+    }
+  }
+
+  done<T>(config: T): T {
+    if (this.problems.length) throw new ConfigError(this.problems);
+    return config;
+  }
+}
+
+function database(r: EnvReader): DatabaseConfig {
+  const url = r.required('DATABASE_URL', 'the PostgreSQL connection URL; npm start and npm test set it');
+  r.checkUrl('DATABASE_URL', url, ['postgres', 'postgresql']);
+  return new DatabaseConfig(url);
+}
+
+function temporal(r: EnvReader): TemporalConfig {
+  const address = r.string('TEMPORAL_ADDRESS', DEFAULTS.TEMPORAL_ADDRESS);
+  r.checkHostPort('TEMPORAL_ADDRESS', address);
+  const apiKey = r.raw('TEMPORAL_API_KEY');
+  return new TemporalConfig(
+    address,
+    r.string('TEMPORAL_NAMESPACE', DEFAULTS.TEMPORAL_NAMESPACE),
+    r.string('TEMPORAL_TASK_QUEUE', DEFAULTS.TEMPORAL_TASK_QUEUE),
+    payloadKeys(r),
+    temporalTls(r, !!apiKey),
+    apiKey,
+  );
+}
+
+/**
+ * `TEMPORAL_PAYLOAD_KEYS`: without a key children's data would reach Temporal in clear, so it is
+ * refused everywhere (`npm start` and `npm test` always set one), with a production-specific message.
+ */
+function payloadKeys(r: EnvReader): PayloadKeyring {
+  const spec = r.raw('TEMPORAL_PAYLOAD_KEYS');
+  if (spec === undefined) {
+    r.problems.push(
+      r.raw('NODE_ENV') === 'production'
+        ? 'TEMPORAL_PAYLOAD_KEYS is not set: refusing to start in production without a payload encryption key'
+        : 'TEMPORAL_PAYLOAD_KEYS is not set: `npm start` and `npm test` set one; otherwise set it to <id>:<base64 of 32 random bytes> (see README, "Data protection")',
+    );
+    return undefined as unknown as PayloadKeyring;
+  }
+  try {
+    return parsePayloadKeys(spec);
+  } catch (err) {
+    r.problems.push((err as Error).message);
+    return undefined as unknown as PayloadKeyring;
+  }
+}
+
+/**
+ * TLS / mTLS towards Temporal: `TEMPORAL_TLS_CA` (turns TLS on), `TEMPORAL_TLS_CERT` + `TEMPORAL_TLS_KEY`
+ * (together), `TEMPORAL_TLS_SERVER_NAME`, `TEMPORAL_TLS=true` (system CAs); an API key implies TLS
+ * unless `TEMPORAL_TLS=false`. PEM values inline (`-----BEGIN…`) or as a file path.
+ */
+function temporalTls(r: EnvReader, hasApiKey: boolean): TemporalTls | undefined {
+  const ca = pem(r, 'TEMPORAL_TLS_CA');
+  const crt = pem(r, 'TEMPORAL_TLS_CERT');
+  const key = pem(r, 'TEMPORAL_TLS_KEY');
+  const serverName = r.raw('TEMPORAL_TLS_SERVER_NAME');
+  if (!!crt !== !!key) r.problems.push('TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY must be set together (mTLS)');
+  const flag = r.oneOf('TEMPORAL_TLS', ['true', 'false'], 'unset' as 'true' | 'false');
+  if (flag === 'false' && (ca || crt || serverName)) {
+    r.problems.push('TEMPORAL_TLS=false contradicts TEMPORAL_TLS_CA / _CERT / _SERVER_NAME');
+  }
+  const wanted = flag === 'true' || ((flag as string) !== 'false' && (!!ca || !!crt || !!serverName || hasApiKey));
+  if (!wanted) return undefined;
+  return {
+    ...(ca ? { serverRootCACertificate: ca } : {}),
+    ...(crt && key ? { clientCertPair: { crt, key } } : {}),
+    ...(serverName ? { serverNameOverride: serverName } : {}),
+  };
+}
+
+function pem(r: EnvReader, name: string): Buffer | undefined {
+  const value = r.raw(name);
+  if (value === undefined) return undefined;
+  if (value.startsWith('-----BEGIN')) return Buffer.from(value.replace(/\\n/g, '\n'));
+  try {
+    return readFileSync(value);
+  } catch (err) {
+    r.problems.push(`${name}: cannot read ${value} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    return undefined;
+  }
+}
+
+/** `TEMPORAL_UI_ORIGINS`: comma-separated origins of the Temporal UI; none means no cross-origin calls. */
+function codecEndpoint(r: EnvReader): CodecEndpointConfig {
+  const origins = (r.raw('TEMPORAL_UI_ORIGINS') ?? '')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
+  for (const origin of origins) r.checkUrl('TEMPORAL_UI_ORIGINS', origin, ['https', 'http']);
+  return new CodecEndpointConfig(origins);
+}
+
+/** `dev` is the local default; NODE_ENV=production makes `oidc` the default. */
+function auth(r: EnvReader): AuthConfig {
+  const fallback: AuthMode = r.raw('NODE_ENV') === 'production' ? 'oidc' : 'dev';
+  const mode = r.oneOf<AuthMode>('AUTH_MODE', ['dev', 'oidc'], fallback);
+  const devSecret = r.string('AUTH_DEV_SECRET', DEFAULTS.AUTH_DEV_SECRET);
+  if (mode === 'dev') return new AuthConfig(mode, devSecret);
+  const why = 'AUTH_MODE=oidc verifies tokens against the issuer';
+  const oidc = {
+    jwksUrl: r.required('AUTH_JWKS_URL', why),
+    issuer: r.required('AUTH_ISSUER', why),
+    audience: r.required('AUTH_AUDIENCE', why),
+  };
+  r.checkUrl('AUTH_JWKS_URL', oidc.jwksUrl, ['https', 'http']);
+  return new AuthConfig(mode, devSecret, oidc);
+}
+
+function http(r: EnvReader): HttpConfig {
+  return new HttpConfig(r.port('PORT', DEFAULTS.PORT), r.string('HOST', DEFAULTS.HOST));
+}
+
+function policy(r: EnvReader): PolicyConfig {
+  const file = r.raw('KINSHIP_POLICY_FILE');
+  if (file !== undefined && !existsSync(file)) r.problems.push(`KINSHIP_POLICY_FILE=${file}: no such file`);
+  return new PolicyConfig(file);
+}
+
+function mail(r: EnvReader): MailConfig {
+  const smtpUrl = r.string('SMTP_URL', DEFAULTS.SMTP_URL);
+  r.checkUrl('SMTP_URL', smtpUrl, ['smtp', 'smtps']);
+  return new MailConfig(smtpUrl, r.string('MAIL_FROM', DEFAULTS.MAIL_FROM));
+}
+
+function runtime(r: EnvReader): WorkerRuntimeConfig {
+  return new WorkerRuntimeConfig(
+    r.oneOf<TemporalLogLevel>('TEMPORAL_LOG_LEVEL', TEMPORAL_LOG_LEVELS, DEFAULTS.TEMPORAL_LOG_LEVEL),
+  );
+}
+
+/** What the API process reads: PostgreSQL, Temporal, auth, where to listen, the policy file. */
+export function loadApiConfig(env: Env = process.env): ApiConfig {
+  const r = new EnvReader(env);
+  return r.done({
+    database: database(r),
+    temporal: temporal(r),
+    auth: auth(r),
+    http: http(r),
+    policy: policy(r),
+    codec: codecEndpoint(r),
+  });
+}
+
+/** What the worker process reads: PostgreSQL, Temporal, SMTP and its log level. */
+export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
+  const r = new EnvReader(env);
+  return r.done({ database: database(r), temporal: temporal(r), mail: mail(r), runtime: runtime(r) });
+}
+
+/** Temporal alone: for test support and scripts that build a client the way the API does. */
+export function loadTemporalConfig(env: Env = process.env): TemporalConfig {
+  const r = new EnvReader(env);
+  return r.done(temporal(r));
+}
+
+/** What `npm run migration:run` reads. */
+export function loadMigrationConfig(env: Env = process.env): MigrationConfig {
+  const r = new EnvReader(env);
+  return r.done({ database: database(r) });
+}
