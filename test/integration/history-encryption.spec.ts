@@ -48,7 +48,7 @@ async function rawHistories(connection: Connection, workflowId: string): Promise
 /** A history as text twice over: its protobuf bytes (payload data verbatim) and its JSON form. */
 function asText(history: History): string {
   const bytes = Buffer.from(temporal.api.history.v1.History.encode(history).finish()).toString('latin1');
-  return `${bytes}\n${historyToJSON(history as temporal.api.history.v1.History)}`;
+  return `${bytes}\n${historyToJSON(history)}`;
 }
 
 /** Every failure in a history (activity, workflow task, workflow, and their causes). */
@@ -387,7 +387,7 @@ describe('payload encryption in Temporal histories', () => {
         const payloads = await collectHistoryPayloads(history);
         const json = (p: (typeof payloads)[number]) => ({
           metadata: Object.fromEntries(
-            Object.entries(p.metadata!).map(([k, v]) => [k, Buffer.from(v!).toString('base64')]),
+            Object.entries(p.metadata!).map(([k, v]) => [k, Buffer.from(v).toString('base64')]),
           ),
           data: Buffer.from(p.data!).toString('base64'),
         });

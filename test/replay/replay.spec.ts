@@ -1,3 +1,4 @@
+import historyPayloadKey from '../support/history-payload-key.json';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -25,9 +26,7 @@ import { SAVED_HISTORIES_DIR } from '../support/histories';
 describe('replay of saved workflow histories', () => {
   let bundle: WorkflowBundleWithSourceMap;
   const files = readdirSync(SAVED_HISTORIES_DIR).filter((f) => f.endsWith('.json'));
-  const codec = new AesGcmPayloadCodec(
-    parsePayloadKeys(require('../support/history-payload-key.json').TEMPORAL_PAYLOAD_KEYS),
-  );
+  const codec = new AesGcmPayloadCodec(parsePayloadKeys(historyPayloadKey.TEMPORAL_PAYLOAD_KEYS));
   const dataConverter = kinshipDataConverter(codec);
   const load = (file: string) => historyFromJSON(JSON.parse(readFileSync(join(SAVED_HISTORIES_DIR, file), 'utf8')));
   const encrypted = async (file: string) => {
@@ -57,7 +56,7 @@ describe('replay of saved workflow histories', () => {
     const history = await encrypted(file);
     const payloads = await collectHistoryPayloads(history);
     expect(payloads.length).toBeGreaterThan(0);
-    for (const p of payloads) expect(Buffer.from(p.metadata!.encoding!).toString()).toBe(ENCRYPTED_ENCODING);
+    for (const p of payloads) expect(Buffer.from(p.metadata!.encoding).toString()).toBe(ENCRYPTED_ENCODING);
     await expect(
       Worker.runReplayHistory({ workflowBundle: bundle, dataConverter }, history, file),
     ).resolves.toBeUndefined();

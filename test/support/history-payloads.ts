@@ -31,7 +31,10 @@ export async function mapHistoryPayloads(
 /** Every payload of a history, read without changing it. */
 export async function collectHistoryPayloads(history: unknown): Promise<Payload[]> {
   const found: Payload[] = [];
-  await mapHistoryPayloads(history, async (payload) => (found.push(payload), payload));
+  await mapHistoryPayloads(history, (payload) => {
+    found.push(payload);
+    return Promise.resolve(payload);
+  });
   return found;
 }
 
