@@ -21,7 +21,7 @@ import {
 import { mail, records } from '../shared/activities';
 import { workflowNow } from '../shared/clock';
 import { ProcessRuntime } from '../shared/process-runtime';
-import { reviewOnce, type ReviewContext } from './review-cycle';
+import { reviewOnce, type ReviewContext } from './review-steps';
 
 export type AllowanceReviewInput = ProcessStart<AllowanceFacts> & { carry?: AllowanceCarry };
 

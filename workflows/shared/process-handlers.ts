@@ -9,7 +9,7 @@ import {
   recordEventUpdate,
   resumeUpdate,
   withdrawUpdate,
-} from '../../libs/domain/src/messages';
+} from '../../libs/domain/src/shared/messages';
 import type { ProcessRuntime } from './process-runtime';
 
 /** Turns a pure-rule refusal into the failure an update validator rejects with. */

@@ -27,7 +27,7 @@ import {
   type TaskState,
   type TaskTiming,
 } from '../../libs/domain/src';
-import { StageKey, StatusKey } from '../../libs/domain/src/search-attributes';
+import { StageKey, StatusKey } from '../../libs/domain/src/shared/search-attributes';
 import { mail, records } from './activities';
 import { msUntil, workflowNow } from './clock';
 import { registerProcessHandlers } from './process-handlers';

@@ -16,8 +16,8 @@ import {
   recordEventUpdate,
   resumeUpdate,
   withdrawUpdate,
-} from '../../../../libs/domain/src/messages';
-import { ProcessTypeKey, StageKey, StatusKey } from '../../../../libs/domain/src/search-attributes';
+} from '../../../../libs/domain/src/shared/messages';
+import { ProcessTypeKey, StageKey, StatusKey } from '../../../../libs/domain/src/shared/search-attributes';
 import { TEMPORAL_CONFIG, type TemporalConfig } from '../../../../libs/temporal/src';
 import { httpErrorFromTemporal } from '../common/temporal-errors';
 

@@ -1,9 +1,10 @@
-import { isIsoDate } from '../dates';
-import { ErrorType, RuleViolation } from '../errors';
+import { isIsoDate } from '../shared/dates';
+import { ErrorType, RuleViolation } from '../shared/errors';
 import { AgeBand, FosteringRegion, baselineAllowance } from './fostering-allowance';
 import { AllowancePolicy, KinshipZonePolicy, MeansTestPolicy, assertAllowancePolicy } from './means-test-policy';
-import { AssessmentPeriod, RoundingDirection, assertPence, convertPeriod, percentOf } from './money';
-import { kinshipZoneClaimEnds } from './review-cycle';
+import { AssessmentPeriod, convertPeriod } from './assessment-period';
+import { RoundingDirection, assertPence, percentOf } from '../shared/money';
+import { kinshipZoneClaimEnds } from './review-dates';
 import { transitionalRemunerationEnds, transitionalRemunerationPayable } from './transitional-remuneration';
 
 /**

@@ -1,5 +1,5 @@
-import { dateToInstant, instantToDate, isIsoDate } from '../dates';
-import { addIsoDuration, subtractIsoDuration } from '../duration';
+import { dateToInstant, instantToDate, isIsoDate } from '../shared/dates';
+import { addIsoDuration, subtractIsoDuration } from '../shared/duration';
 import { AllowancePolicy, DEFAULT_MEANS_TEST_POLICY, KinshipZonePolicy } from './means-test-policy';
 
 /**

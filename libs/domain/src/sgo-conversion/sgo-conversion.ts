@@ -1,7 +1,7 @@
-import { ErrorType, RuleViolation } from './errors';
-import type { TaskSpec } from './human-task';
-import { Role } from './roles';
-import { KINSHIP_PLACEMENTS, reasonEpisodeCeased, type ReasonEpisodeCeased } from './ssda903';
+import { ErrorType, RuleViolation } from '../shared/errors';
+import type { TaskSpec } from '../shared/human-task';
+import { Role } from '../shared/roles';
+import { KINSHIP_PLACEMENTS, reasonEpisodeCeased, type ReasonEpisodeCeased } from '../shared/ssda903';
 
 /** Stages of a conversion, in order (domain.md §1.2). */
 export const SGO_STAGES = [

@@ -1,5 +1,5 @@
-import type { TaskSpec } from './human-task';
-import { Role, type Role as RoleName } from './roles';
+import type { TaskSpec } from '../shared/human-task';
+import { Role, type Role as RoleName } from '../shared/roles';
 
 /** Stages of a Lifelong Links search (domain.md §4.2). */
 export const LIFELONG_LINKS_STAGES = [

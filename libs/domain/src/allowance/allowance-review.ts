@@ -1,7 +1,7 @@
-import { dateToInstant } from './dates';
-import { addIsoDuration, multiplyIsoDuration } from './duration';
-import type { TaskSpec } from './human-task';
-import { Role } from './roles';
+import { dateToInstant } from '../shared/dates';
+import { addIsoDuration, multiplyIsoDuration } from '../shared/duration';
+import type { TaskSpec } from '../shared/human-task';
+import { Role } from '../shared/roles';
 
 /** Stages of a yearly allowance review (domain.md §3.4). */
 export const ALLOWANCE_STAGES = [

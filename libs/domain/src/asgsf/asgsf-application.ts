@@ -1,5 +1,5 @@
-import type { FieldSpec, TaskSpec } from './human-task';
-import { Role } from './roles';
+import type { FieldSpec, TaskSpec } from '../shared/human-task';
+import { Role } from '../shared/roles';
 
 /** Stages of an ASGSF application (domain.md §2.3). */
 export const ASGSF_STAGES = [
