@@ -9,6 +9,3 @@ import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/commo
 export const ProcessTypeKey = defineSearchAttributeKey('KinshipProcessType', SearchAttributeType.KEYWORD);
 export const StageKey = defineSearchAttributeKey('KinshipStage', SearchAttributeType.KEYWORD);
 export const StatusKey = defineSearchAttributeKey('KinshipStatus', SearchAttributeType.KEYWORD);
-
-/** Every search attribute the service uses, for registering them and for checking a server has them. */
-export const SEARCH_ATTRIBUTE_KEYS = [ProcessTypeKey, StageKey, StatusKey] as const;
