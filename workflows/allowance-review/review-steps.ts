@@ -1,4 +1,4 @@
-import { condition, isCancellation } from '@temporalio/workflow';
+import { condition } from '@temporalio/workflow';
 import {
   RuleViolation,
   SYSTEM_ACTOR,
@@ -152,47 +152,48 @@ function awaitReturn(ctx: ReviewContext, packSentAt: Date, key: (part: string) =
     () => (done = true),
     () => (done = true),
   );
-  (async () => {
-    for (const [i, after] of policy.chaseAfter.entries()) {
-      if (await condition(() => done, msUntil(addIsoDuration(packSentAt, after)))) return;
-      await mail.sendLetter({
-        key: key(`chase-${i + 1}`),
+  // Withdrawal cancels the chasing with everything else.
+  rt.background(
+    async () => {
+      for (const [i, after] of policy.chaseAfter.entries()) {
+        if (await condition(() => done, msUntil(addIsoDuration(packSentAt, after)))) return;
+        await mail.sendLetter({
+          key: key(`chase-${i + 1}`),
+          processId: input.processId,
+          childId: input.childId,
+          kind: 'review-chase',
+          fallbackMailbox: finance,
+          title: 'Reminder: special guardianship allowance review',
+          body: 'Dear {{carers}},\n\nWe have not yet received the annual review statement for {{child}}. Please return it as soon as you can, or the allowance may be suspended.',
+        });
+        rt.event(SYSTEM_ACTOR, 'return-chased', { data: { chase: i + 1 } });
+        await rt.project();
+      }
+      if (await condition(() => done, msUntil(addIsoDuration(packSentAt, policy.suspendAfter)))) return;
+      suspendedHere = true;
+      await records.recordPaymentChange({
+        key: key('suspend'),
         processId: input.processId,
         childId: input.childId,
-        kind: 'review-chase',
-        fallbackMailbox: finance,
-        title: 'Reminder: special guardianship allowance review',
-        body: 'Dear {{carers}},\n\nWe have not yet received the annual review statement for {{child}}. Please return it as soon as you can, or the allowance may be suspended.',
+        change: 'suspend',
+        weeklyPence: 0,
+        effectiveDate: instantToDate(workflowNow()),
       });
-      rt.event(SYSTEM_ACTOR, 'return-chased', { data: { chase: i + 1 } });
+      await mail.sendLetter({
+        key: key('suspend-letter'),
+        processId: input.processId,
+        childId: input.childId,
+        kind: 'allowance-suspended',
+        fallbackMailbox: finance,
+        title: 'Your special guardianship allowance is suspended',
+        body: 'Dear {{carers}},\n\nWe have not received the annual review statement for {{child}}, so the allowance is suspended until it arrives.',
+      });
+      Object.assign(rt.data, { suspended: true });
+      rt.event(SYSTEM_ACTOR, 'allowance-suspended', { notes: 'No return from the carer' });
       await rt.project();
-    }
-    if (await condition(() => done, msUntil(addIsoDuration(packSentAt, policy.suspendAfter)))) return;
-    suspendedHere = true;
-    await records.recordPaymentChange({
-      key: key('suspend'),
-      processId: input.processId,
-      childId: input.childId,
-      change: 'suspend',
-      weeklyPence: 0,
-      effectiveDate: instantToDate(workflowNow()),
-    });
-    await mail.sendLetter({
-      key: key('suspend-letter'),
-      processId: input.processId,
-      childId: input.childId,
-      kind: 'allowance-suspended',
-      fallbackMailbox: finance,
-      title: 'Your special guardianship allowance is suspended',
-      body: 'Dear {{carers}},\n\nWe have not received the annual review statement for {{child}}, so the allowance is suspended until it arrives.',
-    });
-    Object.assign(rt.data, { suspended: true });
-    rt.event(SYSTEM_ACTOR, 'allowance-suspended', { notes: 'No return from the carer' });
-    await rt.project();
-  })().catch((err) => {
-    // Withdrawal cancels the chasing with everything else; anything other than that is a real failure.
-    if (!isCancellation(err)) throw err;
-  });
+    },
+    { ownScope: false },
+  );
   return { completion, suspended: () => suspendedHere };
 }
 
