@@ -130,7 +130,7 @@ describe('ASGSF applications', () => {
     await event({ kind: 'monthly-claim', data: { month: '2026-12', amountPence: 60_000 } }).expect(202);
     const tooMuch = await event({ kind: 'monthly-claim', data: { month: '2027-01', amountPence: 100_000 } });
     expect(tooMuch.status).toBe(422);
-    expect(tooMuch.body.message).toMatch(/£900.00 left of the £1500.00 approved/);
+    expect(tooMuch.body.message).toMatch(/£900.00 left of the £1,500.00 approved/);
     const done = await stack.drive.complete(id, {
       kind: 'therapy-review',
       as: 'socialWorker',

@@ -5,7 +5,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { DEFAULT_POLICY, mergePolicy, processWorkflowId, type Actor, type ErrorType } from '../../libs/domain/src';
-import { completeTaskUpdate, getSummaryQuery, recordEventUpdate } from '../../libs/domain/src/messages';
+import { completeTaskUpdate, getSummaryQuery, recordEventUpdate } from '../../libs/domain/src/shared/messages';
 import { startTestSmtpServer } from '../../scripts/lib/smtp-sink';
 import { eventually } from './eventually';
 import { migratedDataSource, stackEnv, temporalClient, uniqueTaskQueue } from './stack';

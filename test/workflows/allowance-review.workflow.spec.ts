@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { DEFAULT_POLICY, Role, mergePolicy, processWorkflowId, type Actor } from '../../libs/domain/src';
-import { completeTaskUpdate, getSummaryQuery, recordEventUpdate } from '../../libs/domain/src/messages';
+import { completeTaskUpdate, getSummaryQuery, recordEventUpdate } from '../../libs/domain/src/shared/messages';
 import type { AllowanceReviewInput } from '../../workflows/allowance-review/allowance-review.workflow';
 import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp-sink';
 import { eventually } from '../support/eventually';

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { DEFAULT_POLICY, ErrorType, Role, mergePolicy, processWorkflowId, type Actor } from '../../libs/domain/src';
-import { completeTaskUpdate, getSummaryQuery } from '../../libs/domain/src/messages';
+import { completeTaskUpdate, getSummaryQuery } from '../../libs/domain/src/shared/messages';
 import type { SgoConversionInput } from '../../workflows/sgo-conversion/sgo-conversion.workflow';
 import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp-sink';
 import { keepHistory } from '../support/histories';

@@ -1,16 +1,13 @@
 import { continueAsNew } from '@temporalio/workflow';
 import {
-  DEFAULT_POLICY,
   SYSTEM_ACTOR,
   addIsoDuration,
   allowanceEndDate,
   allowanceTasks,
   dateToInstant,
   eighteenthBirthday,
-  RuleViolation,
-  ErrorType,
+  refuse,
   isIsoDate,
-  mergePolicy,
   nextCycleAnniversary,
   subtractIsoDuration,
   type AllowanceCarry,
@@ -20,8 +17,8 @@ import {
 } from '../../libs/domain/src';
 import { mail, records } from '../shared/activities';
 import { workflowNow } from '../shared/clock';
-import { ProcessRuntime } from '../shared/process-runtime';
-import { reviewOnce, type ReviewContext } from './review-cycle';
+import { ProcessRuntime, eventRule } from '../shared/process-runtime';
+import { reviewOnce, type ReviewContext } from './review-steps';
 
 export type AllowanceReviewInput = ProcessStart<AllowanceFacts> & { carry?: AllowanceCarry };
 
@@ -33,8 +30,8 @@ export type AllowanceReviewInput = ProcessStart<AllowanceFacts> & { carry?: Allo
  * A change of circumstances brings a review at once, outside the yearly cycle.
  */
 export async function allowanceReviewWorkflow(input: AllowanceReviewInput): Promise<ProcessSummary> {
-  // A review started before a policy key existed takes that key's default; its own values stand.
-  input = { ...input, policy: mergePolicy(DEFAULT_POLICY, input.policy) };
+  const rt = new ProcessRuntime('allowance-review', input, 'waiting-for-anniversary');
+  input = rt.input;
   const policy = input.policy.allowanceReview;
   const carry: AllowanceCarry = input.carry ?? {
     reviewNumber: 0,
@@ -42,20 +39,16 @@ export async function allowanceReviewWorkflow(input: AllowanceReviewInput): Prom
     suspended: false,
     educationChecked: false,
   };
-  const rt = new ProcessRuntime('allowance-review', input, 'waiting-for-anniversary');
   const signals = { changeOfCircumstances: false, leftOn: undefined as string | undefined, representations: false };
   rt.acceptEvents({
     'change-of-circumstances': { apply: () => void (signals.changeOfCircumstances = true) },
-    'child-moved': {
+    'child-moved': eventRule<{ leftOn: string }>({
       check: ({ data }) => {
         if (!isIsoDate(data?.leftOn))
-          throw new RuleViolation(
-            ErrorType.RuleRefused,
-            'child-moved needs data.leftOn, the date the child stopped living with the guardian',
-          );
+          refuse('child-moved needs data.leftOn, the date the child stopped living with the guardian');
       },
-      apply: ({ data }) => void (signals.leftOn = data!.leftOn as string),
-    },
+      apply: ({ data }) => void (signals.leftOn = data.leftOn),
+    }),
     'representations-received': { apply: () => void (signals.representations = true) },
   });
   Object.assign(rt.data, {
@@ -150,7 +143,8 @@ async function endOfAllowance(
     });
     carry.educationChecked = true;
     if (evidence.outcome === 'in-full-time-education-or-training') {
-      carry.education = { lastDayOfCourse: evidence.data!.lastDayOfCourse as string };
+      // The task requires the course's last day for this outcome.
+      carry.education = { lastDayOfCourse: evidence.data.lastDayOfCourse! };
       rt.data.education = carry.education;
     }
   }

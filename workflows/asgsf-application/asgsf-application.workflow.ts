@@ -1,11 +1,10 @@
 import {
-  DEFAULT_POLICY,
   addIsoDuration,
   addWorkingDays,
   asgsfTasks,
   dateToInstant,
   financialYearOf,
-  mergePolicy,
+  instantToDate,
   type AsgsfFacts,
   type ProcessStart,
   type ProcessSummary,
@@ -15,9 +14,9 @@ import { ProcessRuntime } from '../shared/process-runtime';
 import {
   acceptTherapyEvents,
   applicationDocument,
+  approvedAmount,
   checkDecision,
   checkQuote,
-  type Quote,
   type Therapy,
 } from './asgsf-rules';
 
@@ -31,27 +30,27 @@ export type AsgsfApplicationInput = ProcessStart<AsgsfFacts>;
  * and monthly claims, and the end-of-therapy review.
  */
 export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Promise<ProcessSummary> {
-  input = { ...input, policy: mergePolicy(DEFAULT_POLICY, input.policy) };
+  const rt = new ProcessRuntime('asgsf-application', input, 'assessment-of-need');
+  input = rt.input;
   const policy = input.policy.asgsf;
   const tasks = policy.tasks;
-  const rt = new ProcessRuntime('asgsf-application', input, 'assessment-of-need');
   const therapy: Therapy = { active: false, approvedPence: 0, claimedPence: 0, sessions: 0, claims: 0 };
   acceptTherapyEvents(rt, therapy);
 
   return rt.run(async () => {
     const assessment = await rt.awaitTask(asgsfTasks.assessmentOfNeed(), tasks['assessment-of-need']);
-    rt.data.assessmentDate = assessment.data!.assessmentDate;
+    rt.data.assessmentDate = assessment.data.assessmentDate;
     if (assessment.outcome === 'no-therapy-needed') {
       await rt.close('completed', 'no-therapy-needed');
       return;
     }
     // The application must go in within the window from the assessment; the manager hears before it closes.
     let applicationDue: Date | undefined = addIsoDuration(
-      dateToInstant(assessment.data!.assessmentDate as string),
+      dateToInstant(assessment.data.assessmentDate),
       policy.applicationWindow,
     );
     let applicationVersion = 0;
-    rt.data.applicationDueDate = applicationDue.toISOString().slice(0, 10);
+    rt.data.applicationDueDate = instantToDate(applicationDue);
     rt.watchDeadline(
       'application-window',
       () => applicationDue,
@@ -71,22 +70,23 @@ export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Pr
       excludingProcessId: input.processId,
     });
     const quoted = await rt.awaitTask(asgsfTasks.providerQuote(), tasks['provider-quote'], {
-      check: ({ data }) => checkQuote(data as unknown as Quote, context, policy.fairAccessLimits),
+      check: ({ data }) => checkQuote(data, context, policy.fairAccessLimits),
     });
-    const quote = quoted.data as unknown as Quote;
+    const quote = quoted.data;
     const financialYear = financialYearOf(quote.startDate);
     Object.assign(rt.data, { quote, financialYear });
     await records.recordAsgsfApplication({
       key: `${input.processId}/application`,
       processId: input.processId,
-      body: applicationDocument(input, quote, assessment.data!),
+      body: applicationDocument(input, quote, assessment.data),
     });
 
     const submission = await rt.awaitTask(asgsfTasks.applicationSubmission(), tasks['application-submission']);
     applicationDue = undefined;
     applicationVersion += 1;
-    const decisionDue = addWorkingDays(submission.data!.submissionDate as string, policy.decisionWorkingDays);
-    Object.assign(rt.data, { submissionDate: submission.data!.submissionDate, decisionDueDate: decisionDue });
+    const { submissionDate } = submission.data;
+    const decisionDue = addWorkingDays(submissionDate, policy.decisionWorkingDays);
+    Object.assign(rt.data, { submissionDate, decisionDueDate: decisionDue });
 
     const decision = await rt.awaitTask(asgsfTasks.fundDecision(), tasks['fund-decision'], {
       dueAt: dateToInstant(decisionDue),
@@ -96,8 +96,7 @@ export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Pr
       await rt.close('completed', 'refused');
       return;
     }
-    therapy.approvedPence =
-      decision.outcome === 'part-approved' ? (decision.data!.approvedPence as number) : quote.costPence;
+    therapy.approvedPence = approvedAmount(decision.outcome, decision.data, quote);
     await records.recordAsgsfCommitment({
       key: `${input.processId}/commitment`,
       processId: input.processId,
@@ -109,13 +108,13 @@ export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Pr
     Object.assign(rt.data, { approvedPence: therapy.approvedPence, fundDecision: decision.outcome });
 
     const order = await rt.awaitTask(asgsfTasks.commissioning(), tasks.commissioning);
-    rt.data.purchaseOrder = order.data!.purchaseOrder;
+    rt.data.purchaseOrder = order.data.purchaseOrder;
     therapy.active = true;
     const review = await rt.awaitTask(asgsfTasks.therapyReview(), tasks['therapy-review'], {
       dueAt: addIsoDuration(dateToInstant(quote.endDate), 'P1D'),
     });
     therapy.active = false;
-    rt.data.outcomeMeasures = review.data!.outcomeMeasures;
+    rt.data.outcomeMeasures = review.data.outcomeMeasures;
     await rt.close('completed', 'therapy-completed');
   });
 }

@@ -1,28 +1,20 @@
 import {
-  ErrorType,
-  RuleViolation,
   ageOn,
   checkTherapyDates,
   checkWithinLimit,
   financialYearOf,
+  formatPounds as pounds,
   isIsoDate,
+  refuse,
   type AsgsfFacts,
+  type AsgsfQuote as Quote,
   type AsgsfQuoteContext,
+  type AssessmentOfNeed,
   type FairAccessLimits,
   type ProcessStart,
 } from '../../libs/domain/src';
 import { records } from '../shared/activities';
-import type { ProcessRuntime } from '../shared/process-runtime';
-
-export interface Quote {
-  providerId: string;
-  kind: 'therapy' | 'assessment';
-  therapyType: string;
-  sessions: number;
-  costPence: number;
-  startDate: string;
-  endDate: string;
-}
+import { eventRule, type ProcessRuntime } from '../shared/process-runtime';
 
 export interface Therapy {
   active: boolean;
@@ -31,11 +23,6 @@ export interface Therapy {
   sessions: number;
   claims: number;
 }
-
-const refuse = (message: string): never => {
-  throw new RuleViolation(ErrorType.RuleRefused, message);
-};
-const pounds = (pence: number) => `£${(pence / 100).toFixed(2)}`;
 
 /** A quote the fund could pay: an approved provider, inside the funding year and the fair access limit. */
 export function checkQuote(quote: Quote, context: AsgsfQuoteContext, limits: FairAccessLimits): void {
@@ -52,11 +39,18 @@ export function checkQuote(quote: Quote, context: AsgsfQuoteContext, limits: Fai
 }
 
 /** A part approval names an amount below the quote; a full approval is the quote. */
-export function checkDecision(outcome: string, data: Record<string, unknown> | undefined, quote: Quote): void {
-  if (outcome === 'part-approved' && (data!.approvedPence as number) >= quote.costPence) {
+export function checkDecision(outcome: string, data: FundDecision, quote: Quote): void {
+  if (outcome === 'part-approved' && data.approvedPence! >= quote.costPence) {
     refuse(`A part approval is less than the ${pounds(quote.costPence)} quoted; record the full amount as approved`);
   }
 }
+
+/** What the fund pays: the amount of a part approval (which the task requires), else the quote. */
+export function approvedAmount(outcome: string, data: FundDecision, quote: Quote): number {
+  return outcome === 'part-approved' && data.approvedPence !== undefined ? data.approvedPence : quote.costPence;
+}
+
+type FundDecision = { approvedPence?: number };
 
 /** Sessions and monthly claims, recorded as events once the therapy is commissioned. */
 export function acceptTherapyEvents(rt: ProcessRuntime, therapy: Therapy): void {
@@ -69,22 +63,22 @@ export function acceptTherapyEvents(rt: ProcessRuntime, therapy: Therapy): void 
       },
       apply: () => void (rt.data.sessionsDelivered = ++therapy.sessions),
     },
-    'monthly-claim': {
+    'monthly-claim': eventRule<{ month: string; amountPence: number }>({
       check: ({ data }) => {
         if (!therapy.active) refuse('Claims are recorded once the therapy is commissioned and before its review');
         if (typeof data?.month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(data.month))
           refuse('A claim needs data.month, such as 2026-05');
-        const amount = data!.amountPence;
-        if (!Number.isSafeInteger(amount) || (amount as number) <= 0)
+        const amount = data.amountPence;
+        if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount <= 0)
           refuse('A claim needs data.amountPence, a whole number of pence above 0');
         const left = therapy.approvedPence - therapy.claimedPence;
-        if ((amount as number) > left)
+        if (amount > left)
           refuse(
-            `The claim of ${pounds(amount as number)} is more than the ${pounds(left)} left of the ${pounds(therapy.approvedPence)} approved`,
+            `The claim of ${pounds(amount)} is more than the ${pounds(left)} left of the ${pounds(therapy.approvedPence)} approved`,
           );
       },
       apply: ({ data }) => {
-        therapy.claimedPence += data!.amountPence as number;
+        therapy.claimedPence += data.amountPence;
         therapy.claims += 1;
         rt.data.claimedPence = therapy.claimedPence;
       },
@@ -92,10 +86,10 @@ export function acceptTherapyEvents(rt: ProcessRuntime, therapy: Therapy): void 
         records.recordAsgsfClaim({
           key: `${processId}/claim-${therapy.claims}`,
           processId,
-          month: data!.month as string,
-          amountPence: data!.amountPence as number,
+          month: data.month,
+          amountPence: data.amountPence,
         }),
-    },
+    }),
   });
 }
 
@@ -103,9 +97,9 @@ export function acceptTherapyEvents(rt: ProcessRuntime, therapy: Therapy): void 
 export function applicationDocument(
   input: ProcessStart<AsgsfFacts>,
   quote: Quote,
-  assessment: Record<string, unknown>,
+  assessment: AssessmentOfNeed,
 ): string {
-  const age = ageOn(input.facts.dateOfBirth, assessment.assessmentDate as string);
+  const age = ageOn(input.facts.dateOfBirth, assessment.assessmentDate);
   return [
     `Application reference: ASGSF-${input.processId.slice(0, 8).toUpperCase()}`,
     `Child: aged ${age} on the assessment date${input.facts.ehcp ? ', with an EHCP' : ''}; previously looked after`,

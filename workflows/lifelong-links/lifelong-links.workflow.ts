@@ -1,11 +1,10 @@
-import { condition, isCancellation, sleep } from '@temporalio/workflow';
+import { condition, sleep } from '@temporalio/workflow';
 import {
-  DEFAULT_POLICY,
+  Role,
   SYSTEM_ACTOR,
   addIsoDuration,
   dateToInstant,
   lifelongLinksTasks,
-  mergePolicy,
   type LifelongLinksFacts,
   type ProcessStart,
   type ProcessSummary,
@@ -24,10 +23,10 @@ export type LifelongLinksInput = ProcessStart<LifelongLinksFacts>;
  * The young person may withdraw at any time; at 18 the case moves to the personal adviser.
  */
 export async function lifelongLinksWorkflow(input: LifelongLinksInput): Promise<ProcessSummary> {
-  input = { ...input, policy: mergePolicy(DEFAULT_POLICY, input.policy) };
+  const rt = new ProcessRuntime('lifelong-links', input, 'referral');
+  input = rt.input;
   const policy = input.policy.lifelongLinks;
   const tasks = policy.tasks;
-  const rt = new ProcessRuntime('lifelong-links', input, 'referral');
   const adulthoodAt = addIsoDuration(dateToInstant(input.facts.dateOfBirth), policy.adulthood);
   const search: Search = { started: false, adult: adulthoodAt <= workflowNow(), decisions: new Map(), pending: [] };
   rt.data.adult = search.adult;
@@ -81,7 +80,7 @@ export async function lifelongLinksWorkflow(input: LifelongLinksInput): Promise<
 }
 
 async function decideSafety(
-  rt: ProcessRuntime,
+  rt: ProcessRuntime<LifelongLinksInput>,
   search: Search,
   connection: { id: string; ref: string },
 ): Promise<void> {
@@ -100,22 +99,18 @@ async function decideSafety(
 /** At 18 the case moves to the personal adviser: open social-work tasks, and those after, are theirs. */
 function watchAdulthood(rt: ProcessRuntime, search: Search, adulthoodAt: Date): void {
   if (search.adult) return;
-  (async () => {
-    await sleep(msUntil(adulthoodAt));
-    search.adult = true;
-    rt.data.adult = true;
-    for (const task of rt.tasks.values()) {
-      if (task.status === 'open' && task.candidateRoles.includes('social_worker')) {
-        task.candidateRoles = task.candidateRoles.map((r) => (r === 'social_worker' ? 'personal_adviser' : r));
-        rt.dirtyTaskIds.add(task.id);
-      }
-    }
-    rt.event(SYSTEM_ACTOR, 'moved-to-personal-adviser', {
-      notes: 'The young person is 18: the case moves to their personal adviser',
-    });
-    await rt.project();
-  })().catch((err) => {
-    // Closing or withdrawing the case before the birthday cancels this timer.
-    if (!isCancellation(err)) throw err;
-  });
+  // Withdrawing the case before the birthday cancels this timer; closing it leaves the timer be.
+  rt.background(
+    async () => {
+      await sleep(msUntil(adulthoodAt));
+      search.adult = true;
+      rt.data.adult = true;
+      rt.reassignRole(Role.SocialWorker, Role.PersonalAdviser);
+      rt.event(SYSTEM_ACTOR, 'moved-to-personal-adviser', {
+        notes: 'The young person is 18: the case moves to their personal adviser',
+      });
+      await rt.project();
+    },
+    { ownScope: false },
+  );
 }

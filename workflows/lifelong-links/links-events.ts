@@ -1,6 +1,6 @@
-import { CONTACT_OUTCOMES, ErrorType, RuleViolation } from '../../libs/domain/src';
+import { CONTACT_OUTCOMES, refuse } from '../../libs/domain/src';
 import { records } from '../shared/activities';
-import type { ProcessRuntime } from '../shared/process-runtime';
+import { eventRule, type ProcessRuntime } from '../shared/process-runtime';
 
 export interface Search {
   started: boolean;
@@ -11,10 +11,6 @@ export interface Search {
   pending: { id: string; ref: string }[];
 }
 
-const refuse = (message: string): never => {
-  throw new RuleViolation(ErrorType.RuleRefused, message);
-};
-
 /**
  * What happens outside the tasks: connections found (their details stay in PostgreSQL; only ids
  * come here), contact with people found (only after a "safe" decision), and the young person
@@ -22,15 +18,14 @@ const refuse = (message: string): never => {
  */
 export function acceptLinksEvents(rt: ProcessRuntime, search: Search): void {
   rt.acceptEvents({
-    'connection-found': {
+    'connection-found': eventRule<{ connectionId: string; connectionRef: string }>({
       check: ({ data }) => {
         if (!search.started) refuse('Connections are recorded once the search has started, after consent');
         if (typeof data?.connectionId !== 'string' || typeof data?.connectionRef !== 'string')
           refuse('A connection needs data.connectionId and data.connectionRef');
       },
-      apply: ({ data }) =>
-        void search.pending.push({ id: data!.connectionId as string, ref: data!.connectionRef as string }),
-    },
+      apply: ({ data }) => void search.pending.push({ id: data.connectionId, ref: data.connectionRef }),
+    }),
     // The young person's own choice, recorded by the coordinator; the names stay in PostgreSQL.
     'person-to-find-named': {
       check: ({ data }) => {
@@ -38,7 +33,7 @@ export function acceptLinksEvents(rt: ProcessRuntime, search: Search): void {
         if (typeof data?.wishId !== 'string') refuse('data.wishId is needed');
       },
     },
-    'contact-made': {
+    'contact-made': eventRule<{ connectionId: string; outcome: string }>({
       check: ({ data }) => {
         const decision = search.decisions.get(data?.connectionId as string);
         if (decision !== 'safe-to-contact') {
@@ -49,23 +44,15 @@ export function acceptLinksEvents(rt: ProcessRuntime, search: Search): void {
         if (!(CONTACT_OUTCOMES as readonly string[]).includes(data?.outcome as string))
           refuse(`A contact outcome is one of: ${CONTACT_OUTCOMES.join(', ')}`);
       },
-      record: ({ data }) =>
-        records.recordContactOutcome({ connectionId: data!.connectionId as string, outcome: data!.outcome as string }),
-    },
-    'consent-withdrawn': {
+      record: ({ data }) => records.recordContactOutcome({ connectionId: data.connectionId, outcome: data.outcome }),
+    }),
+    'consent-withdrawn': eventRule<{ reason: string }>({
       check: ({ data }) => {
         if (typeof data?.reason !== 'string' || !data.reason.trim())
           refuse('Record why, in data.reason, as the young person said it');
       },
       // The young person may stop at any time: the process ends now and every open task is cancelled.
-      apply: ({ data, actor }) => {
-        rt.withdrawal = {
-          reason: `The young person withdrew: ${String(data!.reason)}`,
-          actor,
-          outcome: 'consent-withdrawn',
-        };
-        rt.mainScope.cancel();
-      },
-    },
+      apply: ({ data, actor }) => rt.withdraw(`The young person withdrew: ${data.reason}`, actor, 'consent-withdrawn'),
+    }),
   });
 }

@@ -1,13 +1,13 @@
-import { ApplicationFailure } from '@temporalio/workflow';
 import {
-  ErrorType,
   addIsoDuration,
   dateToInstant,
+  instantToDate,
   isIsoDate,
   parseIsoDuration,
+  refuse,
   type Policy,
 } from '../../libs/domain/src';
-import type { ProcessRuntime } from '../shared/process-runtime';
+import { eventRule, type ProcessRuntime } from '../shared/process-runtime';
 
 /** A case in care proceedings: the 26-week limit from issue, moved by each extension granted. */
 export interface Proceedings {
@@ -15,10 +15,6 @@ export interface Proceedings {
   /** Bumped on every extension, so the deadline's alarms are set again. */
   version: number;
 }
-
-const refuse = (message: string) => {
-  throw ApplicationFailure.create({ type: ErrorType.RuleRefused, message, nonRetryable: true });
-};
 
 /** Starts the 26-week clock (s32(1)(a) CA 1989) and its warnings to the manager. */
 export function watchProceedings(
@@ -29,7 +25,7 @@ export function watchProceedings(
 ): void {
   proceedings.deadline = addIsoDuration(dateToInstant(issueDate), policy.proceedingsLimit);
   rt.data.proceedingsIssueDate = issueDate;
-  rt.data.proceedingsDeadline = proceedings.deadline.toISOString().slice(0, 10);
+  rt.data.proceedingsDeadline = instantToDate(proceedings.deadline);
   rt.watchDeadline(
     'proceedings-deadline',
     () => proceedings.deadline!,
@@ -48,7 +44,7 @@ export function acceptConversionEvents(rt: ProcessRuntime, proceedings: Proceedi
         if (!isIsoDate(data?.hearingDate)) refuse('A listed hearing needs data.hearingDate, a date such as 2027-01-20');
       },
     },
-    'proceedings-extended': {
+    'proceedings-extended': eventRule<{ weeks: number }>({
       check: ({ data }) => {
         if (proceedings.deadline === undefined) refuse('Only a case in care proceedings has a 26-week limit to extend');
         const weeks = data?.weeks;
@@ -57,11 +53,11 @@ export function acceptConversionEvents(rt: ProcessRuntime, proceedings: Proceedi
         }
       },
       apply: ({ data }) => {
-        proceedings.deadline = addIsoDuration(proceedings.deadline!, `P${String(data!.weeks)}W`);
+        proceedings.deadline = addIsoDuration(proceedings.deadline!, `P${data.weeks}W`);
         proceedings.version += 1;
-        rt.data.proceedingsDeadline = proceedings.deadline.toISOString().slice(0, 10);
+        rt.data.proceedingsDeadline = instantToDate(proceedings.deadline);
       },
-    },
+    }),
     'case-note': {
       check: ({ data }) => {
         if (typeof data?.text !== 'string' || !data.text.trim()) refuse('A case note needs data.text');

@@ -1,20 +1,20 @@
 import { ParentClosePolicy, patched, startChild, uuid4 } from '@temporalio/workflow';
 import {
   CONVERSION_CATEGORIES,
-  DEFAULT_POLICY,
   SYSTEM_ACTOR,
   addIsoDuration,
   conversionReasonCode,
   dateToInstant,
-  mergePolicy,
+  instantToDate,
   processWorkflowId,
-  type AllowanceFacts,
   sgoTasks,
+  type AllowanceFacts,
+  type CompletedTask,
   type ConversionCategory,
   type ConversionFacts,
+  type CourtOutcomeData,
   type ProcessStart,
   type ProcessSummary,
-  type TaskCompletion,
 } from '../../libs/domain/src';
 import { records } from '../shared/activities';
 import { workflowNow } from '../shared/clock';
@@ -32,9 +32,8 @@ export type SgoConversionInput = ProcessStart<ConversionFacts>;
  * reminded to review the timetable every 14 days (policy) while the case is open.
  */
 export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<ProcessSummary> {
-  // A case started before a policy key existed takes that key's default; its own values stand.
-  input = { ...input, policy: mergePolicy(DEFAULT_POLICY, input.policy) };
   const rt = new ProcessRuntime('sgo-conversion', input, 'screening');
+  input = rt.input;
   const policy = input.policy.sgoConversion;
   const tasks = policy.tasks;
   const proceedings: Proceedings = { version: 0 };
@@ -59,10 +58,10 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
     let reportDue = proceedings.deadline;
     if (!inProceedings) {
       const notice = await rt.awaitTask(sgoTasks.noticeOfIntention(), tasks['notice-of-intention']);
-      reportDue = addIsoDuration(dateToInstant(notice.data!.noticeDate as string), policy.reportDueAfterNotice);
-      rt.data.noticeDate = notice.data!.noticeDate;
+      reportDue = addIsoDuration(dateToInstant(notice.data.noticeDate), policy.reportDueAfterNotice);
+      rt.data.noticeDate = notice.data.noticeDate;
     }
-    rt.data.reportDueDate = reportDue!.toISOString().slice(0, 10);
+    rt.data.reportDueDate = instantToDate(reportDue!);
 
     for (;;) {
       const report = await rt.awaitTask(sgoTasks.courtReport(), tasks['court-report'], {
@@ -74,11 +73,11 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
 
     await rt.awaitTask(sgoTasks.supportPlan(), tasks['support-plan']);
     const money = await rt.awaitTask(sgoTasks.financialAssessment(), tasks['financial-assessment']);
-    rt.data.weeklyAllowancePence = money.data?.weeklyAllowancePence ?? 0;
+    rt.data.weeklyAllowancePence = money.data.weeklyAllowancePence ?? 0;
 
     if (!inProceedings) {
       const application = await rt.awaitTask(sgoTasks.legalPlanning(), tasks['legal-planning']);
-      rt.data.applicationDate = application.data!.applicationDate;
+      rt.data.applicationDate = application.data.applicationDate;
     }
 
     const court = await rt.awaitTask(sgoTasks.courtOutcome(), tasks['court-outcome'], {
@@ -86,7 +85,7 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
       // Refuses an order the SSDA903 rules would reject before the workflow accepts it.
       check: ({ outcome, data }) => {
         if (outcome === 'sgo-made' || outcome === 'cao-made')
-          conversionReasonCode(input.facts, orderOf(outcome), data!.orderDate as string, data);
+          conversionReasonCode(input.facts, orderOf(outcome), data.orderDate!, data);
       },
     });
     await endCareEpisode(rt, input, court);
@@ -109,10 +108,12 @@ async function agreeToConvert(
   const waitToRescreen = () => rt.sleepUntil(addIsoDuration(workflowNow(), policy.rescreenAfter), 'rescreen');
   for (;;) {
     const screening = await rt.awaitTask(sgoTasks.screening(), tasks.screening);
-    rt.category = screening.outcome;
-    rt.data.categoryLabel = CONVERSION_CATEGORIES[rt.category as ConversionCategory];
-    if (rt.category === 'in-proceedings' && proceedings.deadline === undefined) {
-      watchProceedings(rt, proceedings, screening.data!.proceedingsIssueDate as string, policy);
+    const category = screening.outcome as ConversionCategory;
+    rt.category = category;
+    rt.data.categoryLabel = CONVERSION_CATEGORIES[category];
+    if (category === 'in-proceedings' && proceedings.deadline === undefined) {
+      // The task requires the issue date for this outcome.
+      watchProceedings(rt, proceedings, screening.data.proceedingsIssueDate!, policy);
     }
     if (rt.category !== 'moving-to-sgo-now' && rt.category !== 'in-proceedings') {
       await waitToRescreen();
@@ -120,7 +121,7 @@ async function agreeToConvert(
     }
 
     const discussion = await rt.awaitTask(sgoTasks.carerDiscussion(), tasks['carer-discussion']);
-    rt.data.barriers = discussion.data?.barriers ?? [];
+    rt.data.barriers = discussion.data.barriers ?? [];
     rt.data.carersConsent = discussion.outcome === 'carers-agree';
     if (discussion.outcome === 'carers-decline') {
       await rt.close('completed', 'carers-declined');
@@ -139,7 +140,7 @@ async function agreeToConvert(
     }
 
     const review = await rt.awaitTask(sgoTasks.carePlanReview(), tasks['care-plan-review']);
-    rt.data.carePlanReviewDate = review.data!.reviewDate;
+    rt.data.carePlanReviewDate = review.data.reviewDate;
     if (review.outcome === 'care-plan-changed') return true;
     await waitToRescreen();
   }
@@ -149,27 +150,33 @@ async function agreeToConvert(
 async function panelUntilDecided(
   rt: ProcessRuntime,
   input: SgoConversionInput,
-  proposal: TaskCompletion,
+  proposal: CompletedTask<object>,
 ): Promise<'recommend' | 'not-suitable'> {
   for (;;) {
     const panel = await rt.awaitTask(
       sgoTasks.panelDecision(proposal.actor.sub),
       input.policy.sgoConversion.tasks['panel-decision'],
     );
-    rt.data.panelDate = panel.data!.panelDate;
+    rt.data.panelDate = panel.data.panelDate;
     if (panel.outcome !== 'defer') return panel.outcome as 'recommend' | 'not-suitable';
-    await rt.sleepUntil(dateToInstant(panel.data!.nextPanelDate as string), 'next-panel');
+    // A deferral must name the date the case comes back (the task requires it).
+    await rt.sleepUntil(dateToInstant(panel.data.nextPanelDate!), 'next-panel');
   }
 }
 
 /** The court's outcome ends the care episode (SSDA903) and, for an SGO, hands the family on. */
-async function endCareEpisode(rt: ProcessRuntime, input: SgoConversionInput, court: TaskCompletion): Promise<void> {
+async function endCareEpisode(
+  rt: ProcessRuntime,
+  input: SgoConversionInput,
+  court: CompletedTask<CourtOutcomeData>,
+): Promise<void> {
   if (court.outcome !== 'sgo-made' && court.outcome !== 'cao-made') {
     await rt.close('completed', court.outcome);
     return;
   }
   const order = orderOf(court.outcome);
-  const orderDate = court.data!.orderDate as string;
+  // An order's outcome requires its date.
+  const orderDate = court.data.orderDate!;
   const reasonCode = conversionReasonCode(input.facts, order, orderDate, court.data);
   await records.closeCareEpisode({
     processId: input.processId,

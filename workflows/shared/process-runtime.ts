@@ -9,59 +9,82 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import {
+  DEFAULT_POLICY,
   ErrorType,
   Role,
+  RuleViolation,
   SYSTEM_ACTOR,
   addIsoDuration,
+  checkClaim,
+  checkCompletion,
+  instantToDate,
+  mergePolicy,
+  refuse,
   taskAlarms,
   taskId,
   type Actor,
   type AuditEvent,
+  type CompletedTask,
   type ProcessStart,
   type ProcessStatus,
   type ProcessSummary,
   type ProcessType,
+  type Role as RoleName,
   type TaskAlarm,
+  type TaskClaim,
   type TaskCompletion,
+  type TaskData,
   type TaskSpec,
   type TaskState,
   type TaskTiming,
 } from '../../libs/domain/src';
-import { StageKey, StatusKey } from '../../libs/domain/src/search-attributes';
+import { StageKey, StatusKey } from '../../libs/domain/src/shared/search-attributes';
 import { mail, records } from './activities';
 import { msUntil, workflowNow } from './clock';
 import { registerProcessHandlers } from './process-handlers';
 
-/** An event recorded from outside a task (a hearing listed, an extension granted), and its rules. */
-export interface EventRule {
-  check?: (event: { data?: Record<string, unknown> }) => void;
-  apply?: (event: { data?: Record<string, unknown>; actor: Actor; notes?: string }) => void;
+/**
+ * An event recorded from outside a task (a hearing listed, an extension granted), and its rules.
+ * `check` sees the data as sent; `apply` and `record` run only once it has passed, so they see `D`.
+ */
+export interface EventRule<D extends object = TaskData> {
+  check?: (event: { data?: TaskData }) => void;
+  apply?: (event: { data: D; actor: Actor; notes?: string }) => void;
   /** Writes the event's own record (a claim, say) before it is projected; must be idempotent. */
-  record?: (event: { data?: Record<string, unknown> }) => Promise<void>;
+  record?: (event: { data: D }) => Promise<void>;
 }
 
+/** An event rule whose checked data has the shape `D`. */
+export const eventRule = <D extends object>(rule: EventRule<D>): EventRule => rule as unknown as EventRule;
+
 export type Person = { sub: string; name: string };
+
+type RecordedEvent = { kind: string; actor: Actor; notes?: string; data?: TaskData };
 
 /**
  * The state every process workflow shares: human tasks, audit events, the projection into
  * PostgreSQL, reminders, pause and withdrawal. A process's workflow function holds only its own
- * stages and calls these helpers; the update handlers live in process-handlers.ts.
+ * stages and calls these helpers; the update handlers (process-handlers.ts) call the methods
+ * grouped at the end. The policy is merged with today's defaults here, so a case started before a
+ * policy key existed takes that key's default while its own values stand.
  */
-export class ProcessRuntime {
-  status: ProcessStatus = 'active';
-  stage: string;
-  category?: string;
-  outcome?: string;
-  /** The child's allocated social worker: social-work tasks are assigned to them as they open. */
-  caseworker?: Person;
+export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<unknown>> {
+  readonly input: Input;
+  /** What the read model shows of the process (dates, amounts, decisions): ids and facts, never names. */
   readonly data: Record<string, unknown> = {};
-  readonly dueDates: Record<string, string> = {};
-  readonly tasks = new Map<string, TaskState>();
-  readonly extraChecks = new Map<string, (completion: TaskCompletion) => void>();
-  readonly eventRules = new Map<string, EventRule>();
-  readonly dirtyTaskIds = new Set<string>();
-  withdrawal?: { reason: string; actor: Actor; outcome?: string };
-  readonly mainScope = new CancellationScope();
+  category?: string;
+  private currentStatus: ProcessStatus = 'active';
+  private currentStage: string;
+  private finalOutcome?: string;
+  /** The child's allocated social worker: social-work tasks are assigned to them as they open. */
+  private caseworker?: Person;
+  private readonly dueDates: Record<string, string> = {};
+  private readonly tasks = new Map<string, TaskState>();
+  private readonly extraChecks = new Map<string, (completion: CompletedTask) => void>();
+  private readonly eventRules = new Map<string, EventRule>();
+  private readonly dirtyTaskIds = new Set<string>();
+  private withdrawal?: { reason: string; actor: Actor; outcome?: string };
+  private readonly mainScope = new CancellationScope();
   private pendingEvents: AuditEvent[] = [];
   private seq = 0;
   private taskSeq = 0;
@@ -73,10 +96,11 @@ export class ProcessRuntime {
 
   constructor(
     private readonly type: ProcessType,
-    readonly input: ProcessStart<unknown>,
+    input: Input,
     firstStage: string,
   ) {
-    this.stage = firstStage;
+    this.input = { ...input, policy: mergePolicy(DEFAULT_POLICY, input.policy) };
+    this.currentStage = firstStage;
     this.caseworker = input.caseworker;
     if (input.continued) {
       this.seq = this.projectedSeq = this.settledSeq = input.continued.seq;
@@ -87,6 +111,14 @@ export class ProcessRuntime {
 
   get processId(): string {
     return this.input.processId;
+  }
+
+  get status(): ProcessStatus {
+    return this.currentStatus;
+  }
+
+  get stage(): string {
+    return this.currentStage;
   }
 
   /** Runs the process's stages; a withdrawal cancels them wherever they wait. */
@@ -104,16 +136,19 @@ export class ProcessRuntime {
     return this.summary();
   }
 
-  /** Opens a human task and waits for its completion, reminding and escalating on the policy's timings. */
-  async awaitTask(
-    spec: TaskSpec,
+  /**
+   * Opens a human task and waits for its completion, reminding and escalating on the policy's
+   * timings. The completion's data has the task's shape `D`: its validator has checked it.
+   */
+  async awaitTask<D extends object>(
+    spec: TaskSpec<D>,
     timing: TaskTiming,
-    options: { dueAt?: Date; check?: (c: TaskCompletion) => void; dueKey?: string } = {},
-  ): Promise<TaskCompletion> {
+    options: { dueAt?: Date; check?: (c: CompletedTask<D>) => void; dueKey?: string } = {},
+  ): Promise<CompletedTask<D>> {
     const now = workflowNow();
     const dueAt = options.dueAt ?? addIsoDuration(now, timing.due);
     const task: TaskState = {
-      ...spec,
+      ...(spec as TaskSpec),
       id: taskId(this.processId, ++this.taskSeq),
       status: 'open',
       createdAt: now.toISOString(),
@@ -122,7 +157,7 @@ export class ProcessRuntime {
     if (this.caseworker && spec.candidateRoles.includes(Role.SocialWorker)) task.assignee = { ...this.caseworker };
     this.tasks.set(task.id, task);
     this.dirtyTaskIds.add(task.id);
-    if (options.check) this.extraChecks.set(task.id, options.check);
+    if (options.check) this.extraChecks.set(task.id, options.check as (c: CompletedTask) => void);
     this.setStage(spec.stage);
     const dueKey = options.dueKey ?? spec.kind;
     this.dueDates[dueKey] = task.dueAt;
@@ -137,7 +172,7 @@ export class ProcessRuntime {
     await condition(() => task.status !== 'open');
     this.extraChecks.delete(task.id);
     delete this.dueDates[dueKey];
-    return task.completion!;
+    return completed(task.completion!) as CompletedTask<D>;
   }
 
   /** Waits until an instant (a deferred panel date, say), projecting first so updates can answer. */
@@ -170,6 +205,26 @@ export class ProcessRuntime {
     return { seq: this.seq, taskSeq: this.taskSeq };
   }
 
+  /**
+   * Runs work beside the main flow. By default it runs in its own scope, which closing or
+   * withdrawing the process cancels. With `ownScope: false` it runs in the caller's scope
+   * instead: a withdrawal still cancels it with the main flow, but closing leaves it be. Work first
+   * released that way (the 18th-birthday timer, the chasing of a carer's return) keeps it, so its
+   * timers are cancelled in the order saved histories recorded.
+   */
+  background(work: () => Promise<void>, options: { ownScope?: boolean } = {}): void {
+    const ignoreCancellation = (err: unknown) => {
+      if (!isCancellation(err)) throw err;
+    };
+    if (options.ownScope === false) {
+      work().catch(ignoreCancellation);
+      return;
+    }
+    const scope = new CancellationScope();
+    this.backgroundScopes.push(scope);
+    scope.run(work).catch(ignoreCancellation);
+  }
+
   /** Runs `action` every `interval` until the process closes, skipping while it is paused. */
   repeatEvery(interval: string, action: (occurrence: number) => Promise<void>): void {
     this.background(async () => {
@@ -177,7 +232,7 @@ export class ProcessRuntime {
       for (let occurrence = 1; ; occurrence++) {
         next = addIsoDuration(next, interval);
         await sleep(msUntil(next));
-        if (this.status !== 'paused') await action(occurrence);
+        if (this.currentStatus !== 'paused') await action(occurrence);
       }
     });
   }
@@ -203,7 +258,7 @@ export class ProcessRuntime {
           await condition(() => version() !== seen);
           continue;
         }
-        const dueDate = due.toISOString().slice(0, 10);
+        const dueDate = instantToDate(due);
         this.dueDates[key] = due.toISOString();
         let moved = false;
         for (const alarm of taskAlarms(workflowNow(), due, timing)) {
@@ -251,6 +306,25 @@ export class ProcessRuntime {
     );
   }
 
+  /**
+   * Ends the process now, wherever its main flow waits: the stages are cancelled and the process
+   * closes as withdrawn (or with `outcome`). Answers after nothing; the caller projects or waits.
+   */
+  withdraw(reason: string, actor: Actor, outcome?: string): void {
+    this.withdrawal = { reason, actor, outcome };
+    this.mainScope.cancel();
+  }
+
+  /** Moves open tasks from one role to another (at 18, the social worker's become the personal adviser's). */
+  reassignRole(from: RoleName, to: RoleName): void {
+    for (const task of this.tasks.values()) {
+      if (task.status === 'open' && task.candidateRoles.includes(from)) {
+        task.candidateRoles = task.candidateRoles.map((r) => (r === from ? to : r));
+        this.dirtyTaskIds.add(task.id);
+      }
+    }
+  }
+
   /** Closes the process: cancels what is still open, stops the timers and projects the end. */
   async close(status: ProcessStatus, outcome: string, notes?: string): Promise<void> {
     for (const task of this.tasks.values()) {
@@ -261,8 +335,8 @@ export class ProcessRuntime {
     }
     this.backgroundScopes.forEach((scope) => scope.cancel());
     for (const key of Object.keys(this.dueDates)) delete this.dueDates[key];
-    this.status = status;
-    this.outcome = outcome;
+    this.currentStatus = status;
+    this.finalOutcome = outcome;
     this.setStage('closed');
     this.closedAt = workflowNow().toISOString();
     const actor = this.withdrawal?.actor ?? SYSTEM_ACTOR;
@@ -283,7 +357,7 @@ export class ProcessRuntime {
       at: workflowNow().toISOString(),
       actor: { sub: actor.sub, name: actor.name },
       kind,
-      stage: this.stage,
+      stage: this.currentStage,
       ...fields,
     });
   }
@@ -296,7 +370,10 @@ export class ProcessRuntime {
     const events = this.pendingEvents;
     this.pendingEvents = [];
     const { processId, childId } = this.input;
-    const { status, stage, category, outcome, data, dueDates, closedAt } = this;
+    const { category, data, dueDates, closedAt } = this;
+    const status = this.currentStatus;
+    const stage = this.currentStage;
+    const outcome = this.finalOutcome;
     await CancellationScope.nonCancellable(() =>
       records.projectProcess({
         processId,
@@ -318,49 +395,17 @@ export class ProcessRuntime {
     this.projectedSeq = Math.max(this.projectedSeq, seq);
   }
 
-  setStatus(status: ProcessStatus): void {
-    this.status = status;
-    upsertSearchAttributes([{ key: StatusKey, value: status }]);
-  }
-
   summary(): ProcessSummary {
     const openTaskIds = [...this.tasks.values()].filter((t) => t.status === 'open').map((t) => t.id);
     return {
       processId: this.processId,
-      status: this.status,
-      stage: this.stage,
+      status: this.currentStatus,
+      stage: this.currentStage,
       category: this.category,
-      outcome: this.outcome,
+      outcome: this.finalOutcome,
       openTaskIds,
       projectedSeq: this.projectedSeq,
     };
-  }
-
-  /** Resolves once the main flow has moved past `seq` and projected where it now waits. */
-  async answerAfter(seq: number): Promise<ProcessSummary> {
-    await condition(() => this.settledSeq > seq);
-    return this.summary();
-  }
-
-  get currentSeq(): number {
-    return this.seq;
-  }
-
-  assertOpen(options: { allowPaused: boolean }): void {
-    if (this.status === 'paused' && !options.allowPaused) {
-      throw ApplicationFailure.create({
-        type: ErrorType.ProcessPaused,
-        message: 'The process is paused; a manager must resume it first',
-        nonRetryable: true,
-      });
-    }
-    if (this.status !== 'active' && this.status !== 'paused') {
-      throw ApplicationFailure.create({
-        type: ErrorType.ProcessClosed,
-        message: `The process is ${this.status}`,
-        nonRetryable: true,
-      });
-    }
   }
 
   /**
@@ -374,31 +419,147 @@ export class ProcessRuntime {
   }
 
   setStage(stage: string): void {
-    this.stage = stage;
+    this.currentStage = stage;
     upsertSearchAttributes([
       { key: StageKey, value: stage },
-      { key: StatusKey, value: this.status },
+      { key: StatusKey, value: this.currentStatus },
     ]);
   }
 
-  /** Runs work beside the main flow; closing or withdrawing the process cancels it. */
-  private background(work: () => Promise<void>): void {
-    const scope = new CancellationScope();
-    this.backgroundScopes.push(scope);
-    scope.run(work).catch((err) => {
-      if (!isCancellation(err)) throw err;
-    });
+  // What the update handlers call. Checks throw a RuleViolation; process-handlers.ts turns it into
+  // the ApplicationFailure a validator rejects with.
+
+  /** Refuses any change to a process that has closed, and (unless allowed) to one that is paused. */
+  assertOpen(options: { allowPaused: boolean }): void {
+    if (this.currentStatus === 'paused' && !options.allowPaused) {
+      throw new RuleViolation(ErrorType.ProcessPaused, 'The process is paused; a manager must resume it first');
+    }
+    if (this.currentStatus !== 'active' && this.currentStatus !== 'paused') {
+      throw new RuleViolation(ErrorType.ProcessClosed, `The process is ${this.currentStatus}`);
+    }
+  }
+
+  checkClaim(claim: TaskClaim): void {
+    this.assertOpen({ allowPaused: true });
+    checkClaim(this.tasks.get(claim.taskId), claim);
+  }
+
+  async claim(claim: TaskClaim): Promise<ProcessSummary> {
+    const task = this.tasks.get(claim.taskId)!;
+    task.assignee = { sub: claim.actor.sub, name: claim.actor.name };
+    this.dirtyTaskIds.add(task.id);
+    this.event(claim.actor, 'task-claimed', { taskId: task.id });
+    await this.project();
+    return this.summary();
+  }
+
+  checkCompletion(completion: TaskCompletion): void {
+    this.assertOpen({ allowPaused: false });
+    checkCompletion(this.tasks.get(completion.taskId), completion);
+    this.extraChecks.get(completion.taskId)?.(completed(completion));
+  }
+
+  /** Completes the task; answers once the main flow has moved on and projected where it now waits. */
+  async complete(completion: TaskCompletion): Promise<ProcessSummary> {
+    const task = this.tasks.get(completion.taskId)!;
+    // Two completions can both pass validation; only the first one to run counts. The validator
+    // has checked everything else; re-checking it here would make rule changes replay differently.
+    if (task.status !== 'open') {
+      throw ApplicationFailure.create({
+        type: ErrorType.TaskNotOpen,
+        message: `Task "${task.title}" is ${task.status}, not open`,
+        nonRetryable: true,
+      });
+    }
+    task.status = 'completed';
+    task.completion = completion;
+    task.assignee ??= { sub: completion.actor.sub, name: completion.actor.name };
+    this.dirtyTaskIds.add(task.id);
+    const { outcome, notes, data } = completion;
+    this.event(completion.actor, 'task-completed', { taskId: task.id, outcome, notes, data });
+    return this.answerAfter(this.seq);
+  }
+
+  /** Withdraws on a person's request; answers once the process has closed. */
+  async withdrawFor(reason: string, actor: Actor): Promise<ProcessSummary> {
+    const seq = this.seq;
+    this.withdraw(reason, actor);
+    return this.answerAfter(seq);
+  }
+
+  checkPause(): void {
+    this.assertOpen({ allowPaused: true });
+    if (this.currentStatus === 'paused')
+      throw new RuleViolation(ErrorType.ProcessPaused, 'The process is already paused');
+  }
+
+  checkResume(): void {
+    this.assertOpen({ allowPaused: true });
+    if (this.currentStatus !== 'paused') throw new RuleViolation(ErrorType.ProcessClosed, 'The process is not paused');
+  }
+
+  /** Pauses or resumes the process: reminders hold while it is paused. */
+  async setStatus(status: 'paused' | 'active', actor: Actor, reason?: string): Promise<ProcessSummary> {
+    this.currentStatus = status;
+    upsertSearchAttributes([{ key: StatusKey, value: status }]);
+    this.event(actor, status === 'paused' ? 'process-paused' : 'process-resumed', { notes: reason });
+    await this.project();
+    return this.summary();
+  }
+
+  /** The case moves to another social worker; their open social-work tasks, and those after, follow. */
+  async reassignCaseworker(socialWorker: Person, actor: Actor): Promise<ProcessSummary> {
+    const previous = this.caseworker;
+    this.caseworker = { sub: socialWorker.sub, name: socialWorker.name };
+    // Open social-work tasks follow the case to the new worker, and so do their reminders.
+    for (const task of this.tasks.values()) {
+      if (
+        task.status === 'open' &&
+        task.candidateRoles.includes(Role.SocialWorker) &&
+        (!task.assignee || task.assignee.sub === previous?.sub)
+      ) {
+        task.assignee = { ...this.caseworker };
+        this.dirtyTaskIds.add(task.id);
+      }
+    }
+    this.event(actor, 'social-worker-reassigned', { data: { from: previous ?? null, to: this.caseworker } });
+    await this.project();
+    return this.summary();
+  }
+
+  checkEvent({ kind, data }: RecordedEvent): void {
+    this.assertOpen({ allowPaused: true });
+    const rule = this.eventRules.get(kind);
+    if (!rule)
+      refuse(`"${kind}" is not an event this process records; it records: ${[...this.eventRules.keys()].join(', ')}`);
+    rule.check?.({ data });
+  }
+
+  async recordEvent({ kind, actor, notes, data }: RecordedEvent): Promise<ProcessSummary> {
+    const rule = this.eventRules.get(kind)!;
+    // The validator has checked the data against the rule: it now has the rule's shape.
+    rule.apply?.({ data: data!, actor, notes });
+    await rule.record?.({ data: data! });
+    this.event(actor, kind, { notes, data });
+    await this.project();
+    return this.summary();
+  }
+
+  /** Resolves once the main flow has moved past `seq` and projected where it now waits. */
+  private async answerAfter(seq: number): Promise<ProcessSummary> {
+    await condition(() => this.settledSeq > seq);
+    return this.summary();
   }
 
   /** Holds reminders while a manager has paused the case. */
   private async whileNotPaused(orUntil: () => boolean = () => false): Promise<void> {
-    await condition(() => this.status !== 'paused' || orUntil());
+    await condition(() => this.currentStatus !== 'paused' || orUntil());
   }
 
   private async alertTask(task: TaskState, alarm: TaskAlarm): Promise<void> {
     const escalation = alarm.kind === 'escalation';
     const recipient = escalation ? { role: Role.Manager } : { sub: task.assignee?.sub, role: task.candidateRoles[0] };
-    const due = task.dueAt.slice(0, 10);
+    const due = instantToDate(new Date(task.dueAt));
     await this.notify(
       `${task.id}/${alarm.key}`,
       recipient,
@@ -414,4 +575,9 @@ export class ProcessRuntime {
     });
     await this.project();
   }
+}
+
+/** A completion as a workflow sees it: its data always an object, empty when none was sent. */
+function completed(completion: TaskCompletion): CompletedTask {
+  return { ...completion, data: completion.data ?? {} };
 }

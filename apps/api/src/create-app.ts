@@ -7,6 +7,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { loadApiConfig, type ApiConfig } from '../../../libs/config/src';
+import { API_ROUTE_PREFIXES } from '../../../libs/domain/src';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/validation.pipe';
 
@@ -38,24 +39,6 @@ export async function createApp(options: { logger?: false; config?: ApiConfig } 
 }
 
 /**
- * The API's own first path segments: the web app's fallback never answers for them. The
- * OpenAPI document adds any controller added later; this list covers the rest.
- */
-const API_PREFIXES = [
-  '/auth',
-  '/children',
-  '/processes',
-  '/tasks',
-  '/notifications',
-  '/dashboard',
-  '/reports',
-  '/health',
-  '/asgsf',
-  '/docs',
-  '/docs-json',
-];
-
-/**
  * The built web app (`dist/web`, from `npm run build`) on the same origin as the API, so it needs
  * no CORS and uses the same tokens. Found beside the compiled API (dist/apps/api/src → dist/web)
  * or, when the API runs from source in the tests, under dist/ at the repository root. Without a
@@ -66,7 +49,9 @@ function serveWebApp(app: NestExpressApplication, apiPaths: string[]): void {
     (dir) => existsSync(join(dir, 'index.html')),
   );
   if (!root) return;
-  const prefixes = [...new Set([...API_PREFIXES, ...apiPaths.map((p) => `/${p.split('/')[1]}`)])];
+  // The web app's fallback never answers for the API's own paths: the shared list, plus any
+  // controller the OpenAPI document names that the list does not yet.
+  const prefixes = [...new Set([...API_ROUTE_PREFIXES, ...apiPaths.map((p) => `/${p.split('/')[1]}`)])];
   // Hashed file names under assets/ never change content, so browsers may keep them; index.html is always re-checked.
   const assets = join(root, 'assets');
   app.useStaticAssets(root, {

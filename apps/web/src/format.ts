@@ -1,3 +1,5 @@
+import { formatPounds, instantToDate } from '../../../libs/domain/src';
+
 /** Dates as people in English councils write them, in UK time. */
 const DATE = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -30,10 +32,10 @@ export function formatDateTime(value: string | null | undefined): string {
 export const isOverdue = (dueAt: string | null | undefined, now = Date.now()): boolean =>
   !!dueAt && new Date(dueAt).getTime() < now;
 
-/** 18532 → "£185.32". */
+/** 18532 → "£185.32", as letters and refusals write it; anything but whole pence shows nothing. */
 export function formatPence(pence: unknown): string {
-  if (typeof pence !== 'number' || !Number.isFinite(pence)) return '';
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(pence / 100);
+  if (typeof pence !== 'number' || !Number.isSafeInteger(pence)) return '';
+  return formatPounds(pence);
 }
 
 /**
@@ -48,10 +50,10 @@ export function poundsToPence(input: string): number | null {
   return Number.isSafeInteger(pence) ? pence : null;
 }
 
-export const today = (): string => new Date().toISOString().slice(0, 10);
+export const today = (): string => instantToDate(new Date());
 
 export function addDays(isoDate: string, days: number): string {
-  return new Date(new Date(`${isoDate}T12:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  return instantToDate(new Date(new Date(`${isoDate}T12:00:00Z`).getTime() + days * 86_400_000));
 }
 
 /** "1 child", "2 children". */

@@ -3,8 +3,16 @@
  * turned into spaces, so a new code still reads sensibly.
  */
 
+import {
+  CONVERSION_CATEGORIES,
+  type ProcessStatus,
+  type ProcessType,
+  type Role,
+  type TaskStatus,
+} from '../../../libs/domain/src';
+
 /** The SGO conversion's stages, in order: the workflow's own list, so the case page cannot drift from it. */
-export { SGO_STAGES } from '../../../libs/domain/src/sgo-conversion';
+export { SGO_STAGES } from '../../../libs/domain/src';
 
 const STAGES: Record<string, string> = {
   screening: 'Screening',
@@ -20,16 +28,11 @@ const STAGES: Record<string, string> = {
   'waiting-for-anniversary': 'Waiting for the review date',
 };
 
-/** Stockton's five screening categories. */
-export const CATEGORIES: Record<string, string> = {
-  'moving-to-sgo-now': 'Moving to SGO now',
-  'cannot-convert-yet': 'Cannot convert yet: still needs oversight in care',
-  'further-work-with-carers': 'Further work needed with the carers',
-  'twin-tracked': 'Twin-tracked for reunification',
-  'in-proceedings': 'In proceedings',
-};
+/** Stockton's five screening categories: the workflow's own labels. */
+export const CATEGORIES: Record<string, string> = CONVERSION_CATEGORIES;
 
-export const ROLES: Record<string, string> = {
+/** Every role the service knows has its name here (the type says if one is missing). */
+export const ROLES: Record<Role, string> = {
   manager: 'Manager',
   social_worker: 'Social worker',
   social_work_assistant: 'Social work assistant',
@@ -44,7 +47,7 @@ export const ROLES: Record<string, string> = {
 };
 
 /** A role's people together, for "Open tasks for panel chairs". */
-const TEAMS: Record<string, string> = {
+const TEAMS: Record<Role, string> = {
   manager: 'managers',
   social_worker: 'social workers',
   social_work_assistant: 'social work assistants',
@@ -58,7 +61,7 @@ const TEAMS: Record<string, string> = {
   admin: 'administrators',
 };
 
-const STATUSES: Record<string, string> = {
+const STATUSES: Record<ProcessStatus | TaskStatus, string> = {
   active: 'Open',
   paused: 'Paused',
   completed: 'Finished',
@@ -68,7 +71,7 @@ const STATUSES: Record<string, string> = {
   cancelled: 'Cancelled',
 };
 
-const PROCESS_TYPES: Record<string, string> = {
+const PROCESS_TYPES: Record<ProcessType, string> = {
   'sgo-conversion': 'Conversion to a special guardianship order (SGO)',
   'allowance-review': "Special guardian's allowance review",
   'asgsf-application': 'Adoption and Special Guardianship Support Fund application',

@@ -1,11 +1,13 @@
-/** The API's shapes, as far as the web app reads them (see /docs-json for the whole contract). */
-export interface FieldSpec {
-  name: string;
-  type: 'date' | 'text' | 'pence' | 'integer' | 'choice' | 'boolean' | 'list';
-  label: string;
-  mustInclude?: string[];
-  allowedValues?: string[];
-}
+import type { AuditEvent, FieldSpec, ProcessStatus, ProcessType, TaskStatus } from '../../../libs/domain/src';
+
+/**
+ * The API's shapes, as far as the web app reads them (see /docs-json for the whole contract). What
+ * the workflows define (task fields, audit events, statuses, process types) is libs/domain's own type.
+ */
+export type { FieldSpec };
+
+/** An audit event as the case timeline shows it: the workflow's own record. */
+export type TimelineEvent = AuditEvent;
 
 export interface Task {
   id: string;
@@ -23,15 +25,15 @@ export interface Task {
   assignee?: { sub: string; name: string };
   dueAt: string;
   createdAt: string;
-  status: string;
+  status: TaskStatus;
   outcome?: string;
 }
 
 export interface Process {
   id: string;
-  type: string;
+  type: ProcessType;
   childId: string;
-  status: string;
+  status: ProcessStatus;
   stage: string;
   category?: string;
   openTasks: Task[];
@@ -45,17 +47,6 @@ export interface Process {
 export interface List<T> {
   items: T[];
   total: number;
-}
-
-export interface TimelineEvent {
-  at: string;
-  actor: { sub: string; name: string };
-  kind: string;
-  stage: string;
-  taskId?: string;
-  outcome?: string;
-  notes?: string;
-  data?: Record<string, unknown>;
 }
 
 export interface Child {

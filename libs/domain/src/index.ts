@@ -1,14 +1,9 @@
-export * from './dates';
-export * from './duration';
-export * from './errors';
-export * from './human-task';
-export * from './policy';
-export * from './process';
-export * from './roles';
+/**
+ * Pure rules and types, one folder per process plus what they share. Safe in workflows and in the
+ * browser: nothing here reads the clock, the environment or the network.
+ */
+export * from './shared';
 export * from './sgo-conversion';
-export * from './ssda903';
-export * from './allowance';
-export * from './allowance-review';
-export * from './asgsf-application';
-export * from './lifelong-links';
 export * from './asgsf';
+export * from './allowance';
+export * from './lifelong-links';

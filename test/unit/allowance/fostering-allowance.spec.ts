@@ -7,7 +7,7 @@ import {
   fosteringYearOf,
   weeklyNationalMinimumAllowance,
 } from '../../../libs/domain/src/allowance';
-import { RuleViolation } from '../../../libs/domain/src/errors';
+import { RuleViolation } from '../../../libs/domain/src/shared/errors';
 
 describe('national minimum fostering allowance data (domain.md §3.2)', () => {
   it('holds the 2025-26 weekly rates in pence exactly as the reference tables them', () => {

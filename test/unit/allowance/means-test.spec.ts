@@ -6,7 +6,7 @@ import {
   type MeansTestPolicy,
   assessAllowance,
 } from '../../../libs/domain/src/allowance';
-import { RuleViolation } from '../../../libs/domain/src/errors';
+import { RuleViolation } from '../../../libs/domain/src/shared/errors';
 
 const policy = (overrides: Partial<MeansTestPolicy> = {}): MeansTestPolicy => ({
   ...DEFAULT_MEANS_TEST_POLICY,

@@ -1,4 +1,4 @@
-import { convertPeriod, divideRounded, percentOf } from '../../../libs/domain/src/allowance';
+import { convertPeriod, divideRounded, percentOf } from '../../../libs/domain/src';
 
 describe('allowance money arithmetic', () => {
   it('rounds a division to the nearest penny with halves up, or up or down when asked', () => {

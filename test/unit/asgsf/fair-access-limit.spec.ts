@@ -7,7 +7,7 @@ import {
   remainingAllowance,
   type AsgsfCommitment,
 } from '../../../libs/domain/src/asgsf';
-import { formatPounds } from '../../../libs/domain/src/asgsf/money';
+import { formatPounds } from '../../../libs/domain/src/shared/money';
 
 const therapy = (amountPence: number, financialYear?: number): AsgsfCommitment => ({
   kind: 'therapy',

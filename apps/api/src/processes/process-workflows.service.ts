@@ -9,8 +9,8 @@ import {
   recordEventUpdate,
   resumeUpdate,
   withdrawUpdate,
-} from '../../../../libs/domain/src/messages';
-import { ProcessTypeKey, StageKey, StatusKey } from '../../../../libs/domain/src/search-attributes';
+} from '../../../../libs/domain/src/shared/messages';
+import { ProcessTypeKey, StageKey, StatusKey } from '../../../../libs/domain/src/shared/search-attributes';
 import { TemporalConfig } from '../../../../libs/config/src';
 import type * as workflows from '../../../../workflows';
 import { httpErrorFromTemporal } from '../common/temporal-errors';

@@ -1,5 +1,5 @@
-import { ageOn, isIsoDate } from '../dates';
-import { ErrorType, RuleViolation } from '../errors';
+import { ageOn, isIsoDate } from '../shared/dates';
+import { ErrorType, RuleViolation } from '../shared/errors';
 
 /**
  * The national minimum fostering allowance (NMA), the baseline the means test starts from

@@ -1,4 +1,4 @@
-import { isIsoDuration } from '../duration';
+import { isIsoDuration } from '../shared/duration';
 
 /**
  * How a council works out a special guardian's allowance. Every field is a choice councils make

@@ -1,5 +1,5 @@
-import { dateToInstant, instantToDate, isIsoDate } from '../dates';
-import { addIsoDuration } from '../duration';
+import { dateToInstant, instantToDate, isIsoDate } from '../shared/dates';
+import { addIsoDuration } from '../shared/duration';
 import { type AllowancePolicy, DEFAULT_MEANS_TEST_POLICY } from './means-test-policy';
 
 /**

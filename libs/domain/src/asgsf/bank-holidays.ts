@@ -9,7 +9,7 @@
  * BANK_HOLIDAYS_COVER is refused with a RangeError rather than silently treated as a working day.
  * Changing a date already in the list changes the answer for running workflows that replay.
  */
-import { dateToInstant, instantToDate, isIsoDate } from '../dates';
+import { dateToInstant, instantToDate, isIsoDate } from '../shared/dates';
 
 export interface BankHoliday {
   date: string;

@@ -6,8 +6,8 @@
  * on the 22nd (or 26th) birthday. domain.md §2.4 and §6 say "21st birthday cut-off" loosely; §2.1
  * quotes the guidance, which this follows.
  */
-import { ageOn, isIsoDate } from '../dates';
-import { ErrorType, RuleViolation } from '../errors';
+import { ageOn, isIsoDate } from '../shared/dates';
+import { ErrorType, RuleViolation } from '../shared/errors';
 
 /** The oldest age (in whole years) the fund covers. */
 export const ASGSF_MAX_AGE = { standard: 21, withEhcp: 25 } as const;

@@ -4,9 +4,9 @@
  * like Policy, so a running case keeps its rules. Re-check the data every April (§2.4): the DfE
  * sets the limit year by year.
  */
-import { ErrorType, RuleViolation } from '../errors';
+import { ErrorType, RuleViolation } from '../shared/errors';
 import { assertFinancialYear, financialYearLabel } from './funding-year';
-import { assertPence, formatPounds } from './money';
+import { assertPence, formatPounds } from '../shared/money';
 
 export interface FairAccessLimitRule {
   /** First and last financial years (named by their starting year, 2025 = 2025-26), inclusive. */

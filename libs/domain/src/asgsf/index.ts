@@ -1,7 +1,5 @@
-/**
- * ASGSF (Adoption and Special Guardianship Support Fund) rules: domain.md §2. Pure, for workflows too.
- * ./money stays internal: the allowance module already exports an assertPence of its own.
- */
+/** Process 2, ASGSF (Adoption and Special Guardianship Support Fund) rules: domain.md §2. Pure, for workflows too. */
+export * from './asgsf-application';
 export * from './bank-holidays';
 export * from './eligibility';
 export * from './fair-access-limit';

@@ -1,5 +1,5 @@
-import { isIsoDate } from '../dates';
-import { ErrorType, RuleViolation } from '../errors';
+import { isIsoDate } from '../shared/dates';
+import { ErrorType, RuleViolation } from '../shared/errors';
 import { fairAccessLimitFor, type FairAccessLimits } from './fair-access-limit';
 import { financialYearLabel, financialYearStart, therapyMustEndBy } from './funding-year';
 

@@ -6,8 +6,8 @@
  * so a council that confirms 4 months sets applicationWindow to 'P4M'.
  * Fund decision: within 20 working days of submission [R9, R39] (one provider quotes 25).
  */
-import { dateToInstant, instantToDate, isIsoDate } from '../dates';
-import { addIsoDuration, isIsoDuration } from '../duration';
+import { dateToInstant, instantToDate, isIsoDate } from '../shared/dates';
+import { addIsoDuration, isIsoDuration } from '../shared/duration';
 import { addWorkingDays } from './bank-holidays';
 
 export interface AsgsfTimescales {

@@ -5,7 +5,6 @@ export const PROCESS_TYPES = ['sgo-conversion', 'asgsf-application', 'allowance-
 export type ProcessType = (typeof PROCESS_TYPES)[number];
 
 export type ProcessStatus = 'active' | 'paused' | 'completed' | 'withdrawn' | 'failed';
-export const ACTIVE_STATUSES: readonly ProcessStatus[] = ['active', 'paused'];
 
 /**
  * One active process of a type per child: the workflow id is `<type>/<childId>`. The child id is an

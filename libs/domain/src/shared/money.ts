@@ -1,20 +1,28 @@
 /**
- * Money for the allowance review: every amount is a whole number of pence, and every division says
- * which way it rounds. Arithmetic is done on integers (no floating-point pounds), so the same inputs
- * give the same pence in the API, the worker and a workflow replay.
+ * Money is whole pence everywhere: every amount is an integer, and every division says which way it
+ * rounds, so the same inputs give the same pence in the API, the worker, a workflow replay and the
+ * browser. Pounds appear only in text people read, and always through `formatPounds`.
  */
 
-/** How a division that does not come out in whole pence is settled. `nearest` rounds halves up. */
-export type RoundingDirection = 'nearest' | 'up' | 'down';
-
-/** The period an assessment's figures are stated in. The NMA is weekly; the DfE worked example is monthly (domain.md §3.2). */
-export type AssessmentPeriod = 'week' | 'month';
+/** `125000` → `£1,250.00`. Plain arithmetic, so the text is the same in every runtime and locale. */
+export function formatPounds(pence: number): string {
+  if (!Number.isSafeInteger(pence)) throw new RangeError(`an amount must be a whole number of pence, not ${pence}`);
+  const sign = pence < 0 ? '-' : '';
+  const abs = Math.abs(pence);
+  const pounds = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}£${pounds}.${(abs % 100).toString().padStart(2, '0')}`;
+}
 
 export function assertPence(value: number, label: string): void {
   if (!Number.isSafeInteger(value) || value < 0) {
     throw new RangeError(`${label} must be a whole, non-negative number of pence, not ${value}`);
   }
 }
+
+/** How a division that does not come out in whole pence is settled. `nearest` rounds halves up. */
+export type RoundingDirection = 'nearest' | 'up' | 'down';
 
 /** numerator ÷ denominator in whole pence, for a non-negative integer numerator and positive integer denominator. */
 export function divideRounded(numerator: number, denominator: number, direction: RoundingDirection): number {
@@ -39,19 +47,4 @@ export function percentOf(pence: number, percent: number, direction: RoundingDir
     throw new RangeError(`${percent}% must be non-negative with at most two decimal places`);
   }
   return divideRounded(pence * basisPoints, 10_000, direction);
-}
-
-/** Restates an amount per week as per month or back, on `weeksPerYear` weeks and 12 months a year. */
-export function convertPeriod(
-  pence: number,
-  from: AssessmentPeriod,
-  to: AssessmentPeriod,
-  weeksPerYear: number,
-  direction: RoundingDirection,
-): number {
-  assertPence(pence, 'amount');
-  if (from === to) return pence;
-  return from === 'week'
-    ? divideRounded(pence * weeksPerYear, 12, direction)
-    : divideRounded(pence * 12, weeksPerYear, direction);
 }

@@ -8,7 +8,7 @@ import {
   nextReview,
   reviewPackDue,
 } from '../../../libs/domain/src/allowance';
-import { ageOn } from '../../../libs/domain/src/dates';
+import { ageOn } from '../../../libs/domain/src/shared/dates';
 
 describe('nextAnniversary', () => {
   it('gives the first anniversary after a date inside the year', () => {

@@ -14,8 +14,15 @@ export interface FieldSpec {
   allowedValues?: string[];
 }
 
-/** What a workflow asks of people: who may do it, by when, and which answers it accepts. */
-export interface TaskSpec {
+/** The data a person sends with a completion, by field name. */
+export type TaskData = Record<string, unknown>;
+
+/**
+ * What a workflow asks of people: who may do it, by when, and which answers it accepts. `D` is the
+ * shape of the data a completion carries once the validator has checked it against these fields
+ * (fields only some outcomes need are optional in `D`).
+ */
+export interface TaskSpec<D extends object = TaskData> {
   kind: string;
   title: string;
   stage: string;
@@ -27,6 +34,8 @@ export interface TaskSpec {
   optionalData?: FieldSpec[];
   /** People who may not complete it: whoever proposed what this task approves. */
   excludedActors?: string[];
+  /** Type only, never set: carries `D` from the spec to the completion a workflow awaits. */
+  readonly dataShape?: D;
 }
 
 export type TaskStatus = 'open' | 'completed' | 'cancelled';
@@ -40,13 +49,17 @@ export interface TaskState extends TaskSpec {
   completion?: TaskCompletion;
 }
 
-export interface TaskCompletion {
+/** A completion as sent (the completeTask update's argument); `data` may be absent. */
+export interface TaskCompletion<D extends object = TaskData> {
   taskId: string;
   outcome: string;
   notes?: string;
-  data?: Record<string, unknown>;
+  data?: D;
   actor: Actor;
 }
+
+/** A completion as the workflow receives it, checked against its task: `data` is always there, shaped `D`. */
+export type CompletedTask<D extends object = TaskData> = TaskCompletion<D> & { data: D };
 
 export interface TaskClaim {
   taskId: string;

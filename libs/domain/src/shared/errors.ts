@@ -40,3 +40,11 @@ export class RuleViolation extends Error {
     this.name = 'RuleViolation';
   }
 }
+
+/**
+ * Refuses what a rule forbids. The one way rules say no: validators turn every RuleViolation into
+ * the ApplicationFailure the API answers with (RuleRefused is 422).
+ */
+export function refuse(message: string): never {
+  throw new RuleViolation(ErrorType.RuleRefused, message);
+}

@@ -1,8 +1,8 @@
 import { isIsoDuration } from './duration';
 import { type Role } from './roles';
-import { DEFAULT_MEANS_TEST_POLICY, assertAllowancePolicy, type AllowancePolicy } from './allowance/means-test-policy';
-import type { FosteringRegion } from './allowance/fostering-allowance';
-import { DEFAULT_FAIR_ACCESS_LIMITS, type FairAccessLimits } from './asgsf/fair-access-limit';
+import { DEFAULT_MEANS_TEST_POLICY, assertAllowancePolicy, type AllowancePolicy } from '../allowance/means-test-policy';
+import type { FosteringRegion } from '../allowance/fostering-allowance';
+import { DEFAULT_FAIR_ACCESS_LIMITS, type FairAccessLimits } from '../asgsf/fair-access-limit';
 
 /**
  * Every duration and threshold the processes use. A council overrides any key through the JSON file

@@ -4,13 +4,14 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function isIsoDate(text: unknown): text is string {
   if (typeof text !== 'string' || !ISO_DATE.test(text)) return false;
   const parsed = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === text;
+  return !Number.isNaN(parsed.getTime()) && instantToDate(parsed) === text;
 }
 
 export function dateToInstant(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00Z`);
 }
 
+/** The UTC calendar date of an instant, `2026-03-31`: the one place an instant becomes a date. */
 export function instantToDate(instant: Date): string {
   return instant.toISOString().slice(0, 10);
 }

@@ -1,17 +1,20 @@
-import { condition, isCancellation } from '@temporalio/workflow';
+import { condition } from '@temporalio/workflow';
 import {
   RuleViolation,
   SYSTEM_ACTOR,
   addIsoDuration,
   allowanceTasks,
   assessAllowance,
+  formatPounds,
   instantToDate,
+  refuse,
   NATIONAL_MINIMUM_ALLOWANCE,
   fosteringYearOf,
   type AllowanceCarry,
   type AllowanceFacts,
+  type CarerReturn,
+  type CompletedTask,
   type ProcessStart,
-  type TaskCompletion,
 } from '../../libs/domain/src';
 import { mail, records } from '../shared/activities';
 import { msUntil, workflowNow } from '../shared/clock';
@@ -68,21 +71,18 @@ export async function reviewOnce(
     return {
       weeklyAllowancePence: 0,
       suspended,
-      ended: { reason: 'child-left-guardian', on: carerReturn.data!.leftOn as string },
+      // The task requires the date for this outcome.
+      ended: { reason: 'child-left-guardian', on: carerReturn.data.leftOn! },
     };
 
   const calculated = recalculate(ctx, carerReturn, anniversaryDate);
   const proposal = await rt.awaitTask(allowanceTasks.proposal(), policy.tasks['allowance-proposal'], {
     check: ({ data }) => {
-      if (calculated === undefined && data?.weeklyAllowancePence === undefined) {
-        throw new RuleViolation(
-          'RuleRefused',
-          'The allowance could not be calculated; propose an amount in data.weeklyAllowancePence',
-        );
-      }
+      if (calculated === undefined && data.weeklyAllowancePence === undefined)
+        refuse('The allowance could not be calculated; propose an amount in data.weeklyAllowancePence');
     },
   });
-  const proposed = (proposal.data?.weeklyAllowancePence as number | undefined) ?? calculated!;
+  const proposed = proposal.data.weeklyAllowancePence ?? calculated!;
   const representationsBy = addIsoDuration(workflowNow(), policy.representationsWindow);
   rt.data.proposal = { weeklyAllowancePence: proposed, representationsBy: instantToDate(representationsBy) };
   await mail.sendLetter({
@@ -92,16 +92,16 @@ export async function reviewOnce(
     kind: 'allowance-proposal',
     fallbackMailbox: finance,
     title: 'Proposed special guardianship allowance',
-    body: `Dear {{carers}},\n\nWe propose to pay £${(proposed / 100).toFixed(2)} a week for {{child}} from ${anniversaryDate}. If you wish to make representations about this, please do so by ${instantToDate(representationsBy)}.`,
+    body: `Dear {{carers}},\n\nWe propose to pay ${formatPounds(proposed)} a week for {{child}} from ${anniversaryDate}. If you wish to make representations about this, please do so by ${instantToDate(representationsBy)}.`,
   });
   rt.event(SYSTEM_ACTOR, 'proposal-sent', { data: { weeklyAllowancePence: proposed } });
   await rt.waitUntil(representationsBy, () => signals.representations, 'representations');
 
   const decision = await rt.awaitTask(allowanceTasks.decision(proposal.actor.sub), policy.tasks['allowance-decision']);
-  const effectiveDate = (decision.data?.effectiveDate as string | undefined) ?? anniversaryDate;
+  const effectiveDate = decision.data.effectiveDate ?? anniversaryDate;
   const weekly =
     decision.outcome === 'vary'
-      ? (decision.data!.weeklyAllowancePence as number)
+      ? decision.data.weeklyAllowancePence!
       : decision.outcome === 'continue'
         ? carry.weeklyAllowancePence
         : 0;
@@ -125,7 +125,7 @@ export async function reviewOnce(
     title: 'Decision on your special guardianship allowance',
     body: suspended
       ? `Dear {{carers}},\n\nThe special guardianship allowance for {{child}} is suspended from ${effectiveDate}.`
-      : `Dear {{carers}},\n\nFrom ${effectiveDate} we will pay £${(weekly / 100).toFixed(2)} a week for {{child}}. We will review it again next year.`,
+      : `Dear {{carers}},\n\nFrom ${effectiveDate} we will pay ${formatPounds(weekly)} a week for {{child}}. We will review it again next year.`,
   });
   Object.assign(rt.data, {
     weeklyAllowancePence: weekly,
@@ -152,54 +152,60 @@ function awaitReturn(ctx: ReviewContext, packSentAt: Date, key: (part: string) =
     () => (done = true),
     () => (done = true),
   );
-  (async () => {
-    for (const [i, after] of policy.chaseAfter.entries()) {
-      if (await condition(() => done, msUntil(addIsoDuration(packSentAt, after)))) return;
-      await mail.sendLetter({
-        key: key(`chase-${i + 1}`),
+  // Withdrawal cancels the chasing with everything else.
+  rt.background(
+    async () => {
+      for (const [i, after] of policy.chaseAfter.entries()) {
+        if (await condition(() => done, msUntil(addIsoDuration(packSentAt, after)))) return;
+        await mail.sendLetter({
+          key: key(`chase-${i + 1}`),
+          processId: input.processId,
+          childId: input.childId,
+          kind: 'review-chase',
+          fallbackMailbox: finance,
+          title: 'Reminder: special guardianship allowance review',
+          body: 'Dear {{carers}},\n\nWe have not yet received the annual review statement for {{child}}. Please return it as soon as you can, or the allowance may be suspended.',
+        });
+        rt.event(SYSTEM_ACTOR, 'return-chased', { data: { chase: i + 1 } });
+        await rt.project();
+      }
+      if (await condition(() => done, msUntil(addIsoDuration(packSentAt, policy.suspendAfter)))) return;
+      suspendedHere = true;
+      await records.recordPaymentChange({
+        key: key('suspend'),
         processId: input.processId,
         childId: input.childId,
-        kind: 'review-chase',
-        fallbackMailbox: finance,
-        title: 'Reminder: special guardianship allowance review',
-        body: 'Dear {{carers}},\n\nWe have not yet received the annual review statement for {{child}}. Please return it as soon as you can, or the allowance may be suspended.',
+        change: 'suspend',
+        weeklyPence: 0,
+        effectiveDate: instantToDate(workflowNow()),
       });
-      rt.event(SYSTEM_ACTOR, 'return-chased', { data: { chase: i + 1 } });
+      await mail.sendLetter({
+        key: key('suspend-letter'),
+        processId: input.processId,
+        childId: input.childId,
+        kind: 'allowance-suspended',
+        fallbackMailbox: finance,
+        title: 'Your special guardianship allowance is suspended',
+        body: 'Dear {{carers}},\n\nWe have not received the annual review statement for {{child}}, so the allowance is suspended until it arrives.',
+      });
+      Object.assign(rt.data, { suspended: true });
+      rt.event(SYSTEM_ACTOR, 'allowance-suspended', { notes: 'No return from the carer' });
       await rt.project();
-    }
-    if (await condition(() => done, msUntil(addIsoDuration(packSentAt, policy.suspendAfter)))) return;
-    suspendedHere = true;
-    await records.recordPaymentChange({
-      key: key('suspend'),
-      processId: input.processId,
-      childId: input.childId,
-      change: 'suspend',
-      weeklyPence: 0,
-      effectiveDate: instantToDate(workflowNow()),
-    });
-    await mail.sendLetter({
-      key: key('suspend-letter'),
-      processId: input.processId,
-      childId: input.childId,
-      kind: 'allowance-suspended',
-      fallbackMailbox: finance,
-      title: 'Your special guardianship allowance is suspended',
-      body: 'Dear {{carers}},\n\nWe have not received the annual review statement for {{child}}, so the allowance is suspended until it arrives.',
-    });
-    Object.assign(rt.data, { suspended: true });
-    rt.event(SYSTEM_ACTOR, 'allowance-suspended', { notes: 'No return from the carer' });
-    await rt.project();
-  })().catch((err) => {
-    // Withdrawal cancels the chasing with everything else; anything other than that is a real failure.
-    if (!isCancellation(err)) throw err;
-  });
+    },
+    { ownScope: false },
+  );
   return { completion, suspended: () => suspendedHere };
 }
 
 /** The means test on the carer's return; undefined (and the reason kept) when it cannot be run. */
-function recalculate(ctx: ReviewContext, carerReturn: TaskCompletion, assessmentDate: string): number | undefined {
+function recalculate(
+  ctx: ReviewContext,
+  carerReturn: CompletedTask<CarerReturn>,
+  assessmentDate: string,
+): number | undefined {
   const { rt, input } = ctx;
-  const d = carerReturn.data as Record<string, number>;
+  // A return received has every figure: the task requires them for this outcome.
+  const d = carerReturn.data as Required<CarerReturn>;
   // Rates are loaded a year at a time; until the new year's are in, the latest held year is used and said so.
   const latestRates = NATIONAL_MINIMUM_ALLOWANCE[NATIONAL_MINIMUM_ALLOWANCE.length - 1];
   const rateYear = fosteringYearOf(assessmentDate) > latestRates.financialYear ? latestRates.financialYear : undefined;

@@ -1,5 +1,5 @@
-import { dateToInstant, instantToDate, isIsoDate } from '../dates';
-import { addIsoDuration, subtractIsoDuration } from '../duration';
+import { dateToInstant, instantToDate, isIsoDate } from '../shared/dates';
+import { addIsoDuration, subtractIsoDuration } from '../shared/duration';
 import { type AllowancePolicy, DEFAULT_MEANS_TEST_POLICY, type KinshipZonePolicy } from './means-test-policy';
 
 /**

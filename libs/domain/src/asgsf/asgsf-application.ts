@@ -1,5 +1,5 @@
-import type { FieldSpec, TaskSpec } from './human-task';
-import { Role } from './roles';
+import type { FieldSpec, TaskSpec } from '../shared/human-task';
+import { Role } from '../shared/roles';
 
 /** Stages of an ASGSF application (domain.md §2.3). */
 export const ASGSF_STAGES = [
@@ -24,11 +24,25 @@ export interface AsgsfQuoteContext {
   priorCommitments: { kind: 'therapy' | 'assessment'; amountPence: number; financialYear: number }[];
 }
 
+/** The assessment of need: its date starts the application clock. */
+export type AssessmentOfNeed = { assessmentDate: string; recommendation?: string };
+
+/** A provider's quote, as recorded on the provider-quote task. */
+export type AsgsfQuote = {
+  providerId: string;
+  kind: 'therapy' | 'assessment';
+  therapyType: string;
+  sessions: number;
+  costPence: number;
+  startDate: string;
+  endDate: string;
+};
+
 const date = (name: string, label: string): FieldSpec => ({ name, type: 'date', label });
 const text = (name: string, label: string): FieldSpec => ({ name, type: 'text', label });
 
 export const asgsfTasks = {
-  assessmentOfNeed: (): TaskSpec => ({
+  assessmentOfNeed: (): TaskSpec<AssessmentOfNeed> => ({
     kind: 'assessment-of-need',
     stage: 'assessment-of-need',
     title: "Record the assessment of the family's support needs",
@@ -45,7 +59,7 @@ export const asgsfTasks = {
     allowedOutcomes: ['approved', 'not-approved'],
     excludedActors: [assessor],
   }),
-  providerQuote: (): TaskSpec => ({
+  providerQuote: (): TaskSpec<AsgsfQuote> => ({
     kind: 'provider-quote',
     stage: 'provider-quote',
     title: "Record the provider's quote",
@@ -66,7 +80,7 @@ export const asgsfTasks = {
       date('endDate', 'last session'),
     ],
   }),
-  applicationSubmission: (): TaskSpec => ({
+  applicationSubmission: (): TaskSpec<{ submissionDate: string }> => ({
     kind: 'application-submission',
     stage: 'application',
     title: 'Submit the application to the fund',
@@ -74,7 +88,7 @@ export const asgsfTasks = {
     allowedOutcomes: ['submitted'],
     requiredData: [date('submissionDate', 'date the application was submitted')],
   }),
-  fundDecision: (): TaskSpec => ({
+  fundDecision: (): TaskSpec<{ approvedPence?: number }> => ({
     kind: 'fund-decision',
     stage: 'fund-decision',
     title: "Record the fund's decision",
@@ -84,7 +98,7 @@ export const asgsfTasks = {
       'part-approved': [{ name: 'approvedPence', type: 'pence', label: 'amount approved in pence' }],
     },
   }),
-  commissioning: (): TaskSpec => ({
+  commissioning: (): TaskSpec<{ purchaseOrder: string }> => ({
     kind: 'commissioning',
     stage: 'commissioning',
     title: 'Commission the therapy with a purchase order',
@@ -92,7 +106,7 @@ export const asgsfTasks = {
     allowedOutcomes: ['commissioned'],
     requiredData: [text('purchaseOrder', 'purchase order number')],
   }),
-  therapyReview: (): TaskSpec => ({
+  therapyReview: (): TaskSpec<{ outcomeMeasures: string }> => ({
     kind: 'therapy-review',
     stage: 'therapy',
     title: 'Review the therapy at its end, with outcome measures',

@@ -1,7 +1,7 @@
-import { dateToInstant } from './dates';
-import { addIsoDuration, multiplyIsoDuration } from './duration';
-import type { TaskSpec } from './human-task';
-import { Role } from './roles';
+import { dateToInstant } from '../shared/dates';
+import { addIsoDuration, multiplyIsoDuration } from '../shared/duration';
+import type { TaskSpec } from '../shared/human-task';
+import { Role } from '../shared/roles';
 
 /** Stages of a yearly allowance review (domain.md §3.4). */
 export const ALLOWANCE_STAGES = [
@@ -51,12 +51,22 @@ export function nextCycleAnniversary(orderDate: string, cycle: string, after: Da
   throw new RangeError(`No anniversary of ${orderDate} every ${cycle} after ${after.toISOString()}`);
 }
 
+/** The carer's annual return: weekly figures from their statement of means, or the day the child left. */
+export type CarerReturn = {
+  earningsPence?: number;
+  benefitsPence?: number;
+  otherIncomePence?: number;
+  familyIncomeSupportRatePence?: number;
+  housingCostsPence?: number;
+  leftOn?: string;
+};
+
 const pence = (name: string, label: string) => ({ name, type: 'pence' as const, label });
 const date = (name: string, label: string) => ({ name, type: 'date' as const, label });
 
 /** The human steps of an allowance review. */
 export const allowanceTasks = {
-  carerReturn: (): TaskSpec => ({
+  carerReturn: (): TaskSpec<CarerReturn> => ({
     kind: 'carer-return',
     stage: 'carer-return',
     title: "Record the special guardian's annual return",
@@ -74,7 +84,7 @@ export const allowanceTasks = {
       'child-left-guardian': [date('leftOn', 'date the child stopped living with the guardian')],
     },
   }),
-  proposal: (): TaskSpec => ({
+  proposal: (): TaskSpec<{ weeklyAllowancePence?: number }> => ({
     kind: 'allowance-proposal',
     stage: 'proposal',
     title: 'Propose the allowance for the coming year',
@@ -82,7 +92,7 @@ export const allowanceTasks = {
     allowedOutcomes: ['propose'],
     optionalData: [pence('weeklyAllowancePence', 'proposed weekly allowance, when not the calculated one')],
   }),
-  decision: (proposer: string): TaskSpec => ({
+  decision: (proposer: string): TaskSpec<{ weeklyAllowancePence?: number; effectiveDate?: string }> => ({
     kind: 'allowance-decision',
     stage: 'decision',
     title: 'Decide the allowance',
@@ -92,7 +102,7 @@ export const allowanceTasks = {
     optionalData: [date('effectiveDate', 'the date the change takes effect (default: the anniversary)')],
     excludedActors: [proposer],
   }),
-  educationEvidence: (): TaskSpec => ({
+  educationEvidence: (): TaskSpec<{ lastDayOfCourse?: string }> => ({
     kind: 'education-evidence',
     stage: 'education-evidence',
     title: 'Record whether the young person will be in full-time education or training at 18',

@@ -1,5 +1,5 @@
-import type { TaskSpec } from './human-task';
-import { Role, type Role as RoleName } from './roles';
+import type { TaskSpec } from '../shared/human-task';
+import { Role, type Role as RoleName } from '../shared/roles';
 
 /** Stages of a Lifelong Links search (domain.md §4.2). */
 export const LIFELONG_LINKS_STAGES = [
@@ -32,7 +32,7 @@ export const lifelongLinksTasks = {
     candidateRoles: [Role.LlCoordinator],
     allowedOutcomes: ['accepted', 'declined'],
   }),
-  consent: (adult: boolean): TaskSpec => ({
+  consent: (adult: boolean): TaskSpec<{ parentalResponsibilityHolder?: string }> => ({
     kind: 'consent',
     stage: 'consent',
     title: adult
@@ -67,7 +67,7 @@ export const lifelongLinksTasks = {
     candidateRoles: [Role.LlCoordinator, caseHolder(adult)],
     allowedOutcomes: [...SAFETY_DECISIONS],
   }),
-  conference: (): TaskSpec => ({
+  conference: (): TaskSpec<{ conferenceDate: string; attendees: string[]; planActions?: string[] }> => ({
     kind: 'family-group-conference',
     stage: 'family-group-conference',
     title: 'Hold the Lifelong Links family group conference and record the plan',
@@ -81,7 +81,7 @@ export const lifelongLinksTasks = {
       'plan-agreed': [{ name: 'planActions', type: 'list', label: 'plan actions, each "action: owner"' }],
     },
   }),
-  carePlanLink: (adult: boolean): TaskSpec => ({
+  carePlanLink: (adult: boolean): TaskSpec<{ planReference: string }> => ({
     kind: 'care-plan-link',
     stage: 'care-plan-link',
     title: adult ? 'Link the plan into the pathway plan' : 'Link the plan into the care plan',

@@ -1,7 +1,7 @@
-import { ErrorType, RuleViolation } from './errors';
-import type { TaskSpec } from './human-task';
-import { Role } from './roles';
-import { KINSHIP_PLACEMENTS, reasonEpisodeCeased, type ReasonEpisodeCeased } from './ssda903';
+import { ErrorType, RuleViolation } from '../shared/errors';
+import type { TaskSpec } from '../shared/human-task';
+import { Role } from '../shared/roles';
+import { KINSHIP_PLACEMENTS, reasonEpisodeCeased, type ReasonEpisodeCeased } from '../shared/ssda903';
 
 /** Stages of a conversion, in order (domain.md §1.2). */
 export const SGO_STAGES = [
@@ -37,6 +37,7 @@ export const CARER_BARRIERS = [
   'housing',
   'contact',
 ] as const;
+export type CarerBarrier = (typeof CARER_BARRIERS)[number];
 
 /**
  * Court report sections (SGR 2005 Schedule as amended 2016). Paragraphs 1, 2 and 4 and the 2016
@@ -104,10 +105,13 @@ export function conversionFacts(
 }
 
 /** Who the court's order names, when it is not the carers on record. */
-export interface OrderCarers {
+export type OrderCarers = {
   orderToFormerFosterCarers?: boolean;
   orderToRelativesOrFriends?: boolean;
-}
+};
+
+/** The court's outcome: an order (SGO or CAO) has its date. */
+export type CourtOutcomeData = OrderCarers & { orderDate?: string };
 
 /** The REC code an order would end the episode with; throws when the 903 rules forbid it. */
 export function conversionReasonCode(
@@ -130,7 +134,7 @@ const date = (name: string, label: string) => ({ name, type: 'date' as const, la
 
 /** The human steps of a conversion. */
 export const sgoTasks = {
-  screening: (): TaskSpec => ({
+  screening: (): TaskSpec<{ proceedingsIssueDate?: string }> => ({
     kind: 'screening',
     stage: 'screening',
     title: 'Screen the case into a conversion category',
@@ -140,7 +144,7 @@ export const sgoTasks = {
       'in-proceedings': [date('proceedingsIssueDate', 'date the care proceedings were issued')],
     },
   }),
-  carerDiscussion: (): TaskSpec => ({
+  carerDiscussion: (): TaskSpec<{ discussionDate: string; barriers?: CarerBarrier[]; fgcNeeded?: boolean }> => ({
     kind: 'carer-discussion',
     stage: 'carer-discussion',
     title: 'Discuss an SGO with the carers: consent, support needs and barriers',
@@ -152,7 +156,7 @@ export const sgoTasks = {
       { name: 'fgcNeeded', type: 'boolean', label: 'a family group conference is needed' },
     ],
   }),
-  panelDecision: (proposer: string): TaskSpec => ({
+  panelDecision: (proposer: string): TaskSpec<{ panelDate: string; nextPanelDate?: string }> => ({
     kind: 'panel-decision',
     stage: 'sgo-panel',
     title: "Record the SGO panel's decision",
@@ -162,7 +166,7 @@ export const sgoTasks = {
     requiredDataByOutcome: { defer: [date('nextPanelDate', 'date the case comes back to panel')] },
     excludedActors: [proposer],
   }),
-  carePlanReview: (): TaskSpec => ({
+  carePlanReview: (): TaskSpec<{ reviewDate: string }> => ({
     kind: 'care-plan-review',
     stage: 'care-plan-review',
     title: 'Change the care plan to SGO at a looked-after review',
@@ -170,7 +174,7 @@ export const sgoTasks = {
     allowedOutcomes: ['care-plan-changed', 'not-endorsed'],
     requiredData: [date('reviewDate', 'date of the looked-after review')],
   }),
-  noticeOfIntention: (): TaskSpec => ({
+  noticeOfIntention: (): TaskSpec<{ noticeDate: string }> => ({
     kind: 'notice-of-intention',
     stage: 'notice-of-intention',
     title: "Record the carers' notice of intention to apply",
@@ -178,7 +182,7 @@ export const sgoTasks = {
     allowedOutcomes: ['notice-received'],
     requiredData: [date('noticeDate', 'date the notice was received')],
   }),
-  courtReport: (): TaskSpec => ({
+  courtReport: (): TaskSpec<{ sections: string[]; recommendation: string }> => ({
     kind: 'court-report',
     stage: 'assessment-and-court-report',
     title: 'Complete the SGO assessment and court report',
@@ -197,7 +201,7 @@ export const sgoTasks = {
     allowedOutcomes: ['approved', 'changes-needed'],
     excludedActors: [author],
   }),
-  supportPlan: (): TaskSpec => ({
+  supportPlan: (): TaskSpec<{ supportPlanReviewDate: string }> => ({
     kind: 'support-plan',
     stage: 'support-plan-and-financial-assessment',
     title: 'Agree the special guardianship support plan',
@@ -205,7 +209,7 @@ export const sgoTasks = {
     allowedOutcomes: ['support-plan-agreed'],
     requiredData: [date('supportPlanReviewDate', 'first review date of the support plan')],
   }),
-  financialAssessment: (): TaskSpec => ({
+  financialAssessment: (): TaskSpec<{ weeklyAllowancePence?: number }> => ({
     kind: 'financial-assessment',
     stage: 'support-plan-and-financial-assessment',
     title: 'Complete the financial assessment and propose the allowance',
@@ -215,7 +219,7 @@ export const sgoTasks = {
       'allowance-proposed': [{ name: 'weeklyAllowancePence', type: 'pence', label: 'weekly allowance in pence' }],
     },
   }),
-  legalPlanning: (): TaskSpec => ({
+  legalPlanning: (): TaskSpec<{ applicationDate: string; court: string }> => ({
     kind: 'legal-planning',
     stage: 'legal-planning',
     title: 'Plan the legal route and record the issued application',
@@ -226,7 +230,7 @@ export const sgoTasks = {
       { name: 'court', type: 'text', label: 'court' },
     ],
   }),
-  courtOutcome: (): TaskSpec => ({
+  courtOutcome: (): TaskSpec<CourtOutcomeData> => ({
     kind: 'court-outcome',
     stage: 'court',
     title: "Record the court's outcome",
