@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CONVERSION_CATEGORIES, SGO_STAGES, financialYearOf } from '../../../../libs/domain/src';
+import { CONVERSION_CATEGORIES, SGO_STAGES, financialYearOf, instantToDate } from '../../../../libs/domain/src';
 
 const fyLabel = (year: number) => `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
 
@@ -9,7 +9,7 @@ const fyLabel = (year: number) => `${year}-${String((year + 1) % 100).padStart(2
 export class ConversionsDashboardReadModel {
   constructor(private readonly dataSource: DataSource) {}
 
-  async summary(cohort: string | undefined, today = new Date().toISOString().slice(0, 10)) {
+  async summary(cohort: string | undefined, today = instantToDate(new Date())) {
     const scope = `FROM processes p JOIN children c ON c.id = p.child_id WHERE p.type = 'sgo-conversion' AND ($1::text IS NULL OR c.cohort = $1)`;
     const open = `${scope} AND p.status IN ('active', 'paused')`;
     const [categoryRows, stageRows, [overdue], closedRows] = await Promise.all([

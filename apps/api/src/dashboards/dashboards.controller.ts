@@ -1,6 +1,6 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { isIsoDate } from '../../../../libs/domain/src';
+import { instantToDate, isIsoDate } from '../../../../libs/domain/src';
 import { ConversionsDashboardReadModel } from './conversions.read-model';
 import { ReviewsDashboardReadModel } from './reviews.read-model';
 import { AsgsfDashboardReadModel } from './asgsf.read-model';
@@ -45,8 +45,8 @@ export class DashboardController {
   @ApiQuery({ name: 'to', required: false, example: '2027-02-28' })
   reviewsDashboard(@Query('from') from?: string, @Query('to') to?: string) {
     const today = new Date();
-    const start = from ?? today.toISOString().slice(0, 10);
-    const end = to ?? new Date(today.getTime() + 90 * 86_400_000).toISOString().slice(0, 10);
+    const start = from ?? instantToDate(today);
+    const end = to ?? instantToDate(new Date(today.getTime() + 90 * 86_400_000));
     for (const [name, value] of [
       ['from', start],
       ['to', end],

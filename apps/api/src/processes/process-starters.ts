@@ -8,6 +8,7 @@ import {
   checkAsgsfEligibility,
   checkConversionEligibility,
   conversionFacts,
+  instantToDate,
   type AllowanceFacts,
   type AsgsfFacts,
   type ConversionFacts,
@@ -73,7 +74,7 @@ export class ProcessStarters {
   /** An existing guardianship, loaded by a council: the allowance stops at 18, so a review starts only before then. */
   private async allowanceReview(dto: StartAllowanceReviewDto): Promise<StartPlan> {
     const child = await this.child(dto.childId);
-    const today = new Date().toISOString().slice(0, 10);
+    const today = instantToDate(new Date());
     if (dto.orderDate > today)
       throw new UnprocessableEntityException(
         `The order date ${dto.orderDate} is in the future; start the review once the order is made`,
@@ -102,7 +103,7 @@ export class ProcessStarters {
     try {
       checkAsgsfEligibility({
         dateOfBirth: child.dateOfBirth,
-        onDate: new Date().toISOString().slice(0, 10),
+        onDate: instantToDate(new Date()),
         previouslyLookedAfter: child.previouslyLookedAfter,
         ehcp: child.ehcp,
       });
