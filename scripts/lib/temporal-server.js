@@ -7,9 +7,11 @@ const path = require('node:path');
 const { spawnProcess } = require('./processes');
 const { waitForPort } = require('./ports');
 
-// Custom search attributes the workflows upsert; registering them at start-up avoids a
-// separate `temporal operator search-attribute create` step.
-const SEARCH_ATTRIBUTES = ['KinshipProcessType=Keyword', 'KinshipStage=Keyword', 'KinshipStatus=Keyword'];
+// Custom search attributes the workflows upsert (one list, shared with libs/domain); registering
+// them at start-up avoids a separate `temporal operator search-attribute create` step.
+const SEARCH_ATTRIBUTES = Object.entries(require('../../libs/domain/src/shared/search-attributes.json')).map(
+  ([name, type]) => `${name}=${type}`,
+);
 
 function tail(file, lines = 30) {
   try {
