@@ -1,6 +1,7 @@
 import { ConfigError, DEFAULTS, loadApiConfig, loadMigrationConfig, loadWorkerConfig } from '../../libs/config/src';
 
 const DATABASE_URL = 'postgres://kinship:kinship@127.0.0.1:5433/kinship';
+const TEMPORAL_PAYLOAD_KEYS = `k1:${Buffer.alloc(32, 7).toString('base64')}`;
 
 function problemsOf(load: () => unknown): string[] {
   try {
@@ -14,15 +15,17 @@ function problemsOf(load: () => unknown): string[] {
 
 describe('config', () => {
   it('fills the local-stack defaults when only DATABASE_URL is set', () => {
-    const api = loadApiConfig({ DATABASE_URL });
+    const api = loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS });
     expect(api.database.url).toBe(DATABASE_URL);
-    expect(api.temporal).toEqual({ address: '127.0.0.1:7233', namespace: 'default', taskQueue: 'kinship' });
+    expect(api.temporal).toMatchObject({ address: '127.0.0.1:7233', namespace: 'default', taskQueue: 'kinship' });
+    expect(api.temporal.payloadKeys.current.id).toBe('k1');
+    expect(api.temporal.tls).toBeUndefined();
     expect(api.auth.mode).toBe('dev');
     expect(api.auth.devSecret).toBe(DEFAULTS.AUTH_DEV_SECRET);
     expect(api.http).toEqual({ port: 3000, host: '0.0.0.0' });
     expect(api.policy.file).toBeUndefined();
 
-    const worker = loadWorkerConfig({ DATABASE_URL });
+    const worker = loadWorkerConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS });
     expect(worker.temporal).toEqual(api.temporal);
     expect(worker.mail).toEqual({
       smtpUrl: 'smtp://127.0.0.1:1025',
@@ -34,49 +37,64 @@ describe('config', () => {
   it('gives the API client and the worker the same Temporal settings from the same variables', () => {
     const env = {
       DATABASE_URL,
+      TEMPORAL_PAYLOAD_KEYS,
       TEMPORAL_ADDRESS: 'temporal:7233',
       TEMPORAL_NAMESPACE: 'kinship',
       TEMPORAL_TASK_QUEUE: 'q1',
     };
     expect(loadWorkerConfig(env).temporal).toEqual(loadApiConfig(env).temporal);
-    expect(loadApiConfig(env).temporal).toEqual({ address: 'temporal:7233', namespace: 'kinship', taskQueue: 'q1' });
+    expect(loadApiConfig(env).temporal).toMatchObject({
+      address: 'temporal:7233',
+      namespace: 'kinship',
+      taskQueue: 'q1',
+    });
   });
 
   it('names a malformed value with what it should be', () => {
-    expect(problemsOf(() => loadApiConfig({ DATABASE_URL, PORT: 'eighty' }))).toEqual([
+    expect(problemsOf(() => loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, PORT: 'eighty' }))).toEqual([
       'PORT=eighty is not a port number (1 to 65535)',
     ]);
-    expect(problemsOf(() => loadWorkerConfig({ DATABASE_URL, TEMPORAL_LOG_LEVEL: 'LOUD' }))).toEqual([
-      'TEMPORAL_LOG_LEVEL=LOUD is not one of TRACE, DEBUG, INFO, WARN, ERROR',
-    ]);
-    expect(problemsOf(() => loadWorkerConfig({ DATABASE_URL, TEMPORAL_ADDRESS: 'http://temporal:7233' }))).toEqual([
-      'TEMPORAL_ADDRESS=http://temporal:7233 is not host:port (such as 127.0.0.1:7233)',
-    ]);
+    expect(
+      problemsOf(() => loadWorkerConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, TEMPORAL_LOG_LEVEL: 'LOUD' })),
+    ).toEqual(['TEMPORAL_LOG_LEVEL=LOUD is not one of TRACE, DEBUG, INFO, WARN, ERROR']);
+    expect(
+      problemsOf(() =>
+        loadWorkerConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, TEMPORAL_ADDRESS: 'http://temporal:7233' }),
+      ),
+    ).toEqual(['TEMPORAL_ADDRESS=http://temporal:7233 is not host:port (such as 127.0.0.1:7233)']);
   });
 
   it('names every missing or malformed variable at once', () => {
     const problems = problemsOf(() =>
-      loadApiConfig({ AUTH_MODE: 'oidc', AUTH_ISSUER: 'https://login.council.example/', PORT: '70000' }),
+      loadApiConfig({
+        TEMPORAL_PAYLOAD_KEYS,
+        AUTH_MODE: 'oidc',
+        AUTH_ISSUER: 'https://login.council.example/',
+        PORT: '70000',
+      }),
     );
     expect(problems).toHaveLength(4);
     expect(problems.join('\n')).toMatch(/^DATABASE_URL is not set/m);
     expect(problems.join('\n')).toMatch(/^AUTH_JWKS_URL is not set/m);
     expect(problems.join('\n')).toMatch(/^AUTH_AUDIENCE is not set/m);
     expect(problems.join('\n')).toMatch(/^PORT=70000 is not a port number/m);
-    expect(() => loadApiConfig({})).toThrow(/Invalid configuration \(1 problem\):\n {2}- DATABASE_URL is not set/);
+    expect(() => loadApiConfig({ TEMPORAL_PAYLOAD_KEYS })).toThrow(
+      /Invalid configuration \(1 problem\):\n {2}- DATABASE_URL is not set/,
+    );
   });
 
   it('refuses an unknown auth mode instead of treating it as oidc, and defaults to oidc in production', () => {
-    expect(problemsOf(() => loadApiConfig({ DATABASE_URL, AUTH_MODE: 'none' }))).toEqual([
+    expect(problemsOf(() => loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, AUTH_MODE: 'none' }))).toEqual([
       'AUTH_MODE=none is not one of dev, oidc',
     ]);
-    expect(problemsOf(() => loadApiConfig({ DATABASE_URL, NODE_ENV: 'production' }))).toEqual([
+    expect(problemsOf(() => loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, NODE_ENV: 'production' }))).toEqual([
       expect.stringMatching(/^AUTH_JWKS_URL is not set/),
       expect.stringMatching(/^AUTH_ISSUER is not set/),
       expect.stringMatching(/^AUTH_AUDIENCE is not set/),
     ]);
     const oidc = loadApiConfig({
       DATABASE_URL,
+      TEMPORAL_PAYLOAD_KEYS,
       AUTH_MODE: 'oidc',
       AUTH_JWKS_URL: 'https://login.council.example/jwks',
       AUTH_ISSUER: 'https://login.council.example/',
@@ -90,15 +108,33 @@ describe('config', () => {
   });
 
   it('treats an empty value as unset and checks URLs and the policy file', () => {
-    expect(loadWorkerConfig({ DATABASE_URL, SMTP_URL: '' }).mail.smtpUrl).toBe(DEFAULTS.SMTP_URL);
+    expect(loadWorkerConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, SMTP_URL: '' }).mail.smtpUrl).toBe(
+      DEFAULTS.SMTP_URL,
+    );
     expect(problemsOf(() => loadMigrationConfig({ DATABASE_URL: 'mysql://x@y/z' }))).toEqual([
       'DATABASE_URL is not a postgres:// or postgresql:// URL',
     ]);
-    expect(problemsOf(() => loadWorkerConfig({ DATABASE_URL, SMTP_URL: '127.0.0.1:1025' }))).toEqual([
-      'SMTP_URL is not a smtp:// or smtps:// URL',
+    expect(
+      problemsOf(() => loadWorkerConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, SMTP_URL: '127.0.0.1:1025' })),
+    ).toEqual(['SMTP_URL is not a smtp:// or smtps:// URL']);
+    expect(
+      problemsOf(() =>
+        loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, KINSHIP_POLICY_FILE: '/nowhere/policy.json' }),
+      ),
+    ).toEqual(['KINSHIP_POLICY_FILE=/nowhere/policy.json: no such file']);
+  });
+
+  it('refuses to start without a payload encryption key, naming production when NODE_ENV=production', () => {
+    expect(problemsOf(() => loadWorkerConfig({ DATABASE_URL }))).toEqual([
+      expect.stringMatching(/^TEMPORAL_PAYLOAD_KEYS is not set/),
     ]);
-    expect(problemsOf(() => loadApiConfig({ DATABASE_URL, KINSHIP_POLICY_FILE: '/nowhere/policy.json' }))).toEqual([
-      'KINSHIP_POLICY_FILE=/nowhere/policy.json: no such file',
+    expect(problemsOf(() => loadApiConfig({ DATABASE_URL, NODE_ENV: 'production', AUTH_MODE: 'dev' }))).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/refusing to start in production without a payload encryption key/),
+      ]),
+    );
+    expect(problemsOf(() => loadWorkerConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS: 'k1:c2hvcnQ=' }))).toEqual([
+      expect.stringMatching(/key "k1" must be 32 bytes/),
     ]);
   });
 });

@@ -78,7 +78,7 @@ describe('ASGSF application workflow', () => {
     await expectRefusal(
       wf.complete(handle, decisionTask, manager, 'part-approved', { approvedPence: 200_000 }),
       ErrorType.RuleRefused,
-      /less than the £2000.00 quoted/,
+      /less than the £2,000.00 quoted/,
     );
     const summary = await wf.complete(handle, decisionTask, manager, 'part-approved', { approvedPence: 150_000 });
     expect(summary).toMatchObject({ stage: 'commissioning', status: 'active' });
