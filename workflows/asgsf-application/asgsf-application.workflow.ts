@@ -87,8 +87,7 @@ export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Pr
     });
 
     const submission = await rt.awaitTask(asgsfTasks.applicationSubmission(), tasks['application-submission'], {
-      check: ({ data }) =>
-        checkSubmissionDate(data.submissionDate, assessment.data.assessmentDate, policy.decisionWorkingDays),
+      check: ({ data }) => checkSubmissionDate(data.submissionDate, policy.decisionWorkingDays),
     });
     applicationDue = undefined;
     applicationVersion += 1;

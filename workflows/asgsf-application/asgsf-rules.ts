@@ -43,9 +43,7 @@ export function checkQuote(quote: Quote, context: AsgsfQuoteContext, limits: Fai
  * The submission date a fund decision is counted from: not before the assessment of need, and inside the years the bank-holiday data covers (else the 20 working days cannot be
  * counted: a 422 naming the year, never an error inside the workflow).
  */
-export function checkSubmissionDate(submissionDate: string, assessmentDate: string, workingDays: number): void {
-  if (submissionDate < assessmentDate)
-    refuse(`submissionDate ${submissionDate} is before the assessment of need on ${assessmentDate}`);
+export function checkSubmissionDate(submissionDate: string, workingDays: number): void {
   checkWorkingDaysCovered(submissionDate, workingDays, 'submissionDate');
 }
 
