@@ -103,6 +103,28 @@ describe('SGO conversion branches', () => {
     expect(await episodeOf(id)).toEqual([{ reason_code: 'E41' }]);
   });
 
+  it('a child arrangements order marks the child previously looked after, and no second conversion starts after it', async () => {
+    const childId = await stack.drive.createChild();
+    const { id } = await stack.drive.startConversion(childId);
+    await stack.drive.driveThrough(id, upTo('court-outcome'));
+    await stack.drive.complete(id, {
+      kind: 'court-outcome',
+      as: 'socialWorker',
+      outcome: 'cao-made',
+      data: { orderDate: today() },
+    });
+    const [child] = await stack.db.query(`SELECT looked_after, previously_looked_after FROM children WHERE id = $1`, [
+      childId,
+    ]);
+    expect(child).toEqual({ looked_after: false, previously_looked_after: true });
+    const second = await stack.api.http
+      .post('/processes/sgo-conversion')
+      .set(...stack.drive.auth('manager'))
+      .send({ childId });
+    expect(second.status).toBe(422);
+    expect(second.body.message).toMatch(/no longer looked after/);
+  });
+
   it('codes an SGO to relatives who were not the foster carers as E47', async () => {
     const { id } = await stack.drive.startConversion(await stack.drive.createChild());
     await stack.drive.driveThrough(id, upTo('court-outcome'));

@@ -1,4 +1,12 @@
-import { ErrorType, RuleViolation, checkConversionEligibility, reasonEpisodeCeased } from '../../libs/domain/src';
+import {
+  ErrorType,
+  RuleViolation,
+  checkConversionEligibility,
+  checkOrderDate,
+  checkScreeningForLegalStatus,
+  conversionFacts,
+  reasonEpisodeCeased,
+} from '../../libs/domain/src';
 
 const sgoTo = (toFormerFosterCarers: boolean, toRelativesOrFriends: boolean, placementType = 'U1') =>
   reasonEpisodeCeased({
@@ -66,8 +74,15 @@ describe('conversion eligibility', () => {
     expect(() => checkConversionEligibility({ legalStatus: 'C2', placementType: 'U3' })).not.toThrow();
   });
 
+  it('interim care orders (C1) start conversions, which screening must place in proceedings', () => {
+    expect(() => checkConversionEligibility({ legalStatus: 'C1', placementType: 'U1' })).not.toThrow();
+    expect(() => checkScreeningForLegalStatus('C1', 'in-proceedings')).not.toThrow();
+    expect(() => checkScreeningForLegalStatus('C1', 'moving-to-sgo-now')).toThrow(/interim care order \(C1\)/);
+    expect(() => checkScreeningForLegalStatus('C2', 'moving-to-sgo-now')).not.toThrow();
+  });
+
   it.each([
-    ['C1', 'U1', /legal status is C1/],
+    ['E1', 'U1', /legal status is E1/],
     ['V2', 'U1', /legal status is V2/],
     ['C2', 'U4', /placement is U4/],
   ])('refuses legal status %s with placement %s', (legalStatus, placementType, message) => {
@@ -75,5 +90,19 @@ describe('conversion eligibility', () => {
     expect(attempt).toThrow(RuleViolation);
     expect(attempt).toThrow(message);
     expect(attempt).toThrow(expect.objectContaining({ type: ErrorType.RuleRefused }));
+  });
+});
+
+describe('an SGO dated before the care episode started', () => {
+  it('is refused (422): the episode cannot cease before it started', () => {
+    const attempt = () => checkOrderDate({ careEpisodeStart: '2025-06-01' }, '2025-05-31');
+    expect(attempt).toThrow(expect.objectContaining({ type: ErrorType.RuleRefused }));
+    expect(attempt).toThrow(/before the care episode started on 2025-06-01/);
+    expect(() => checkOrderDate({ careEpisodeStart: '2025-06-01' }, '2025-06-01')).not.toThrow();
+  });
+
+  it('takes the episode start from the child record into the conversion facts', () => {
+    const child = { legalStatus: 'C2', placementType: 'U1', dateOfBirth: '2015-01-01', careEpisodeStart: '2025-06-01' };
+    expect(conversionFacts(child, [])).toMatchObject({ careEpisodeStart: '2025-06-01' });
   });
 });

@@ -78,7 +78,7 @@ describe('ASGSF application workflow', () => {
     await expectRefusal(
       wf.complete(handle, decisionTask, manager, 'part-approved', { approvedPence: 200_000 }),
       ErrorType.RuleRefused,
-      /less than the £2,000.00 quoted/,
+      /less than the £2,000\.00 quoted/,
     );
     const summary = await wf.complete(handle, decisionTask, manager, 'part-approved', { approvedPence: 150_000 });
     expect(summary).toMatchObject({ stage: 'commissioning', status: 'active' });
@@ -106,6 +106,44 @@ describe('ASGSF application workflow', () => {
     expect(escalated.task_id).toBe(decisionTask);
     // The alarm warns; it does not decide: the task is still open for the fund's answer.
     expect((await wf.summary(handle)).openTaskIds).toEqual([decisionTask]);
+    await handle.terminate('test finished');
+  });
+
+  it('refuses with 422 a submission date whose 20 working days run past the held bank holidays, naming the year, and stays open', async () => {
+    const { handle, processId, quoteTask } = await atQuote();
+    await wf.complete(handle, quoteTask, socialWorker, 'quote-received', quote());
+    const submissionTask = await wf.openTask(processId, 'application-submission');
+    await expectRefusal(
+      wf.complete(handle, submissionTask, socialWorker, 'submitted', { submissionDate: '2028-12-20' }),
+      ErrorType.RuleRefused,
+      /2029/,
+    );
+    // The workflow did not fail or retry: the same task takes a good date.
+    const summary = await wf.complete(handle, submissionTask, socialWorker, 'submitted', {
+      submissionDate: daysAgo(0),
+    });
+    expect(summary).toMatchObject({ stage: 'fund-decision', status: 'active' });
+    await handle.terminate('test finished');
+  });
+
+  it('a fund decision due today is not overdue today: the date-only deadline falls due at the end of its last day', async () => {
+    // With 0 working days the decision is due on the submission day itself, today.
+    const { handle, processId, decisionTask } = await atDecision(daysAgo(0), {
+      asgsf: {
+        decisionWorkingDays: 0,
+        tasks: { 'fund-decision': { reminderLeadTimes: [], escalateAfterDue: 'PT1S' } },
+      },
+    });
+    const [task] = await wf.env.db.query(`SELECT due_at FROM tasks WHERE id = $1`, [decisionTask]);
+    const tomorrow = new Date(Date.parse(`${daysAgo(0)}T00:00:00Z`) + 86_400_000);
+    expect(new Date(task.due_at).toISOString()).toBe(tomorrow.toISOString());
+    // Before the fix the escalation fired a second after midnight this morning, so at once.
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    const escalations = await wf.env.db.query(
+      `SELECT 1 FROM audit_events WHERE process_id = $1 AND kind = 'task-escalated'`,
+      [processId],
+    );
+    expect(escalations).toHaveLength(0);
     await handle.terminate('test finished');
   });
 });

@@ -1,3 +1,4 @@
+import { patched } from '@temporalio/workflow';
 import {
   addIsoDuration,
   addWorkingDays,
@@ -17,8 +18,12 @@ import {
   approvedAmount,
   checkDecision,
   checkQuote,
+  checkSubmissionDate,
   type Therapy,
 } from './asgsf-rules';
+
+/** Patch: date-only deadlines (application window, fund decision) fall due at the end of their last day. */
+export const DATE_ONLY_DEADLINES_END_OF_DAY = 'date-only-deadlines-end-of-day';
 
 export type AsgsfApplicationInput = ProcessStart<AsgsfFacts>;
 
@@ -45,12 +50,12 @@ export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Pr
       return;
     }
     // The application must go in within the window from the assessment; the manager hears before it closes.
-    let applicationDue: Date | undefined = addIsoDuration(
-      dateToInstant(assessment.data.assessmentDate),
-      policy.applicationWindow,
-    );
+    const lastDayToApply = addIsoDuration(dateToInstant(assessment.data.assessmentDate), policy.applicationWindow);
+    // A date-only deadline passes at the end of its last day, not at 00:00 of it.
+    const endOfDay = patched(DATE_ONLY_DEADLINES_END_OF_DAY);
+    let applicationDue: Date | undefined = endOfDay ? addIsoDuration(lastDayToApply, 'P1D') : lastDayToApply;
     let applicationVersion = 0;
-    rt.data.applicationDueDate = instantToDate(applicationDue);
+    rt.data.applicationDueDate = instantToDate(lastDayToApply);
     rt.watchDeadline(
       'application-window',
       () => applicationDue,
@@ -81,7 +86,9 @@ export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Pr
       body: applicationDocument(input, quote, assessment.data),
     });
 
-    const submission = await rt.awaitTask(asgsfTasks.applicationSubmission(), tasks['application-submission']);
+    const submission = await rt.awaitTask(asgsfTasks.applicationSubmission(), tasks['application-submission'], {
+      check: ({ data }) => checkSubmissionDate(data.submissionDate, policy.decisionWorkingDays),
+    });
     applicationDue = undefined;
     applicationVersion += 1;
     const { submissionDate } = submission.data;
@@ -89,7 +96,7 @@ export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Pr
     Object.assign(rt.data, { submissionDate, decisionDueDate: decisionDue });
 
     const decision = await rt.awaitTask(asgsfTasks.fundDecision(), tasks['fund-decision'], {
-      dueAt: dateToInstant(decisionDue),
+      dueAt: endOfDay ? addIsoDuration(dateToInstant(decisionDue), 'P1D') : dateToInstant(decisionDue),
       check: ({ outcome, data }) => checkDecision(outcome, data, quote),
     });
     if (decision.outcome === 'refused') {

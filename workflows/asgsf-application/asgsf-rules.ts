@@ -1,6 +1,7 @@
 import {
   ageOn,
   checkTherapyDates,
+  checkWorkingDaysCovered,
   checkWithinLimit,
   financialYearOf,
   formatPounds as pounds,
@@ -36,6 +37,14 @@ export function checkQuote(quote: Quote, context: AsgsfQuoteContext, limits: Fai
     request: { kind: quote.kind, amountPence: quote.costPence },
     limits,
   });
+}
+
+/**
+ * The submission date a fund decision is counted from: not before the assessment of need, and inside the years the bank-holiday data covers (else the 20 working days cannot be
+ * counted: a 422 naming the year, never an error inside the workflow).
+ */
+export function checkSubmissionDate(submissionDate: string, workingDays: number): void {
+  checkWorkingDaysCovered(submissionDate, workingDays, 'submissionDate');
 }
 
 /** A part approval names an amount below the quote; a full approval is the quote. */

@@ -1,8 +1,9 @@
-import { condition, sleep } from '@temporalio/workflow';
+import { condition, patched, sleep } from '@temporalio/workflow';
 import {
   Role,
   SYSTEM_ACTOR,
   addIsoDuration,
+  comingOfAge,
   dateToInstant,
   lifelongLinksTasks,
   type LifelongLinksFacts,
@@ -27,7 +28,7 @@ export async function lifelongLinksWorkflow(input: LifelongLinksInput): Promise<
   input = rt.input;
   const policy = input.policy.lifelongLinks;
   const tasks = policy.tasks;
-  const adulthoodAt = addIsoDuration(dateToInstant(input.facts.dateOfBirth), policy.adulthood);
+  const adulthoodAt = adulthoodOf(input.facts.dateOfBirth, policy.adulthood);
   const search: Search = { started: false, adult: adulthoodAt <= workflowNow(), decisions: new Map(), pending: [] };
   rt.data.adult = search.adult;
   acceptLinksEvents(rt, search);
@@ -114,3 +115,16 @@ function watchAdulthood(rt: ProcessRuntime, search: Search, adulthoodAt: Date): 
     { ownScope: false },
   );
 }
+
+/**
+ * When the young person comes of age. In whole years (P18Y) it is the birthday as ageOn counts it,
+ * so a 29 February birthday is 1 March in a common year; cases that began before this counted the
+ * duration on the calendar (28 February). Tests' shortened durations are added as they are.
+ */
+function adulthoodOf(dateOfBirth: string, adulthood: string): Date {
+  if (patched(BIRTHDAYS_AS_AGE_ON)) return comingOfAge(dateOfBirth, adulthood);
+  return addIsoDuration(dateToInstant(dateOfBirth), adulthood);
+}
+
+/** Patch: the 18th birthday in Lifelong Links is the one ageOn gives (29 February → 1 March). */
+export const BIRTHDAYS_AS_AGE_ON = 'birthdays-as-age-on';

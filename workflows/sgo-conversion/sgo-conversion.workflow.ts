@@ -3,6 +3,8 @@ import {
   CONVERSION_CATEGORIES,
   SYSTEM_ACTOR,
   addIsoDuration,
+  checkOrderDate,
+  checkScreeningForLegalStatus,
   conversionReasonCode,
   dateToInstant,
   instantToDate,
@@ -84,8 +86,10 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
       dueAt: proceedings.deadline,
       // Refuses an order the SSDA903 rules would reject before the workflow accepts it.
       check: ({ outcome, data }) => {
-        if (outcome === 'sgo-made' || outcome === 'cao-made')
+        if (outcome === 'sgo-made' || outcome === 'cao-made') {
+          checkOrderDate(input.facts, data.orderDate!);
           conversionReasonCode(input.facts, orderOf(outcome), data.orderDate!, data);
+        }
       },
     });
     await endCareEpisode(rt, input, court);
@@ -107,7 +111,9 @@ async function agreeToConvert(
   const tasks = policy.tasks;
   const waitToRescreen = () => rt.sleepUntil(addIsoDuration(workflowNow(), policy.rescreenAfter), 'rescreen');
   for (;;) {
-    const screening = await rt.awaitTask(sgoTasks.screening(), tasks.screening);
+    const screening = await rt.awaitTask(sgoTasks.screening(), tasks.screening, {
+      check: ({ outcome }) => checkScreeningForLegalStatus(input.facts.legalStatus, outcome),
+    });
     const category = screening.outcome as ConversionCategory;
     rt.category = category;
     rt.data.categoryLabel = CONVERSION_CATEGORIES[category];

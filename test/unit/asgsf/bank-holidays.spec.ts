@@ -2,7 +2,9 @@ import {
   BANK_HOLIDAYS,
   BANK_HOLIDAYS_COVER,
   addWorkingDays,
+  checkWorkingDaysCovered,
   isBankHoliday,
+  readBankHolidays,
   isWorkingDay,
 } from '../../../libs/domain/src/asgsf';
 
@@ -95,7 +97,7 @@ describe('England and Wales bank holidays (data to extend yearly)', () => {
   });
 
   it('refuses to guess for a year the list does not cover, pointing at the file to extend', () => {
-    expect(() => isWorkingDay('2029-01-02')).toThrow(/extend BANK_HOLIDAYS.*bank-holidays\.ts/);
+    expect(() => isWorkingDay('2029-01-02')).toThrow(/2029.*bank-holidays\.json.*refresh-bank-holidays/);
     expect(() => isWorkingDay('2023-12-29')).toThrow(RangeError);
     expect(() => addWorkingDays('2028-12-20', 20)).toThrow(/2029/);
   });
@@ -124,5 +126,42 @@ describe('adding working days', () => {
   it('rejects a negative or fractional count', () => {
     expect(() => addWorkingDays('2026-01-09', -1)).toThrow(RangeError);
     expect(() => addWorkingDays('2026-01-09', 1.5)).toThrow(RangeError);
+  });
+});
+
+describe('working days past the held bank holidays are refused with a rule violation (422), not an error', () => {
+  it('refuses a submission whose 20 working days run past the data, naming the year', () => {
+    expect(() => checkWorkingDaysCovered('2028-12-20', 20, 'submissionDate')).toThrow(
+      expect.objectContaining({ name: 'RuleViolation', type: 'RuleRefused', message: expect.stringMatching(/2029/) }),
+    );
+  });
+
+  it('refuses a typo before the data starts (2023-12-20), naming the year', () => {
+    expect(() => checkWorkingDaysCovered('2023-12-20', 20, 'submissionDate')).toThrow(
+      expect.objectContaining({
+        type: 'RuleRefused',
+        message: expect.stringMatching(/submissionDate 2023-12-20.*2023/),
+      }),
+    );
+  });
+
+  it('accepts a count that stays inside the data (2028-11-01 + 20 working days)', () => {
+    expect(() => checkWorkingDaysCovered('2028-11-01', 20)).not.toThrow();
+    expect(addWorkingDays('2028-11-01', 20)).toBe('2028-11-29');
+  });
+
+  it('reads bank holidays in the GOV.UK bank-holidays.json format, England and Wales only', () => {
+    const file = {
+      'england-and-wales': {
+        division: 'england-and-wales',
+        events: [{ title: 'Boxing Day', date: '2026-12-28', notes: 'Substitute day', bunting: true }],
+      },
+      scotland: { division: 'scotland', events: [{ title: 'St Andrew’s Day', date: '2026-11-30', notes: '' }] },
+    };
+    expect(readBankHolidays(file)).toEqual([{ date: '2026-12-28', name: 'Boxing Day (substitute day)' }]);
+    expect(() => readBankHolidays({ scotland: {} })).toThrow(/england-and-wales/);
+    expect(() => readBankHolidays({ 'england-and-wales': { events: [{ date: '2026-02-30', title: 'x' }] } })).toThrow(
+      /no ISO date/,
+    );
   });
 });

@@ -62,6 +62,10 @@ export class ProcessStarters {
 
   private async conversion(dto: StartProcessDto): Promise<StartPlan> {
     const child = await this.child(dto.childId);
+    if (!child.lookedAfter)
+      throw new UnprocessableEntityException(
+        'The child is no longer looked after: an order (SGO or child arrangements order) has ended the care episode, so there is no care order to convert',
+      );
     try {
       checkConversionEligibility(child);
     } catch (err) {

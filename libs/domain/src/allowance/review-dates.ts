@@ -1,4 +1,4 @@
-import { dateToInstant, instantToDate, isIsoDate } from '../shared/dates';
+import { birthdayAt, dateToInstant, instantToDate, isIsoDate } from '../shared/dates';
 import { addIsoDuration, subtractIsoDuration } from '../shared/duration';
 import { type AllowancePolicy, DEFAULT_MEANS_TEST_POLICY, type KinshipZonePolicy } from './means-test-policy';
 
@@ -61,10 +61,7 @@ export function nextReview(
  */
 export function eighteenthBirthday(dateOfBirth: string): string {
   assertDate(dateOfBirth, 'dateOfBirth');
-  const [y, m, d] = dateOfBirth.split('-').map(Number);
-  const year = y + 18;
-  if (m === 2 && d === 29 && !isLeapYear(year)) return `${year}-03-01`;
-  return `${year}-${pad(m)}-${pad(d)}`;
+  return birthdayAt(dateOfBirth, 18);
 }
 
 /** The Kinship Zone allowance can be claimed for 3 years from its start (domain.md §3.3). */

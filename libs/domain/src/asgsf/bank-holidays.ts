@@ -2,70 +2,44 @@
  * Working days in England and Wales, for the ASGSF fund's "decision within 20 working days"
  * (domain.md §2.3 stage 6, §6 [R9, R39]).
  *
- * !!! DATA THAT MUST BE EXTENDED EVERY YEAR !!!
- * The list below is England and Wales bank holidays from https://www.gov.uk/bank-holidays
- * (substitute days included). Add each new year as gov.uk publishes it, and add any one-off
- * holiday proclaimed later (as for the 2022 state funeral or the 2023 coronation). A date outside
- * BANK_HOLIDAYS_COVER is refused with a RangeError rather than silently treated as a working day.
- * Changing a date already in the list changes the answer for running workflows that replay.
+ * The holidays are data: libs/domain/src/shared/bank-holidays/bank-holidays.json, in the format
+ * https://www.gov.uk/bank-holidays.json publishes (only the England and Wales division is read).
+ * A council extends it each year with `node scripts/refresh-bank-holidays.js <downloaded file>`,
+ * which validates the file and writes it there. The covered years are the years the file lists;
+ * a date beyond them is refused (422 from a validator, via checkWorkingDaysCovered) rather than
+ * silently treated as a working day. Changing a date already listed changes the answer for running
+ * workflows that replay, so correct past years only with a patch.
  */
 import { dateToInstant, instantToDate, isIsoDate } from '../shared/dates';
+import { refuse } from '../shared/errors';
+import govUk from '../shared/bank-holidays/bank-holidays.json';
 
 export interface BankHoliday {
   date: string;
   name: string;
 }
 
-/** Calendar years (inclusive) that BANK_HOLIDAYS lists completely. */
-export const BANK_HOLIDAYS_COVER = { fromYear: 2024, toYear: 2028 } as const;
+/** The England and Wales events of a GOV.UK bank-holidays.json file, checked. */
+export function readBankHolidays(file: unknown): BankHoliday[] {
+  const division = (file as { 'england-and-wales'?: { events?: unknown } } | null)?.['england-and-wales'];
+  if (!division || !Array.isArray(division.events))
+    throw new RangeError('bank holidays: the file has no "england-and-wales".events list (GOV.UK format)');
+  return division.events.map((event: { date?: unknown; title?: unknown; notes?: unknown }, i: number) => {
+    if (!isIsoDate(event?.date)) throw new RangeError(`bank holidays: event ${i} has no ISO date`);
+    if (typeof event.title !== 'string' || !event.title)
+      throw new RangeError(`bank holidays: event ${i} (${event.date}) has no title`);
+    const notes = typeof event.notes === 'string' && event.notes ? ` (${event.notes.toLowerCase()})` : '';
+    return { date: event.date, name: `${event.title}${notes}` };
+  });
+}
 
-export const BANK_HOLIDAYS: readonly BankHoliday[] = [
-  { date: '2024-01-01', name: "New Year's Day" },
-  { date: '2024-03-29', name: 'Good Friday' },
-  { date: '2024-04-01', name: 'Easter Monday' },
-  { date: '2024-05-06', name: 'Early May bank holiday' },
-  { date: '2024-05-27', name: 'Spring bank holiday' },
-  { date: '2024-08-26', name: 'Summer bank holiday' },
-  { date: '2024-12-25', name: 'Christmas Day' },
-  { date: '2024-12-26', name: 'Boxing Day' },
+export const BANK_HOLIDAYS: readonly BankHoliday[] = readBankHolidays(govUk);
 
-  { date: '2025-01-01', name: "New Year's Day" },
-  { date: '2025-04-18', name: 'Good Friday' },
-  { date: '2025-04-21', name: 'Easter Monday' },
-  { date: '2025-05-05', name: 'Early May bank holiday' },
-  { date: '2025-05-26', name: 'Spring bank holiday' },
-  { date: '2025-08-25', name: 'Summer bank holiday' },
-  { date: '2025-12-25', name: 'Christmas Day' },
-  { date: '2025-12-26', name: 'Boxing Day' },
-
-  { date: '2026-01-01', name: "New Year's Day" },
-  { date: '2026-04-03', name: 'Good Friday' },
-  { date: '2026-04-06', name: 'Easter Monday' },
-  { date: '2026-05-04', name: 'Early May bank holiday' },
-  { date: '2026-05-25', name: 'Spring bank holiday' },
-  { date: '2026-08-31', name: 'Summer bank holiday' },
-  { date: '2026-12-25', name: 'Christmas Day' },
-  { date: '2026-12-28', name: 'Boxing Day (substitute day)' },
-
-  { date: '2027-01-01', name: "New Year's Day" },
-  { date: '2027-03-26', name: 'Good Friday' },
-  { date: '2027-03-29', name: 'Easter Monday' },
-  { date: '2027-05-03', name: 'Early May bank holiday' },
-  { date: '2027-05-31', name: 'Spring bank holiday' },
-  { date: '2027-08-30', name: 'Summer bank holiday' },
-  { date: '2027-12-27', name: 'Christmas Day (substitute day)' },
-  { date: '2027-12-28', name: 'Boxing Day (substitute day)' },
-
-  // 2028 follows the standing pattern; confirm against gov.uk once it is published there.
-  { date: '2028-01-03', name: "New Year's Day (substitute day)" },
-  { date: '2028-04-14', name: 'Good Friday' },
-  { date: '2028-04-17', name: 'Easter Monday' },
-  { date: '2028-05-01', name: 'Early May bank holiday' },
-  { date: '2028-05-29', name: 'Spring bank holiday' },
-  { date: '2028-08-28', name: 'Summer bank holiday' },
-  { date: '2028-12-25', name: 'Christmas Day' },
-  { date: '2028-12-26', name: 'Boxing Day' },
-];
+/** Calendar years (inclusive) that the data lists completely: every year from the first to the last listed. */
+export const BANK_HOLIDAYS_COVER = {
+  fromYear: Math.min(...BANK_HOLIDAYS.map((h) => Number(h.date.slice(0, 4)))),
+  toYear: Math.max(...BANK_HOLIDAYS.map((h) => Number(h.date.slice(0, 4)))),
+} as const;
 
 const HOLIDAY_DATES = new Set(BANK_HOLIDAYS.map((holiday) => holiday.date));
 
@@ -105,9 +79,36 @@ function assertCovered(date: string): void {
   if (!isIsoDate(date)) throw new RangeError(`"${date}" is not an ISO date (YYYY-MM-DD)`);
   const year = Number(date.slice(0, 4));
   if (year < BANK_HOLIDAYS_COVER.fromYear || year > BANK_HOLIDAYS_COVER.toYear) {
-    throw new RangeError(
-      `bank holidays for ${year} are not listed (covered: ${BANK_HOLIDAYS_COVER.fromYear}–${BANK_HOLIDAYS_COVER.toYear}); ` +
-        'extend BANK_HOLIDAYS in libs/domain/src/asgsf/bank-holidays.ts from gov.uk/bank-holidays',
-    );
+    throw new RangeError(notCoveredMessage(year));
+  }
+}
+
+function notCoveredMessage(year: number): string {
+  return (
+    `England and Wales bank holidays for ${year} are not in the service's data ` +
+    `(it covers ${BANK_HOLIDAYS_COVER.fromYear}–${BANK_HOLIDAYS_COVER.toYear}); ` +
+    'extend libs/domain/src/shared/bank-holidays/bank-holidays.json with scripts/refresh-bank-holidays.js'
+  );
+}
+
+/**
+ * Refuses (422) a count of working days the data cannot answer: the start date or any day up to
+ * the nth working day after it lies outside the years the bank holidays cover. Validators call it
+ * before a workflow counts, so a date a person typed never throws inside the workflow.
+ */
+export function checkWorkingDaysCovered(date: string, n: number, field = 'date'): void {
+  if (!isIsoDate(date)) refuse(`${field} must be an ISO date (YYYY-MM-DD), not "${String(date)}"`);
+  const year = Number(date.slice(0, 4));
+  if (year < BANK_HOLIDAYS_COVER.fromYear) refuse(`${field} ${date}: ${notCoveredMessage(year)}`);
+  // Working days never run more than a year past the start for any count this service uses, so
+  // the last date counted lies in the start year or the next; count within the data to be sure.
+  let current = date;
+  let counted = 0;
+  while (counted < n) {
+    current = nextDay(current);
+    const y = Number(current.slice(0, 4));
+    if (y > BANK_HOLIDAYS_COVER.toYear)
+      refuse(`${n} working days after ${field} ${date} run into ${y}: ${notCoveredMessage(y)}`);
+    if (isWorkingDay(current)) counted += 1;
   }
 }

@@ -1,3 +1,5 @@
+import { birthdayAt, dateToInstant } from '../shared/dates';
+import { addIsoDuration } from '../shared/duration';
 import type { TaskSpec } from '../shared/human-task';
 import { Role, type Role as RoleName } from '../shared/roles';
 
@@ -97,3 +99,14 @@ export const lifelongLinksTasks = {
     allowedOutcomes: ['review-held', 'review-declined'],
   }),
 };
+
+/**
+ * When the young person comes of age (the policy's adulthood, P18Y): in whole years it is the
+ * birthday ageOn counts, so born 29 February they turn 18 on 1 March in a common year. A shortened
+ * duration (tests) is added as it is.
+ */
+export function comingOfAge(dateOfBirth: string, adulthood: string): Date {
+  const years = /^P(\d+)Y$/.exec(adulthood);
+  if (years) return dateToInstant(birthdayAt(dateOfBirth, Number(years[1])));
+  return addIsoDuration(dateToInstant(dateOfBirth), adulthood);
+}

@@ -67,14 +67,16 @@ export interface ConversionFacts {
   dateOfBirth: string;
   carersAreFormerFosterCarers: boolean;
   carersAreRelativesOrFriends: boolean;
+  /** The care episode's start (SSDA903 DECOM), when the record has it; an order cannot predate it. */
+  careEpisodeStart?: string;
 }
 
 /** A conversion starts only for a child on a full care order (C2) placed with kin (U1–U3). */
 export function checkConversionEligibility(facts: Pick<ConversionFacts, 'legalStatus' | 'placementType'>): void {
-  if (facts.legalStatus !== 'C2') {
+  if (!(CONVERSION_LEGAL_STATUSES as readonly string[]).includes(facts.legalStatus)) {
     throw new RuleViolation(
       ErrorType.RuleRefused,
-      `A conversion needs a full care order (legal status C2); this child's legal status is ${facts.legalStatus}`,
+      `A conversion needs a full care order (legal status C2), or an interim care order (C1) in care proceedings; this child's legal status is ${facts.legalStatus}`,
     );
   }
   if (!(KINSHIP_PLACEMENTS as readonly string[]).includes(facts.placementType)) {
@@ -86,12 +88,27 @@ export function checkConversionEligibility(facts: Pick<ConversionFacts, 'legalSt
 }
 
 /**
+ * Legal statuses a conversion starts from: C2 (the s31 cohort) and C1, the interim care order a
+ * child in care proceedings is on, where the court can make an SGO of its own motion (domain.md §1.1).
+ */
+export const CONVERSION_LEGAL_STATUSES = ['C1', 'C2'] as const;
+
+/** A child on an interim care order (C1) is in proceedings: screening can only say so. */
+export function checkScreeningForLegalStatus(legalStatus: string, category: string): void {
+  if (legalStatus === 'C1' && category !== 'in-proceedings')
+    throw new RuleViolation(
+      ErrorType.RuleRefused,
+      `This child is on an interim care order (C1), so in care proceedings: screen them as in-proceedings, not ${category}`,
+    );
+}
+
+/**
  * The conversion's carer facts from the child's record. Carers recorded on the child decide them;
  * with none recorded (a cohort imported from an SSDA903 return), a U1–U3 placement means the
  * child lives with kinship foster carers, so an order to them would be E45.
  */
 export function conversionFacts(
-  child: { legalStatus: string; placementType: string; dateOfBirth: string },
+  child: { legalStatus: string; placementType: string; dateOfBirth: string; careEpisodeStart?: string | null },
   carers: { isFormerFosterCarer: boolean; isRelativeOrFriend: boolean }[],
 ): ConversionFacts {
   const kinshipPlacement = (KINSHIP_PLACEMENTS as readonly string[]).includes(child.placementType);
@@ -101,7 +118,20 @@ export function conversionFacts(
     dateOfBirth: child.dateOfBirth,
     carersAreFormerFosterCarers: carers.length ? carers.every((c) => c.isFormerFosterCarer) : kinshipPlacement,
     carersAreRelativesOrFriends: carers.length ? carers.every((c) => c.isRelativeOrFriend) : kinshipPlacement,
+    ...(child.careEpisodeStart ? { careEpisodeStart: child.careEpisodeStart } : {}),
   };
+}
+
+/**
+ * An order ends the care episode on its date, so it cannot be dated before the episode started
+ * (the DfE rule "the date the episode ceased is before the date the same episode started").
+ */
+export function checkOrderDate(facts: Pick<ConversionFacts, 'careEpisodeStart'>, orderDate: string): void {
+  if (facts.careEpisodeStart && orderDate < facts.careEpisodeStart)
+    throw new RuleViolation(
+      ErrorType.RuleRefused,
+      `orderDate ${orderDate} is before the care episode started on ${facts.careEpisodeStart}: the episode cannot cease before it started (SSDA903)`,
+    );
 }
 
 /** Who the court's order names, when it is not the carers on record. */

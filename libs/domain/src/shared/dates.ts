@@ -24,6 +24,18 @@ export function ageOn(dateOfBirth: string, onDate: string): number {
   return y - by - (hadBirthday ? 0 : 1);
 }
 
+/**
+ * The date someone born on `dateOfBirth` turns `years`: the first day ageOn gives that age, so a
+ * 29 February birthday falls on 1 March in a common year. Every birthday rule uses this.
+ */
+export function birthdayAt(dateOfBirth: string, years: number): string {
+  const [y, m, d] = dateOfBirth.split('-').map(Number);
+  const year = y + years;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (m === 2 && d === 29 && !leap) return `${String(year).padStart(4, '0')}-03-01`;
+  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
 /** The financial year (April to March) that a date falls in, named by its starting year. */
 export function financialYearOf(isoDate: string): number {
   const [y, m] = isoDate.split('-').map(Number);
