@@ -25,7 +25,10 @@ export class NotificationsService {
     const qb = this.notifications
       .createQueryBuilder('n')
       .leftJoin(ProcessEntity, 'p', 'p.id = n.process_id')
-      .where(`(CASE WHEN n.process_id IS NULL THEN CAST(:caseloadRoles AS text[]) && ARRAY['auditor','admin']::text[] ELSE ${visible} END)`, params);
+      .where(
+        `(CASE WHEN n.process_id IS NULL THEN CAST(:caseloadRoles AS text[]) && ARRAY['auditor','admin']::text[] ELSE ${visible} END)`,
+        params,
+      );
     if (processId) qb.andWhere('n.process_id = :processId', { processId });
     const rows = await qb.orderBy('n.created_at', 'ASC').limit(1000).getMany();
     const items = rows.map((n) => ({

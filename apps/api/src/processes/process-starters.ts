@@ -52,7 +52,8 @@ export class ProcessStarters {
   }
 
   async plan(type: ProcessType, body: unknown, caller: Caller): Promise<StartPlan> {
-    if (type === 'allowance-review') return this.allowanceReview(await validateBody(StartAllowanceReviewDto, body), caller);
+    if (type === 'allowance-review')
+      return this.allowanceReview(await validateBody(StartAllowanceReviewDto, body), caller);
     if (type === 'asgsf-application') return this.asgsfApplication(await validateBody(StartProcessDto, body), caller);
     if (type === 'lifelong-links') {
       const dto = await validateBody(StartProcessDto, body);
