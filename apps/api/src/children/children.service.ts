@@ -59,7 +59,6 @@ export class ChildrenService {
     if (headerProblem) throw new BadRequestException(headerProblem);
     let created = 0;
     let updated = 0;
-    const children: { id: string; childRef: string; action: 'created' | 'updated' }[] = [];
     for (const e of episodes) {
       try {
         // A new child joins the importer's team; an existing one is updated only inside their caseload.
@@ -88,15 +87,14 @@ export class ChildrenService {
           rejected.push({ row: e.row, reason: 'not found: the child is not on your caseload' });
           continue;
         }
-        const [{ id, inserted }] = rows;
-        children.push({ id, childRef: e.childRef, action: inserted ? 'created' : 'updated' });
+        const [{ inserted }] = rows;
         if (inserted) created++;
         else updated++;
       } catch (err) {
         rejected.push({ row: e.row, reason: `not saved: ${(err as Error).message}` });
       }
     }
-    return { created, updated, rejected: rejected.sort((a, b) => a.row - b.row), children };
+    return { created, updated, rejected: rejected.sort((a, b) => a.row - b.row) };
   }
 
   /** 404 unless the child is on the caller's caseload (never confirming that it exists). */
