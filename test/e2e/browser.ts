@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import type { ApiUnderTest } from '../support/http';
+import { TEST_TEAM, type ApiUnderTest } from '../support/http';
 import { REPO_ROOT } from '../support/stack';
 
 /** Debian's chromium: `npm test` installs it when missing (scripts/lib/chromium.js). */
@@ -67,6 +67,7 @@ export async function signIn(browser: Browser, baseUrl: string, person: Person):
   await page.getByLabel('User id').fill(person.sub);
   await page.getByLabel('Full name').fill(person.name);
   await page.getByLabel('Email address (optional)').fill(`${person.sub}@council.example`);
+  await page.getByLabel('Team (optional)').fill(TEST_TEAM);
   for (const role of person.roles) await page.getByLabel(role, { exact: true }).check();
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Your tasks' }).waitFor();

@@ -15,6 +15,9 @@ export type Role =
   | 'll_coordinator'
   | 'personal_adviser';
 
+/** The team every test's staff belong to unless a test says otherwise. */
+export const TEST_TEAM = 'team-test';
+
 /** The real API, in-process, configured through the same environment variables as production. */
 export class ApiUnderTest {
   private constructor(
@@ -29,10 +32,14 @@ export class ApiUnderTest {
     return new ApiUnderTest(app, request(app.getHttpServer()));
   }
 
-  async token(sub: string, roles: Role[], email?: string): Promise<string> {
+  /**
+   * A dev token. Every test's staff share one team (TEST_TEAM), so they share a caseload; pass
+   * another team, or null for a token without one, to test scoping.
+   */
+  async token(sub: string, roles: Role[], email?: string, team: string | null = TEST_TEAM): Promise<string> {
     const res = await this.http
       .post('/auth/dev-token')
-      .send({ sub, name: `Test ${sub}`, roles, ...(email ? { email } : {}) })
+      .send({ sub, name: `Test ${sub}`, roles, ...(email ? { email } : {}), ...(team ? { team } : {}) })
       .expect(200);
     return res.body.token;
   }

@@ -4,6 +4,7 @@ import {
   allHandlersFinished,
   condition,
   isCancellation,
+  patched,
   sleep,
   upsertSearchAttributes,
   workflowInfo,
@@ -11,6 +12,8 @@ import {
 import {
   DEFAULT_POLICY,
   ErrorType,
+  eventRoleRefusal,
+  mayRecordEvent,
   Role,
   RuleViolation,
   SYSTEM_ACTOR,
@@ -446,6 +449,21 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
 
   async claim(claim: TaskClaim): Promise<ProcessSummary> {
     const task = this.tasks.get(claim.taskId)!;
+    // Parallel claims can all pass validation before the first one runs: the claim is decided
+    // here, in order, so exactly one wins and the rest are refused (409) without an audit row.
+    if (patched('claim-decided-in-workflow')) {
+      const held = task.status !== 'open' || (task.assignee && task.assignee.sub !== claim.actor.sub);
+      if (held) {
+        throw ApplicationFailure.create({
+          type: task.status !== 'open' ? ErrorType.TaskNotOpen : ErrorType.TaskHeld,
+          message:
+            task.status !== 'open'
+              ? `Task "${task.title}" is ${task.status}, not open`
+              : `Task "${task.title}" is held by ${task.assignee!.name}; a manager may reassign it`,
+          nonRetryable: true,
+        });
+      }
+    }
     task.assignee = { sub: claim.actor.sub, name: claim.actor.name };
     this.dirtyTaskIds.add(task.id);
     this.event(claim.actor, 'task-claimed', { taskId: task.id });
@@ -527,11 +545,14 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
     return this.summary();
   }
 
-  checkEvent({ kind, data }: RecordedEvent): void {
+  checkEvent({ kind, data, actor }: RecordedEvent): void {
     this.assertOpen({ allowPaused: true });
     const rule = this.eventRules.get(kind);
     if (!rule)
       refuse(`"${kind}" is not an event this process records; it records: ${[...this.eventRules.keys()].join(', ')}`);
+    // Validators do not run on replay, so this check needs no patch: it only refuses new updates.
+    if (!mayRecordEvent(kind, actor?.roles ?? []))
+      throw new RuleViolation(ErrorType.RoleNotAllowed, eventRoleRefusal(kind));
     rule.check?.({ data });
   }
 

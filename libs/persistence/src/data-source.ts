@@ -7,6 +7,7 @@ import { TaskOptionalData1764300000000 } from './migrations/1764300000000-task-o
 import { Asgsf1764400000000 } from './migrations/1764400000000-asgsf';
 import { LifelongLinks1764500000000 } from './migrations/1764500000000-lifelong-links';
 import { PeopleToFind1764600000000 } from './migrations/1764600000000-people-to-find';
+import { Caseload1764700000000 } from './migrations/1764700000000-caseload';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -16,6 +17,7 @@ export const MIGRATIONS = [
   Asgsf1764400000000,
   LifelongLinks1764500000000,
   PeopleToFind1764600000000,
+  Caseload1764700000000,
 ];
 
 /** Connection options for a PostgreSQL URL (DatabaseConfig). The schema comes only from migrations, never synchronize. */

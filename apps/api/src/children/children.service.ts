@@ -2,6 +2,8 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type Repository } from 'typeorm';
 import { CarerEntity, ChildEntity, ProcessEntity } from '../../../../libs/persistence/src';
+import type { Caller } from '../auth/auth.types';
+import { caseloadArgs, homeTeamOf, visibleSql } from '../common/caseload';
 import { isUniqueViolation } from '../common/pg-errors';
 import type { CreateChildDto } from './dto/create-child.dto';
 import { readEpisodes } from './ssda903-import';
@@ -14,7 +16,8 @@ export class ChildrenService {
     @InjectRepository(ProcessEntity) private readonly processes: Repository<ProcessEntity>,
   ) {}
 
-  async create(dto: CreateChildDto) {
+  /** The child is on the creator's (first) team; a token without a team leaves it to an admin. */
+  async create(dto: CreateChildDto, caller: Caller) {
     try {
       const saved = await this.dataSource.transaction(async (db) => {
         const child = await db.save(
@@ -26,6 +29,7 @@ export class ChildrenService {
             ehcp: dto.ehcp ?? false,
             previouslyLookedAfter: dto.previouslyLookedAfter ?? false,
             lookedAfter: !dto.previouslyLookedAfter,
+            team: homeTeamOf(caller),
           }),
         );
         const carers = dto.carers.map((c) =>
@@ -39,7 +43,7 @@ export class ChildrenService {
         await db.save(CarerEntity, carers);
         return child.id;
       });
-      return this.get(saved);
+      return this.get(saved, caller);
     } catch (err) {
       if (isUniqueViolation(err)) throw new ConflictException(`A child with childRef ${dto.childRef} already exists`);
       throw err;
@@ -50,22 +54,40 @@ export class ChildrenService {
    * Loads an SSDA903 episodes file: each good row creates the child or updates their current
    * legal status and placement; each bad row is rejected with its line and reason.
    */
-  async import(csv: string, cohort?: string) {
+  async import(csv: string, caller: Caller, cohort?: string) {
     const { episodes, rejected, headerProblem } = readEpisodes(csv);
     if (headerProblem) throw new BadRequestException(headerProblem);
     let created = 0;
     let updated = 0;
     for (const e of episodes) {
       try {
-        const [{ inserted }] = await this.children.query(
-          `INSERT INTO children (child_ref, sex, date_of_birth, care_episode_start, legal_status, placement_type, cohort)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)
+        // A new child joins the importer's team; an existing one is updated only inside their caseload.
+        const rows: { id: string; inserted: boolean }[] = await this.children.query(
+          `INSERT INTO children (child_ref, sex, date_of_birth, care_episode_start, legal_status, placement_type, cohort, team)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
            ON CONFLICT (child_ref) DO UPDATE SET sex = coalesce(EXCLUDED.sex, children.sex), date_of_birth = EXCLUDED.date_of_birth,
              care_episode_start = coalesce(EXCLUDED.care_episode_start, children.care_episode_start), legal_status = EXCLUDED.legal_status,
              placement_type = EXCLUDED.placement_type, cohort = coalesce(EXCLUDED.cohort, children.cohort)
-           RETURNING (xmax = 0) AS inserted`,
-          [e.childRef, e.sex, e.dateOfBirth, e.episodeStart, e.legalStatus, e.placementType, cohort ?? null],
+           WHERE ${visibleSql('children.id', 9)}
+           RETURNING id, (xmax = 0) AS inserted`,
+          [
+            e.childRef,
+            e.sex,
+            e.dateOfBirth,
+            e.episodeStart,
+            e.legalStatus,
+            e.placementType,
+            cohort ?? null,
+            homeTeamOf(caller),
+            ...caseloadArgs(caller),
+          ],
         );
+        if (rows.length === 0) {
+          // Someone else's child: refused as if unknown, never confirming the reference exists.
+          rejected.push({ row: e.row, reason: 'not found: the child is not on your caseload' });
+          continue;
+        }
+        const [{ inserted }] = rows;
         if (inserted) created++;
         else updated++;
       } catch (err) {
@@ -75,7 +97,28 @@ export class ChildrenService {
     return { created, updated, rejected: rejected.sort((a, b) => a.row - b.row) };
   }
 
-  async get(id: string) {
+  /** 404 unless the child is on the caller's caseload (never confirming that it exists). */
+  async assertVisible(id: string, caller: Caller): Promise<void> {
+    const [row] = await this.children.query(`SELECT ${visibleSql('$1', 2)} AS visible`, [id, ...caseloadArgs(caller)]);
+    if (!row?.visible) throw new NotFoundException(`No child ${id}`);
+  }
+
+  /** Admins move a child to a team's caseload. */
+  async setTeam(id: string, team: string, caller: Caller) {
+    await this.assertVisible(id, caller);
+    await this.children.update({ id }, { team });
+    return this.get(id, caller);
+  }
+
+  /** Managers (of the child's team) and admins restrict a record to named staff, or lift it. */
+  async setRestriction(id: string, restricted: boolean, staff: string[], caller: Caller) {
+    await this.assertVisible(id, caller);
+    await this.children.update({ id }, { restricted, restrictedStaff: restricted ? [...new Set(staff)] : [] });
+    return this.get(id, caller);
+  }
+
+  async get(id: string, caller: Caller) {
+    await this.assertVisible(id, caller);
     const child = await this.children.findOne({ where: { id }, relations: { carers: true } });
     if (!child) throw new NotFoundException(`No child ${id}`);
     const processes = await this.processes.find({ where: { childId: id }, order: { startedAt: 'DESC' } });

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { fairAccessLimitFor, financialYearLabel, remainingAllowance, type Policy } from '../../../../libs/domain/src';
+import type { Caller } from '../auth/auth.types';
+import { caseloadArgs, visibleSql } from '../common/caseload';
 import { POLICY } from '../policy/policy.provider';
 
 /** ASGSF money per child in a financial year against the fair access limit (API.md "Dashboards"). */
@@ -11,7 +13,7 @@ export class AsgsfDashboardReadModel {
     @Inject(POLICY) private readonly policy: Policy,
   ) {}
 
-  async year(financialYear: number) {
+  async year(financialYear: number, caller: Caller) {
     const limits = this.policy.asgsf.fairAccessLimits;
     const rule = fairAccessLimitFor(financialYear, limits);
     const rows: {
@@ -24,8 +26,8 @@ export class AsgsfDashboardReadModel {
       `SELECT c.id AS child_id, c.child_ref, m.kind, sum(m.amount_pence)::int AS committed,
               coalesce(sum((SELECT sum(amount_pence) FROM asgsf_claims k WHERE k.process_id = m.process_id)), 0)::int AS claimed
        FROM asgsf_commitments m JOIN children c ON c.id = m.child_id
-       WHERE m.financial_year = $1 GROUP BY c.id, c.child_ref, m.kind ORDER BY c.child_ref`,
-      [financialYear],
+       WHERE m.financial_year = $1 AND ${visibleSql('c.id', 2)} GROUP BY c.id, c.child_ref, m.kind ORDER BY c.child_ref`,
+      [financialYear, ...caseloadArgs(caller)],
     );
     const byChild = new Map<
       string,

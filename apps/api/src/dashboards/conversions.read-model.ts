@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CONVERSION_CATEGORIES, SGO_STAGES, financialYearOf, instantToDate } from '../../../../libs/domain/src';
+import type { Caller } from '../auth/auth.types';
+import { caseloadArgs, visibleSql } from '../common/caseload';
 
 const fyLabel = (year: number) => `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
 
@@ -9,20 +11,22 @@ const fyLabel = (year: number) => `${year}-${String((year + 1) % 100).padStart(2
 export class ConversionsDashboardReadModel {
   constructor(private readonly dataSource: DataSource) {}
 
-  async summary(cohort: string | undefined, today = instantToDate(new Date())) {
-    const scope = `FROM processes p JOIN children c ON c.id = p.child_id WHERE p.type = 'sgo-conversion' AND ($1::text IS NULL OR c.cohort = $1)`;
+  /** Counts only the caller's caseload. */
+  async summary(cohort: string | undefined, caller: Caller, today = instantToDate(new Date())) {
+    const scope = `FROM processes p JOIN children c ON c.id = p.child_id WHERE p.type = 'sgo-conversion' AND ($1::text IS NULL OR c.cohort = $1) AND ${visibleSql('c.id', 2)}`;
+    const params = [cohort ?? null, ...caseloadArgs(caller)];
     const open = `${scope} AND p.status IN ('active', 'paused')`;
     const [categoryRows, stageRows, [overdue], closedRows] = await Promise.all([
-      this.dataSource.query(`SELECT p.category, count(*)::int AS n ${open} GROUP BY p.category`, [cohort ?? null]),
-      this.dataSource.query(`SELECT p.stage, count(*)::int AS n ${open} GROUP BY p.stage`, [cohort ?? null]),
+      this.dataSource.query(`SELECT p.category, count(*)::int AS n ${open} GROUP BY p.category`, params),
+      this.dataSource.query(`SELECT p.stage, count(*)::int AS n ${open} GROUP BY p.stage`, params),
       this.dataSource.query(
         `SELECT count(DISTINCT p.id)::int AS processes, count(t.id)::int AS tasks
          ${open.replace('WHERE', `JOIN tasks t ON t.process_id = p.id AND t.status = 'open' AND t.due_at < now() WHERE`)}`,
-        [cohort ?? null],
+        params,
       ),
       this.dataSource.query(
         `SELECT p.outcome, coalesce(p.data->>'orderDate', to_char(p.closed_at, 'YYYY-MM-DD')) AS decided_on ${scope} AND p.status IN ('completed', 'withdrawn')`,
-        [cohort ?? null],
+        params,
       ),
     ]);
     const countOf = (rows: { n: number }[], key: string, value: string | null) =>

@@ -1,6 +1,8 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { instantToDate, isIsoDate } from '../../../../libs/domain/src';
+import { CurrentCaller } from '../auth/auth.decorators';
+import type { Caller } from '../auth/auth.types';
 import { ConversionsDashboardReadModel } from './conversions.read-model';
 import { ReviewsDashboardReadModel } from './reviews.read-model';
 import { AsgsfDashboardReadModel } from './asgsf.read-model';
@@ -19,10 +21,10 @@ export class DashboardController {
   /** Counts by screening category and stage, overdue work, and outcomes per financial year. */
   @Get('conversions')
   @ApiQuery({ name: 'cohort', required: false })
-  conversionsDashboard(@Query('cohort') cohort?: string) {
+  conversionsDashboard(@CurrentCaller() caller: Caller, @Query('cohort') cohort?: string) {
     if (cohort !== undefined && !/^[\w .-]{1,64}$/.test(cohort))
       throw new BadRequestException('cohort: 1 to 64 letters, digits, spaces, dots or dashes');
-    return this.conversions.summary(cohort);
+    return this.conversions.summary(cohort, caller);
   }
 
   /** ASGSF commitments and claims per child against the fair access limit, for one financial year. */
@@ -33,17 +35,17 @@ export class DashboardController {
     example: 2025,
     description: 'the year starting in April of this year',
   })
-  asgsfDashboard(@Query('financialYear') financialYear?: string) {
+  asgsfDashboard(@CurrentCaller() caller: Caller, @Query('financialYear') financialYear?: string) {
     if (!financialYear || !/^\d{4}$/.test(financialYear))
       throw new BadRequestException('financialYear: the year the financial year starts in, such as 2025');
-    return this.asgsf.year(Number(financialYear));
+    return this.asgsf.year(Number(financialYear), caller);
   }
 
   /** Allowance reviews whose anniversary falls between `from` and `to` (default: the next 90 days). */
   @Get('reviews')
   @ApiQuery({ name: 'from', required: false, example: '2026-12-01' })
   @ApiQuery({ name: 'to', required: false, example: '2027-02-28' })
-  reviewsDashboard(@Query('from') from?: string, @Query('to') to?: string) {
+  reviewsDashboard(@CurrentCaller() caller: Caller, @Query('from') from?: string, @Query('to') to?: string) {
     const today = new Date();
     const start = from ?? instantToDate(today);
     const end = to ?? instantToDate(new Date(today.getTime() + 90 * 86_400_000));
@@ -54,6 +56,6 @@ export class DashboardController {
       if (!isIsoDate(value)) throw new BadRequestException(`${name}: must be a date such as 2026-12-01`);
     }
     if (start > end) throw new BadRequestException('from: must not be after to');
-    return this.reviews.fallingDue(start, end);
+    return this.reviews.fallingDue(start, end, caller);
   }
 }

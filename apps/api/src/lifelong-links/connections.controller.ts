@@ -17,8 +17,8 @@ export class PeopleToFindController {
   constructor(private readonly links: LifelongLinksService) {}
 
   @Get()
-  list(@Param('id', new ParseUUIDPipe()) id: string) {
-    return this.links.listPeopleToFind(id);
+  list(@Param('id', new ParseUUIDPipe()) id: string, @CurrentCaller() caller: Caller) {
+    return this.links.listPeopleToFind(id, caller);
   }
 
   @Post()
@@ -39,8 +39,8 @@ export class ConnectionsController {
   constructor(private readonly links: LifelongLinksService) {}
 
   @Get()
-  list(@Param('id', new ParseUUIDPipe()) id: string) {
-    return this.links.listConnections(id);
+  list(@Param('id', new ParseUUIDPipe()) id: string, @CurrentCaller() caller: Caller) {
+    return this.links.listConnections(id, caller);
   }
 
   @Post()

@@ -31,8 +31,8 @@ export class LifelongLinksService {
     private readonly processes: ProcessesService,
   ) {}
 
-  async listPeopleToFind(processId: string) {
-    await this.processes.find(processId);
+  async listPeopleToFind(processId: string, caller: Caller) {
+    await this.processes.find(processId, caller);
     const rows = await this.peopleToFind.find({ where: { processId }, order: { createdAt: 'ASC' } });
     const items = rows.map((r) => ({
       id: r.id,
@@ -47,7 +47,7 @@ export class LifelongLinksService {
   }
 
   async addPersonToFind(processId: string, dto: PersonToFindDto, caller: Caller) {
-    await this.processes.find(processId);
+    await this.processes.find(processId, caller);
     const { identifiers } = await this.peopleToFind.insert({
       processId,
       name: dto.name,
@@ -73,14 +73,14 @@ export class LifelongLinksService {
     return { id, name: dto.name, relationship: dto.relationship ?? null, source: 'young person' };
   }
 
-  async listConnections(processId: string) {
-    await this.processes.find(processId);
+  async listConnections(processId: string, caller: Caller) {
+    await this.processes.find(processId, caller);
     const rows = await this.connections.find({ where: { processId }, order: { createdAt: 'ASC' } });
     return { items: rows.map(connectionView), total: rows.length };
   }
 
   async addConnection(processId: string, dto: ConnectionDto, caller: Caller) {
-    await this.processes.find(processId);
+    await this.processes.find(processId, caller);
     // The reference (C1, C2, …) is numbered in the same statement, so it is unique within the process.
     const [{ id }]: { id: string }[] = await this.connections.query(
       `INSERT INTO ll_connections (process_id, ref, name, relationship, how_found, contact_details)
@@ -103,6 +103,7 @@ export class LifelongLinksService {
 
   /** Contact with a person found: refused (422, by the workflow) unless their safety decision is "safe to contact". */
   async recordContact(processId: string, connectionId: string, dto: ContactDto, caller: Caller) {
+    await this.processes.find(processId, caller);
     const found = await this.connections.findOneBy({ id: connectionId, processId });
     if (!found) throw new NotFoundException(`No connection ${connectionId} in process ${processId}`);
     await this.processes.recordEvent(

@@ -1,6 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
+import { CurrentCaller } from '../auth/auth.decorators';
+import type { Caller } from '../auth/auth.types';
 import { NotificationsService } from './notifications.service';
 
 export class ListNotificationsQuery {
@@ -15,7 +17,7 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
-  list(@Query() query: ListNotificationsQuery) {
-    return this.notifications.list(query.processId);
+  list(@Query() query: ListNotificationsQuery, @CurrentCaller() caller: Caller) {
+    return this.notifications.list(caller, query.processId);
   }
 }

@@ -16,6 +16,8 @@ import {
   type ProcessType,
 } from '../../../../libs/domain/src';
 import { ChildEntity } from '../../../../libs/persistence/src';
+import type { Caller } from '../auth/auth.types';
+import { visibleWhere } from '../common/caseload';
 import { validateBody } from '../common/validation.pipe';
 import { StartAllowanceReviewDto, StartProcessDto } from './dto/process.dto';
 
@@ -49,19 +51,20 @@ export class ProcessStarters {
       throw new ForbiddenException(`Starting ${type} needs one of the roles: ${allowed.join(', ')}`);
   }
 
-  async plan(type: ProcessType, body: unknown): Promise<StartPlan> {
-    if (type === 'allowance-review') return this.allowanceReview(await validateBody(StartAllowanceReviewDto, body));
-    if (type === 'asgsf-application') return this.asgsfApplication(await validateBody(StartProcessDto, body));
+  async plan(type: ProcessType, body: unknown, caller: Caller): Promise<StartPlan> {
+    if (type === 'allowance-review')
+      return this.allowanceReview(await validateBody(StartAllowanceReviewDto, body), caller);
+    if (type === 'asgsf-application') return this.asgsfApplication(await validateBody(StartProcessDto, body), caller);
     if (type === 'lifelong-links') {
       const dto = await validateBody(StartProcessDto, body);
-      const facts: LifelongLinksFacts = { dateOfBirth: (await this.child(dto.childId)).dateOfBirth };
+      const facts: LifelongLinksFacts = { dateOfBirth: (await this.child(dto.childId, caller)).dateOfBirth };
       return { childId: dto.childId, facts };
     }
-    return this.conversion(await validateBody(StartProcessDto, body));
+    return this.conversion(await validateBody(StartProcessDto, body), caller);
   }
 
-  private async conversion(dto: StartProcessDto): Promise<StartPlan> {
-    const child = await this.child(dto.childId);
+  private async conversion(dto: StartProcessDto, caller: Caller): Promise<StartPlan> {
+    const child = await this.child(dto.childId, caller);
     if (!child.lookedAfter)
       throw new UnprocessableEntityException(
         'The child is no longer looked after: an order (SGO or child arrangements order) has ended the care episode, so there is no care order to convert',
@@ -76,8 +79,8 @@ export class ProcessStarters {
   }
 
   /** An existing guardianship, loaded by a council: the allowance stops at 18, so a review starts only before then. */
-  private async allowanceReview(dto: StartAllowanceReviewDto): Promise<StartPlan> {
-    const child = await this.child(dto.childId);
+  private async allowanceReview(dto: StartAllowanceReviewDto, caller: Caller): Promise<StartPlan> {
+    const child = await this.child(dto.childId, caller);
     const today = instantToDate(new Date());
     if (dto.orderDate > today)
       throw new UnprocessableEntityException(
@@ -102,8 +105,8 @@ export class ProcessStarters {
   }
 
   /** The fund pays for children previously looked after, up to 21 (25 with an EHCP). */
-  private async asgsfApplication(dto: StartProcessDto): Promise<StartPlan> {
-    const child = await this.child(dto.childId);
+  private async asgsfApplication(dto: StartProcessDto, caller: Caller): Promise<StartPlan> {
+    const child = await this.child(dto.childId, caller);
     try {
       checkAsgsfEligibility({
         dateOfBirth: child.dateOfBirth,
@@ -118,8 +121,14 @@ export class ProcessStarters {
     return { childId: dto.childId, facts };
   }
 
-  private async child(childId: string) {
-    const child = await this.children.findOne({ where: { id: childId }, relations: { carers: true } });
+  /** The child, if on the caller's caseload (404 otherwise): bulk starts obey the same rule. */
+  private async child(childId: string, caller: Caller) {
+    const child = await this.children
+      .createQueryBuilder('c')
+      .leftJoinAndSelect('c.carers', 'carers')
+      .where('c.id = :childId', { childId })
+      .andWhere(...visibleWhere('c.id', caller))
+      .getOne();
     if (!child) throw new NotFoundException(`No child ${childId}`);
     return child;
   }

@@ -72,24 +72,24 @@ export class ProcessesController {
   }
 
   @Get()
-  list(@Query() query: ListProcessesQuery) {
-    return this.processes.list(query);
+  list(@Query() query: ListProcessesQuery, @CurrentCaller() caller: Caller) {
+    return this.processes.list(query, caller);
   }
 
   @Get(':id')
-  get(@Param('id', new ParseUUIDPipe()) id: string) {
-    return this.processes.get(id);
+  get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentCaller() caller: Caller) {
+    return this.processes.get(id, caller);
   }
 
   @Get(':id/timeline')
-  timeline(@Param('id', new ParseUUIDPipe()) id: string) {
-    return this.processes.timeline(id);
+  timeline(@Param('id', new ParseUUIDPipe()) id: string, @CurrentCaller() caller: Caller) {
+    return this.processes.timeline(id, caller);
   }
 
   /** Letters the process has sent (review packs, proposals, decisions), as kept on the case. */
   @Get(':id/documents')
-  documents(@Param('id', new ParseUUIDPipe()) id: string) {
-    return this.processes.documents(id);
+  documents(@Param('id', new ParseUUIDPipe()) id: string, @CurrentCaller() caller: Caller) {
+    return this.processes.documents(id, caller);
   }
 
   @Post(':id/withdraw')

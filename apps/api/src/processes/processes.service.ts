@@ -1,10 +1,24 @@
-import { ConflictException, HttpException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  ConflictException,
+  ForbiddenException,
+  HttpException,
+  Inject,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { processWorkflowId, type Policy, type ProcessType } from '../../../../libs/domain/src';
+import {
+  eventRoleRefusal,
+  mayRecordEvent,
+  processWorkflowId,
+  type Policy,
+  type ProcessType,
+} from '../../../../libs/domain/src';
 import { AuditEventEntity, DocumentEntity, ProcessEntity, TaskEntity } from '../../../../libs/persistence/src';
 import { actorOf, type Caller } from '../auth/auth.types';
+import { visibleWhere } from '../common/caseload';
 import { isUniqueViolation } from '../common/pg-errors';
 import { POLICY } from '../policy/policy.provider';
 import { ProcessStarters } from './process-starters';
@@ -31,7 +45,7 @@ export class ProcessesService {
    */
   async start(type: ProcessType, body: unknown, caller: Caller) {
     this.starters.assertMayStart(type, caller.roles);
-    const { childId, facts, caseworker } = await this.starters.plan(type, body);
+    const { childId, facts, caseworker } = await this.starters.plan(type, body, caller);
     const id = randomUUID();
     const workflowId = processWorkflowId(type, childId);
     const conflict = () => new ConflictException(`Child ${childId} already has an active ${type} process`);
@@ -67,8 +81,14 @@ export class ProcessesService {
       await this.processes.delete({ id });
       throw err instanceof AlreadyRunning ? conflict() : err;
     }
+    if (caseworker) await this.allocate(childId, caseworker.sub);
     await this.waitForFirstProjection(id);
-    return this.get(id);
+    return this.get(id, caller);
+  }
+
+  /** The child's allocated social worker, who sees the child whatever their team. */
+  private async allocate(childId: string, sub: string): Promise<void> {
+    await this.processes.query(`UPDATE children SET allocated_worker_sub = $1 WHERE id = $2`, [sub, childId]);
   }
 
   /** Starts a process for many children (a screened cohort); each child's answer stands alone. */
@@ -92,23 +112,25 @@ export class ProcessesService {
   }
 
   async pause(id: string, reason: string, caller: Caller) {
-    await this.workflows.pause((await this.findOpen(id)).workflowId, reason, actorOf(caller));
-    return this.get(id);
+    await this.workflows.pause((await this.findOpen(id, caller)).workflowId, reason, actorOf(caller));
+    return this.get(id, caller);
   }
 
   async resume(id: string, reason: string | undefined, caller: Caller) {
-    await this.workflows.resume((await this.findOpen(id)).workflowId, reason, actorOf(caller));
-    return this.get(id);
+    await this.workflows.resume((await this.findOpen(id, caller)).workflowId, reason, actorOf(caller));
+    return this.get(id, caller);
   }
 
   async reassign(id: string, socialWorker: { sub: string; name: string }, caller: Caller) {
-    await this.workflows.reassign((await this.findOpen(id)).workflowId, socialWorker, actorOf(caller));
-    return this.get(id);
+    const process = await this.findOpen(id, caller);
+    await this.workflows.reassign(process.workflowId, socialWorker, actorOf(caller));
+    await this.allocate(process.childId, socialWorker.sub);
+    return this.get(id, caller);
   }
 
-  async list(q: ListProcessesQuery) {
+  async list(q: ListProcessesQuery, caller: Caller) {
     const pageSize = q.pageSize ?? 50;
-    const qb = this.processes.createQueryBuilder('p');
+    const qb = this.processes.createQueryBuilder('p').where(...visibleWhere('p.child_id', caller));
     if (q.type) qb.andWhere('p.type = :type', { type: q.type });
     if (q.status) qb.andWhere('p.status = :status', { status: q.status });
     if (q.stage) qb.andWhere('p.stage = :stage', { stage: q.stage });
@@ -133,19 +155,19 @@ export class ProcessesService {
     };
   }
 
-  async get(id: string) {
-    const process = await this.find(id);
+  async get(id: string, caller: Caller) {
+    const process = await this.find(id, caller);
     return processView(process, await this.openTasksOf([id]));
   }
 
-  async timeline(id: string) {
-    await this.find(id);
+  async timeline(id: string, caller: Caller) {
+    await this.find(id, caller);
     const events = await this.auditEvents.find({ where: { processId: id }, order: { seq: 'ASC', idx: 'ASC' } });
     return events.map(timelineView);
   }
 
-  async documents(id: string) {
-    await this.find(id);
+  async documents(id: string, caller: Caller) {
+    await this.find(id, caller);
     const rows = await this.documentRows.find({ where: { processId: id }, order: { createdAt: 'ASC', kind: 'ASC' } });
     const items = rows.map((d) => ({
       id: d.id,
@@ -158,9 +180,9 @@ export class ProcessesService {
   }
 
   async withdraw(id: string, reason: string, caller: Caller) {
-    const process = await this.findOpen(id);
+    const process = await this.findOpen(id, caller);
     await this.workflows.withdraw(process.workflowId, reason, actorOf(caller));
-    return this.get(id);
+    return this.get(id, caller);
   }
 
   async recordEvent(
@@ -168,19 +190,26 @@ export class ProcessesService {
     event: { kind: string; notes?: string; data?: Record<string, unknown> },
     caller: Caller,
   ) {
-    const process = await this.findOpen(id);
+    const process = await this.findOpen(id, caller);
+    // The workflow's validator is the authority; this answers the same refusal without a round trip.
+    if (!mayRecordEvent(event.kind, caller.roles)) throw new ForbiddenException(eventRoleRefusal(event.kind));
     await this.workflows.recordEvent(process.workflowId, { ...event, actor: actorOf(caller) });
     return { accepted: true, processId: id, kind: event.kind };
   }
 
-  async find(id: string): Promise<ProcessEntity> {
-    const process = await this.processes.findOneBy({ id });
+  /** The process, if its child is on the caller's caseload; otherwise 404, as if it did not exist. */
+  async find(id: string, caller: Caller): Promise<ProcessEntity> {
+    const process = await this.processes
+      .createQueryBuilder('p')
+      .where('p.id = :id', { id })
+      .andWhere(...visibleWhere('p.child_id', caller))
+      .getOne();
     if (!process) throw new NotFoundException(`No process ${id}`);
     return process;
   }
 
-  private async findOpen(id: string): Promise<ProcessEntity> {
-    const process = await this.find(id);
+  private async findOpen(id: string, caller: Caller): Promise<ProcessEntity> {
+    const process = await this.find(id, caller);
     if (process.status !== 'active' && process.status !== 'paused')
       throw new ConflictException(`The process is ${process.status}`);
     return process;

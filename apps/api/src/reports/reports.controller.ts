@@ -1,4 +1,6 @@
 import { BadRequestException, Controller, Get, Header, Query } from '@nestjs/common';
+import { CurrentCaller } from '../auth/auth.decorators';
+import type { Caller } from '../auth/auth.types';
 import { ApiBearerAuth, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { isIsoDate } from '../../../../libs/domain/src';
 import { ReportsService } from './reports.service';
@@ -19,7 +21,11 @@ export class ReportsController {
   @ApiProduces('text/csv')
   @ApiQuery({ name: 'from', required: false, example: '2025-04-01' })
   @ApiQuery({ name: 'to', required: false, example: '2026-03-31' })
-  episodesCeased(@Query('from') from?: string, @Query('to') to?: string): Promise<string> {
+  episodesCeased(
+    @CurrentCaller() caller: Caller,
+    @Query('from') from?: string,
+    @Query('to') to?: string,
+  ): Promise<string> {
     for (const [name, value] of [
       ['from', from],
       ['to', to],
@@ -27,6 +33,6 @@ export class ReportsController {
       if (value !== undefined && !isIsoDate(value))
         throw new BadRequestException(`${name}: must be a date such as 2026-03-31`);
     }
-    return this.reports.episodesCeasedCsv(from, to);
+    return this.reports.episodesCeasedCsv(caller, from, to);
   }
 }

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { ProcessEntity, TaskEntity } from '../../../../libs/persistence/src';
 import { actorOf, type Caller } from '../auth/auth.types';
+import { visibleWhere } from '../common/caseload';
 import { ProcessWorkflowsService } from '../processes/process-workflows.service';
 import { taskView } from '../processes/process-views';
 import { ProcessesService } from '../processes/processes.service';
@@ -24,7 +25,8 @@ export class TasksService {
     const qb = this.tasks
       .createQueryBuilder('t')
       .innerJoinAndMapOne('t.process', ProcessEntity, 'p', 'p.id = t.process_id')
-      .where('t.status = :status', { status: q.status ?? 'open' });
+      .where('t.status = :status', { status: q.status ?? 'open' })
+      .andWhere(...visibleWhere('p.child_id', caller));
     if (q.role) qb.andWhere(':role = ANY(t.candidate_roles)', { role: q.role });
     if (q.assignee === 'me') qb.andWhere('t.assignee_sub = :sub', { sub: caller.sub });
     if (q.processId) qb.andWhere('t.process_id = :processId', { processId: q.processId });
@@ -48,17 +50,21 @@ export class TasksService {
       data: dto.data,
       actor: actorOf(caller),
     });
-    return { task: await this.view(task.id, process), process: await this.processes.get(process.id) };
+    return { task: await this.view(task.id, process), process: await this.processes.get(process.id, caller) };
   }
 
   private async actionable(id: string, caller: Caller) {
     const task = await this.tasks.findOneBy({ id });
     if (!task) throw new NotFoundException(`No task ${id}`);
+    // Out of the caller's caseload: 404 before anything else, never confirming the task exists.
+    const process = await this.processes.find(task.processId, caller).catch((err: unknown) => {
+      throw err instanceof NotFoundException ? new NotFoundException(`No task ${id}`) : err;
+    });
     if (!caller.roles.some((role) => task.candidateRoles.includes(role))) {
       throw new ForbiddenException(`Only ${task.candidateRoles.join(' or ')} may act on "${task.title}"`);
     }
     if (task.status !== 'open') throw new ConflictException(`Task "${task.title}" is ${task.status}, not open`);
-    return { task, process: await this.processes.find(task.processId) };
+    return { task, process };
   }
 
   private async view(id: string, process: ProcessEntity) {

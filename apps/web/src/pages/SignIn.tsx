@@ -51,6 +51,7 @@ function DevSignIn({ onSignedIn, allRoles }: { onSignedIn: (session: Session) =>
   const [sub, setSub] = useState('');
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
+  const [team, setTeam] = useState('');
   const [roles, setRoles] = useState<string[]>([]);
   const [error, setError] = useState<string>();
 
@@ -60,6 +61,7 @@ function DevSignIn({ onSignedIn, allRoles }: { onSignedIn: (session: Session) =>
     setSub(person.sub);
     setName(person.name);
     setEmail(`${person.sub}@council.example`);
+    setTeam('children-in-care');
     setRoles(person.roles);
   }
 
@@ -73,7 +75,13 @@ function DevSignIn({ onSignedIn, allRoles }: { onSignedIn: (session: Session) =>
     try {
       const { token } = await api<{ token: string }>('/auth/dev-token', {
         method: 'POST',
-        body: { sub: sub.trim(), name: name.trim(), roles, ...(email.trim() ? { email: email.trim() } : {}) },
+        body: {
+          sub: sub.trim(),
+          name: name.trim(),
+          roles,
+          ...(email.trim() ? { email: email.trim() } : {}),
+          ...(team.trim() ? { team: team.trim() } : {}),
+        },
       });
       onSignedIn(saveSession(token));
     } catch (err) {
@@ -128,6 +136,13 @@ function DevSignIn({ onSignedIn, allRoles }: { onSignedIn: (session: Session) =>
             value={email}
             onChange={(e) => setEmail(e.target.value)}
           />
+        </div>
+        <div className="field">
+          <label htmlFor="team">Team (optional)</label>
+          <p className="hint" id="team-hint">
+            You see the children of your team. Several teams: separate them with commas.
+          </p>
+          <input id="team" aria-describedby="team-hint" value={team} onChange={(e) => setTeam(e.target.value)} />
         </div>
         <fieldset className="field">
           <legend>Your roles</legend>

@@ -5,6 +5,7 @@
 export const ErrorType = {
   TaskNotFound: 'TaskNotFound',
   TaskNotOpen: 'TaskNotOpen',
+  TaskHeld: 'TaskHeld',
   OutcomeNotAllowed: 'OutcomeNotAllowed',
   MissingTaskData: 'MissingTaskData',
   InvalidTaskData: 'InvalidTaskData',
@@ -20,6 +21,7 @@ export type ErrorType = (typeof ErrorType)[keyof typeof ErrorType];
 export const HTTP_STATUS_OF_ERROR: Record<ErrorType, number> = {
   TaskNotFound: 404,
   TaskNotOpen: 409,
+  TaskHeld: 409,
   OutcomeNotAllowed: 422,
   MissingTaskData: 422,
   InvalidTaskData: 422,

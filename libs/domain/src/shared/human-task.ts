@@ -93,6 +93,17 @@ function assertMayAct(task: TaskState | undefined, actor: Actor): asserts task i
 /** The rules an update validator applies before a claim is accepted. Throws a RuleViolation. */
 export function checkClaim(task: TaskState | undefined, claim: TaskClaim): void {
   assertMayAct(task, claim.actor);
+  assertNotHeld(task, claim.actor);
+}
+
+/** A task someone else holds is not taken by claiming it: a manager reassigns it (409). */
+export function assertNotHeld(task: TaskState, actor: Actor): void {
+  if (task.assignee && task.assignee.sub !== actor.sub) {
+    throw new RuleViolation(
+      ErrorType.TaskHeld,
+      `Task "${task.title}" is held by ${task.assignee.name}; a manager may reassign it`,
+    );
+  }
 }
 
 /** The rules an update validator applies before a completion is accepted. Throws a RuleViolation. */

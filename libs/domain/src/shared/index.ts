@@ -6,6 +6,7 @@
 export * from './dates';
 export * from './duration';
 export * from './errors';
+export * from './event-roles';
 export * from './human-task';
 export * from './money';
 export * from './policy';

@@ -19,6 +19,13 @@ export class ChildEntity {
   @Column({ default: false }) ehcp: boolean;
   @Column({ name: 'looked_after', default: true }) lookedAfter: boolean;
   @Column({ name: 'previously_looked_after', default: false }) previouslyLookedAfter: boolean;
+  /** The team whose caseload the child is on (null: seen only by auditors and admins). */
+  @Column({ type: 'text', nullable: true }) team: string | null;
+  /** The allocated social worker's `sub`, set by a conversion's start or a reassignment. */
+  @Column({ name: 'allocated_worker_sub', type: 'text', nullable: true }) allocatedWorkerSub: string | null;
+  /** A restricted record is seen only by the staff named on it and the managers of its team. */
+  @Column({ default: false }) restricted: boolean;
+  @Column({ name: 'restricted_staff', type: 'text', array: true, default: () => "'{}'" }) restrictedStaff: string[];
   @OneToMany(() => CarerEntity, (carer) => carer.child, { cascade: ['insert'] }) carers: CarerEntity[];
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,0 +1,40 @@
+import type { Caller } from '../auth/auth.types';
+
+/**
+ * Caseload scoping, in one place. Who sees a child is decided by the SQL function
+ * `caseload_visible(child, sub, teams, roles)` (migration 1764700000000-caseload): auditors and
+ * admins see all; staff their teams' children and those allocated to them; panel roles the cases
+ * that have come to panel; a restricted child only the staff named on it and its team's managers.
+ * Every query that lists or loads something belonging to a child filters through it, and an id
+ * outside the caller's caseload answers 404 as if it did not exist.
+ */
+
+/** The caller's teams: the `team` claim may name several (an array, or comma-separated). */
+export function teamsOf(caller: Caller): string[] {
+  const claim: unknown = caller.team;
+  const raw = Array.isArray(claim) ? claim.map(String) : typeof claim === 'string' ? claim.split(',') : [];
+  return raw.map((t) => t.trim()).filter((t) => t.length > 0);
+}
+
+/** The team a child created or imported by the caller is put on (their first team), if any. */
+export const homeTeamOf = (caller: Caller): string | null => teamsOf(caller)[0] ?? null;
+
+/** The parameters of `caseload_visible`, in order: sub, teams, roles. */
+export const caseloadArgs = (caller: Caller): [string, string[], string[]] => [
+  caller.sub,
+  teamsOf(caller),
+  [...caller.roles],
+];
+
+/** `caseload_visible(<childExpr>, $n, $n+1, $n+2)` for raw queries whose caseload args start at `$n`. */
+export const visibleSql = (childExpr: string, firstParam: number): string =>
+  `caseload_visible(${childExpr}, $${firstParam}::text, $${firstParam + 1}::text[], $${firstParam + 2}::text[])`;
+
+/** The same predicate for a TypeORM query builder, with its named parameters. */
+export function visibleWhere(childExpr: string, caller: Caller): [string, Record<string, unknown>] {
+  const [sub, teams, roles] = caseloadArgs(caller);
+  return [
+    `caseload_visible(${childExpr}, CAST(:caseloadSub AS text), CAST(:caseloadTeams AS text[]), CAST(:caseloadRoles AS text[]))`,
+    { caseloadSub: sub, caseloadTeams: teams, caseloadRoles: roles },
+  ];
+}
