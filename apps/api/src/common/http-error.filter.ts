@@ -23,7 +23,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       this.logger.error(`${request.method} ${request.path} ${statusCode} [${requestId}]: ${text}${causeText(cause)}`);
     } else if (cause) {
       this.logger.warn(
-        `${request.method} ${request.path} ${statusCode} [${requestId}]: ${String(body.message as string)}${causeText(cause)}`,
+        `${request.method} ${request.path} ${statusCode} [${requestId}]: ${String(body.message)}${causeText(cause)}`,
       );
     }
     if (!response.headersSent) response.status(statusCode).json({ ...body, requestId });
