@@ -1,7 +1,12 @@
 import { isIsoDate } from '../shared/dates';
 import { ErrorType, RuleViolation } from '../shared/errors';
 import { type AgeBand, type FosteringRegion, baselineAllowance } from './fostering-allowance';
-import { type AllowancePolicy, type KinshipZonePolicy, type MeansTestPolicy, assertAllowancePolicy } from './means-test-policy';
+import {
+  type AllowancePolicy,
+  type KinshipZonePolicy,
+  type MeansTestPolicy,
+  assertAllowancePolicy,
+} from './means-test-policy';
 import { type AssessmentPeriod, convertPeriod } from './assessment-period';
 import { type RoundingDirection, assertPence, percentOf } from '../shared/money';
 import { kinshipZoneClaimEnds } from './review-dates';
