@@ -1,5 +1,5 @@
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
-import registered from './search-attributes.json';
+import type registered from './search-attributes.json';
 
 /**
  * Search attributes: process facts only, never personal data. The Temporal server must have them
