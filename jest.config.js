@@ -1,5 +1,5 @@
 /**
- * Five jest projects, one per folder of test/. `unit` needs nothing started (`npm run test:unit`,
+ * Six jest projects, one per folder of test/. `unit` needs nothing started (`npm run test:unit`,
  * or `npx jest --selectProjects unit`); the others need the stack `npm test` (scripts/test.js)
  * starts: a Temporal dev server and PostgreSQL, named by TEMPORAL_ADDRESS and DATABASE_URL, and for
  * `e2e` Debian's chromium. `npm test -- --selectProjects workflows replay` runs some of them.
@@ -28,6 +28,8 @@ module.exports = {
     project('replay'),
     project('integration'),
     project('e2e'),
+    // Malformed variants of every operation in the OpenAPI document, against the real stack.
+    project('fuzz'),
   ],
   // Stack tests wait on real servers and timers shortened to seconds, never on minutes.
   testTimeout: 120_000,

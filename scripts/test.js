@@ -138,6 +138,9 @@ async function main() {
     TEMPORAL_NAMESPACE: 'default',
     DATABASE_URL: pg.url,
     TEMPORAL_CLI: cli,
+    // Specs make many requests from one address; test/integration/hostile-input.spec.ts proves 429 on tight limits.
+    RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000000',
+    RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
     // Payload encryption: a throwaway key per run; recorded histories use the committed test-only
     // key the replay suite decodes them with.
     TEMPORAL_PAYLOAD_KEYS: record

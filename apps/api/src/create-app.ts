@@ -9,7 +9,11 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { loadApiConfig, type ApiConfig } from '../../../libs/config/src';
 import { API_ROUTE_PREFIXES } from '../../../libs/domain/src';
 import { AppModule } from './app.module';
+import { jsonBodyOptions } from './common/json-body';
+import { rateLimitMiddleware } from './common/rate-limit';
+import { requestIdMiddleware } from './common/request-id';
 import { createValidationPipe } from './common/validation.pipe';
+import { securityHeaders } from './common/security-headers';
 
 /**
  * Builds the HTTP app (used by main.ts and by the integration tests, so both run the same thing).
@@ -19,8 +23,16 @@ export async function createApp(options: { logger?: false; config?: ApiConfig } 
   const config = options.config ?? loadApiConfig();
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     logger: options.logger ?? ['error', 'warn', 'log'],
+    bodyParser: false,
   });
-  // SSDA903 files arrive as text/csv (POST /children/import).
+  // In this order, before any route: a request id, security headers (helmet, CSP), the rate
+  // limits, then the body parsers (JSON bounded in size and depth; SSDA903 files as text/csv for
+  // POST /children/import; forms, which no route takes, so their fields fail validation as 400).
+  app.use(requestIdMiddleware);
+  app.use(securityHeaders());
+  app.use(rateLimitMiddleware(config.rateLimit));
+  app.useBodyParser('json', jsonBodyOptions);
+  app.useBodyParser('urlencoded', { extended: false, limit: '100kb', parameterLimit: 100 });
   app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: '10mb' });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

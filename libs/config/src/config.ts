@@ -74,6 +74,17 @@ export class MailConfig {
   ) {}
 }
 
+/**
+ * Requests one client address may make per minute: to `/auth/*` (sign-in) and of any write
+ * (POST, PUT, PATCH, DELETE). Over the limit the API answers 429 with `Retry-After`.
+ */
+export class RateLimitConfig {
+  constructor(
+    readonly signInPerMinute: number,
+    readonly writesPerMinute: number,
+  ) {}
+}
+
 export const TEMPORAL_LOG_LEVELS = ['TRACE', 'DEBUG', 'INFO', 'WARN', 'ERROR'] as const;
 export type TemporalLogLevel = (typeof TEMPORAL_LOG_LEVELS)[number];
 
@@ -89,6 +100,7 @@ export interface ApiConfig {
   http: HttpConfig;
   policy: PolicyConfig;
   codec: CodecEndpointConfig;
+  rateLimit: RateLimitConfig;
 }
 
 export interface WorkerConfig {
@@ -112,6 +124,8 @@ export const DEFAULTS = {
   MAIL_FROM: 'Kinship workflows <kinship@council.example>',
   AUTH_DEV_SECRET: 'kinship-local-dev-secret-never-use-in-production',
   PORT: 3000,
+  RATE_LIMIT_SIGN_IN_PER_MINUTE: 30,
+  RATE_LIMIT_WRITES_PER_MINUTE: 600,
   HOST: '0.0.0.0',
 } as const;
 
@@ -167,6 +181,18 @@ class EnvReader {
       return fallback;
     }
     return port;
+  }
+
+  /** A whole number from 1 up. */
+  positiveInt(name: string, fallback: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const n = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+    if (!(n >= 1)) {
+      this.problems.push(`${name}=${value} is not a whole number of at least 1`);
+      return fallback;
+    }
+    return n;
   }
 
   /** A URL whose scheme is one of `schemes`; checked only when present. */
@@ -305,6 +331,13 @@ function http(r: EnvReader): HttpConfig {
   return new HttpConfig(r.port('PORT', DEFAULTS.PORT), r.string('HOST', DEFAULTS.HOST));
 }
 
+function rateLimit(r: EnvReader): RateLimitConfig {
+  return new RateLimitConfig(
+    r.positiveInt('RATE_LIMIT_SIGN_IN_PER_MINUTE', DEFAULTS.RATE_LIMIT_SIGN_IN_PER_MINUTE),
+    r.positiveInt('RATE_LIMIT_WRITES_PER_MINUTE', DEFAULTS.RATE_LIMIT_WRITES_PER_MINUTE),
+  );
+}
+
 function policy(r: EnvReader): PolicyConfig {
   const file = r.raw('KINSHIP_POLICY_FILE');
   if (file !== undefined && !existsSync(file)) r.problems.push(`KINSHIP_POLICY_FILE=${file}: no such file`);
@@ -333,6 +366,7 @@ export function loadApiConfig(env: Env = process.env): ApiConfig {
     http: http(r),
     policy: policy(r),
     codec: codecEndpoint(r),
+    rateLimit: rateLimit(r),
   });
 }
 

@@ -3,6 +3,7 @@ import jwt, { type JwtPayload } from 'jsonwebtoken';
 import jwksClient, { type JwksClient } from 'jwks-rsa';
 import { isRole } from '../../../../libs/domain/src';
 import { AuthConfig } from '../../../../libs/config/src';
+import { hasControlCharacters } from '../common/input-limits';
 import type { Caller } from './auth.types';
 
 /** Verifies bearer tokens: HS256 with the dev secret in dev mode, the issuer's JWKS otherwise. */
@@ -33,10 +34,17 @@ export class TokenVerifier {
         err || !decoded || typeof decoded === 'string' ? reject(err ?? new Error('unreadable')) : resolve(decoded),
       );
     }).catch((err) => {
-      throw new UnauthorizedException(`Invalid bearer token: ${err?.message ?? 'unreadable'}`);
+      // The library's text (expired, bad signature…) is logged with the request id, never answered.
+      throw new UnauthorizedException('Invalid bearer token', { cause: err });
     });
     const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
     if (!payload.sub) throw new UnauthorizedException('The token has no subject');
+    // Claims reach the workflow and the read model as the actor: one PostgreSQL could not store
+    // (NUL, control characters) makes the token unusable rather than being silently changed.
+    const claims = [payload.sub, payload.name, payload.team, payload.email];
+    if (claims.some((claim) => claim !== undefined && (typeof claim !== 'string' || hasControlCharacters(claim)))) {
+      throw new UnauthorizedException('The token has a claim (sub, name, team or email) that is not plain text');
+    }
     return {
       sub: payload.sub,
       name: String(payload.name ?? payload.sub),

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type Repository } from 'typeorm';
 import { CarerEntity, ChildEntity, ProcessEntity } from '../../../../libs/persistence/src';
@@ -10,6 +10,8 @@ import { readEpisodes } from './ssda903-import';
 
 @Injectable()
 export class ChildrenService {
+  private readonly logger = new Logger('ChildrenService');
+
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(ChildEntity) private readonly children: Repository<ChildEntity>,
@@ -91,7 +93,9 @@ export class ChildrenService {
         if (inserted) created++;
         else updated++;
       } catch (err) {
-        rejected.push({ row: e.row, reason: `not saved: ${(err as Error).message}` });
+        // The database's own text stays in the log; the row says only that it was not saved.
+        this.logger.error(`SSDA903 import row ${e.row} not saved: ${(err as Error).message}`);
+        rejected.push({ row: e.row, reason: 'not saved (the error is in the service log)' });
       }
     }
     return { created, updated, rejected: rejected.sort((a, b) => a.row - b.row) };

@@ -1,4 +1,6 @@
-import { LEGAL_STATUSES, isIsoDate } from '../../../../libs/domain/src';
+import { CsvError, parse } from 'csv-parse/sync';
+import { LEGAL_STATUSES } from '../../../../libs/domain/src';
+import { CHILD_REF, isBoundedDate } from '../common/input-limits';
 import { PLACEMENT_CODES } from './dto/create-child.dto';
 
 /** One child's current episode, read from a row of an SSDA903 episodes file. */
@@ -19,37 +21,51 @@ export interface Rejection {
 
 const REQUIRED_COLUMNS = ['CHILD', 'DOB', 'LS', 'PLACE'];
 
-/** RFC 4180 CSV: quoted fields, doubled quotes, commas and newlines inside quotes, CRLF or LF. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
+/** One record of a CSV file and the line of the file it starts on (line 1 is the header). */
+export interface CsvRecord {
+  line: number;
+  cells: string[];
+}
+
+/** The file is not CSV a parser can read to the end: nothing of it is imported. */
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    problem: string,
+  ) {
+    super(`Line ${line}: ${problem}; nothing was imported`);
   }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
+}
+
+/**
+ * RFC 4180 CSV through csv-parse: quoted fields, doubled quotes, commas and newlines inside quotes,
+ * CRLF, LF or CR. Each record keeps the line it starts on, so a quoted newline does not shift the
+ * numbers of the rows after it; a quote never closed is a CsvSyntaxError naming the line it opened on.
+ */
+export function parseCsv(text: string): CsvRecord[] {
+  let lastLine = 0;
+  const starts: number[] = [];
+  try {
+    const rows = parse(text, {
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      on_record: (cells, context) => {
+        starts.push(lastLine + 1);
+        lastLine = context.lines;
+        return cells;
+      },
+    });
+    return rows.map((cells, i) => ({ line: starts[i], cells }));
+  } catch (err) {
+    if (!(err instanceof CsvError)) throw err;
+    const line = lastLine + 1;
+    if (err.code === 'CSV_QUOTE_NOT_CLOSED')
+      throw new CsvSyntaxError(line, 'a quoted field opened here is never closed');
+    throw new CsvSyntaxError(line, 'this row is not valid CSV (check its quotes)');
   }
-  return rows;
 }
 
 /** SSDA903 files write dates as DD/MM/YYYY; ISO dates are accepted too. */
@@ -57,20 +73,28 @@ export function ssdaDate(text: string): string | undefined {
   const trimmed = text.trim();
   const uk = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(trimmed);
   const iso = uk ? `${uk[3]}-${uk[2]}-${uk[1]}` : trimmed;
-  return isIsoDate(iso) ? iso : undefined;
+  return isBoundedDate(iso) ? iso : undefined;
 }
 
 /**
  * Reads every row it can; a bad row is rejected with its line number and why, never stopping the
- * rest. Line 1 is the header, so the first data row is row 2.
+ * rest. A row is numbered by the line of the file it starts on: line 1 is the header, so the first
+ * data row is row 2, and a row after a quoted newline keeps the number an editor shows for it.
  */
 export function readEpisodes(text: string): {
   episodes: ImportedEpisode[];
   rejected: Rejection[];
   headerProblem?: string;
 } {
-  const [header, ...rows] = parseCsv(text.replace(/^\uFEFF/, ''));
-  const columns = (header ?? []).map((h) => h.trim().toUpperCase());
+  let records: CsvRecord[];
+  try {
+    records = parseCsv(text);
+  } catch (err) {
+    if (err instanceof CsvSyntaxError) return { episodes: [], rejected: [], headerProblem: err.message };
+    throw err;
+  }
+  const [header, ...rows] = records;
+  const columns = (header?.cells ?? []).map((h) => h.trim().toUpperCase());
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
   if (missing.length)
     return {
@@ -80,14 +104,13 @@ export function readEpisodes(text: string): {
     };
   const episodes: ImportedEpisode[] = [];
   const rejected: Rejection[] = [];
-  rows.forEach((cells, index) => {
-    const row = index + 2;
+  rows.forEach(({ cells, line: row }) => {
     if (cells.every((c) => c.trim() === '')) return;
     const get = (name: string) => (cells[columns.indexOf(name)] ?? '').trim();
     const problems: string[] = [];
     const childRef = get('CHILD');
     if (!childRef) problems.push('CHILD is empty');
-    else if (childRef.length > 64) problems.push('CHILD is longer than 64 characters');
+    else if (!CHILD_REF.test(childRef)) problems.push('CHILD must be 1 to 32 letters, digits or dashes');
     const dateOfBirth = ssdaDate(get('DOB'));
     if (!dateOfBirth) problems.push(`DOB "${get('DOB')}" is not a date (DD/MM/YYYY)`);
     const decom = get('DECOM');

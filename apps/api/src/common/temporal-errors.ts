@@ -23,5 +23,6 @@ export function httpErrorFromTemporal(err: unknown): HttpException {
   if (err instanceof WorkflowNotFoundError || /already completed|not found/i.test(text)) {
     return new ConflictException('The process is no longer open');
   }
-  return new ServiceUnavailableException(`The workflow service did not answer: ${text}`);
+  // Temporal's own text is logged with the request id (HttpErrorFilter), not answered.
+  return new ServiceUnavailableException('The workflow service (Temporal) did not answer', { cause: err });
 }

@@ -1,8 +1,9 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { instantToDate, isIsoDate } from '../../../../libs/domain/src';
+import { instantToDate } from '../../../../libs/domain/src';
 import { CurrentCaller } from '../auth/auth.decorators';
 import type { Caller } from '../auth/auth.types';
+import { isBoundedDate, MAX_YEAR, MIN_YEAR } from '../common/input-limits';
 import { ConversionsDashboardReadModel } from './conversions.read-model';
 import { ReviewsDashboardReadModel } from './reviews.read-model';
 import { AsgsfDashboardReadModel } from './asgsf.read-model';
@@ -36,7 +37,12 @@ export class DashboardController {
     description: 'the year starting in April of this year',
   })
   asgsfDashboard(@CurrentCaller() caller: Caller, @Query('financialYear') financialYear?: string) {
-    if (!financialYear || !/^\d{4}$/.test(financialYear))
+    if (
+      !financialYear ||
+      !/^\d{4}$/.test(financialYear) ||
+      Number(financialYear) < MIN_YEAR ||
+      Number(financialYear) > MAX_YEAR
+    )
       throw new BadRequestException('financialYear: the year the financial year starts in, such as 2025');
     return this.asgsf.year(Number(financialYear), caller);
   }
@@ -53,7 +59,8 @@ export class DashboardController {
       ['from', start],
       ['to', end],
     ] as const) {
-      if (!isIsoDate(value)) throw new BadRequestException(`${name}: must be a date such as 2026-12-01`);
+      if (!isBoundedDate(value))
+        throw new BadRequestException(`${name}: must be a real date such as 2026-12-01, in the years 1900 to 2100`);
     }
     if (start > end) throw new BadRequestException('from: must not be after to');
     return this.reviews.fallingDue(start, end, caller);

@@ -2,7 +2,7 @@ import { BadRequestException, Controller, Get, Header, Query } from '@nestjs/com
 import { CurrentCaller } from '../auth/auth.decorators';
 import type { Caller } from '../auth/auth.types';
 import { ApiBearerAuth, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { isIsoDate } from '../../../../libs/domain/src';
+import { isBoundedDate } from '../common/input-limits';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
@@ -30,8 +30,8 @@ export class ReportsController {
       ['from', from],
       ['to', to],
     ] as const) {
-      if (value !== undefined && !isIsoDate(value))
-        throw new BadRequestException(`${name}: must be a date such as 2026-03-31`);
+      if (value !== undefined && !isBoundedDate(value))
+        throw new BadRequestException(`${name}: must be a real date such as 2026-03-31, in the years 1900 to 2100`);
     }
     return this.reports.episodesCeasedCsv(caller, from, to);
   }

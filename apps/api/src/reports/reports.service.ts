@@ -6,7 +6,14 @@ import type { Caller } from '../auth/auth.types';
 import { visibleWhere } from '../common/caseload';
 
 const toSsdaDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+/**
+ * One CSV field a spreadsheet shows as text: a value starting with `= + - @`, a tab or CR would be
+ * read as a formula, so it gets a leading `'`; a value with `"`, `,`, CR or LF is quoted.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
 
 /** Returns the council sends: SSDA903 episodes ceased, from the episodes the processes ended. */
 @Injectable()
@@ -28,7 +35,7 @@ export class ReportsService {
       .orderBy('e.date_ceased')
       .addOrderBy('c.child_ref')
       .getRawMany();
-    const lines = rows.map((r) => [quote(r.child_ref), toSsdaDate(r.dec), r.reason_code].join(','));
+    const lines = rows.map((r) => [csvField(r.child_ref), toSsdaDate(r.dec), csvField(r.reason_code)].join(','));
     return ['CHILD,DEC,REC', ...lines].join('\r\n') + '\r\n';
   }
 }

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentCaller } from '../auth/auth.decorators';
 import type { Caller } from '../auth/auth.types';
 import { CompleteTaskDto, ListTasksQuery } from './dto/task.dto';
+import { ParseTaskIdPipe } from '../common/id-pipes';
 import { TasksService } from './tasks.service';
 
 @ApiTags('tasks')
@@ -18,13 +19,17 @@ export class TasksController {
 
   @Post(':id/claim')
   @HttpCode(200)
-  claim(@Param('id') id: string, @CurrentCaller() caller: Caller) {
+  claim(@Param('id', new ParseTaskIdPipe()) id: string, @CurrentCaller() caller: Caller) {
     return this.tasks.claim(id, caller);
   }
 
   @Post(':id/complete')
   @HttpCode(200)
-  complete(@Param('id') id: string, @Body() body: CompleteTaskDto, @CurrentCaller() caller: Caller) {
+  complete(
+    @Param('id', new ParseTaskIdPipe()) id: string,
+    @Body() body: CompleteTaskDto,
+    @CurrentCaller() caller: Caller,
+  ) {
     return this.tasks.complete(id, body, caller);
   }
 }

@@ -1,8 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsString, MaxLength } from 'class-validator';
+import { IsNotBlank } from '../../common/validators';
 
 export class CreateProviderDto {
-  @ApiProperty({ example: 'Tees Valley Therapeutic Services' }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+  @ApiProperty({ example: 'Tees Valley Therapeutic Services' }) @IsString() @IsNotBlank() @MaxLength(200) name: string;
   @ApiProperty({ example: ['theraplay', 'dyadic developmental psychotherapy'] })
   @IsArray()
   @ArrayMaxSize(50)

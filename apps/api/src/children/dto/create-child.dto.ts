@@ -6,14 +6,13 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsISO8601,
-  IsNotEmpty,
   IsOptional,
   IsString,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { LEGAL_STATUSES } from '../../../../../libs/domain/src';
+import { IsBoundedDate, IsChildRef, IsNotBlank } from '../../common/validators';
 
 /** SSDA903 PLACE codes accepted on a child's record. */
 export const PLACEMENT_CODES = [
@@ -47,19 +46,17 @@ export const PLACEMENT_CODES = [
   'Z1',
 ];
 
-const isoDate = { strict: true, strictSeparator: true };
-
 export class CreateCarerDto {
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(64) carerRef: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) firstName: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) lastName: string;
-  @ApiProperty({ example: 'grandparent' }) @IsString() @IsNotEmpty() @MaxLength(100) relationship: string;
+  @ApiProperty() @IsString() @IsNotBlank() @MaxLength(64) carerRef: string;
+  @ApiProperty() @IsString() @IsNotBlank() @MaxLength(200) firstName: string;
+  @ApiProperty() @IsString() @IsNotBlank() @MaxLength(200) lastName: string;
+  @ApiProperty({ example: 'grandparent' }) @IsString() @IsNotBlank() @MaxLength(100) relationship: string;
   @ApiProperty() @IsBoolean() isFormerFosterCarer: boolean;
   @ApiPropertyOptional({ description: 'false for unrelated foster carers; defaults to true' })
   @IsOptional()
   @IsBoolean()
   isRelativeOrFriend?: boolean;
-  @ApiPropertyOptional({ example: '2023-05-01' }) @IsOptional() @IsISO8601(isoDate) livingWithChildSince?: string;
+  @ApiPropertyOptional({ example: '2023-05-01' }) @IsOptional() @IsBoundedDate() livingWithChildSince?: string;
   @ApiPropertyOptional({ description: 'where review packs and letters are emailed' })
   @IsOptional()
   @IsEmail()
@@ -67,13 +64,13 @@ export class CreateCarerDto {
 }
 
 export class CreateChildDto {
-  @ApiProperty({ example: 'C0001' }) @IsString() @IsNotEmpty() @MaxLength(64) childRef: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) firstName: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(200) lastName: string;
-  @ApiProperty({ example: '2015-04-12' }) @IsISO8601(isoDate) dateOfBirth: string;
+  @ApiProperty({ example: 'C0001', pattern: '^[A-Za-z0-9-]{1,32}$' }) @IsString() @IsChildRef() childRef: string;
+  @ApiProperty() @IsString() @IsNotBlank() @MaxLength(200) firstName: string;
+  @ApiProperty() @IsString() @IsNotBlank() @MaxLength(200) lastName: string;
+  @ApiProperty({ example: '2015-04-12' }) @IsBoundedDate() dateOfBirth: string;
   @ApiProperty({ enum: LEGAL_STATUSES }) @IsIn(LEGAL_STATUSES) legalStatus: string;
   @ApiProperty({ enum: PLACEMENT_CODES }) @IsIn(PLACEMENT_CODES) placementType: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601(isoDate) careEpisodeStart?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoundedDate() careEpisodeStart?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() ehcp?: boolean;
   @ApiPropertyOptional({
     description:

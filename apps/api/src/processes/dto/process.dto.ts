@@ -7,22 +7,22 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
-  IsNotEmpty,
   IsObject,
   IsOptional,
   IsString,
   IsUUID,
   Max,
+  Matches,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { PROCESS_TYPES } from '../../../../../libs/domain/src';
+import { IsBoundedData, IsBoundedDate, IsNotBlank } from '../../common/validators';
 
 export class PersonDto {
-  @ApiProperty({ example: 'sw-2' }) @IsString() @IsNotEmpty() @MaxLength(200) sub: string;
-  @ApiProperty({ example: 'Robin Social Worker' }) @IsString() @IsNotEmpty() @MaxLength(200) name: string;
+  @ApiProperty({ example: 'sw-2' }) @IsString() @IsNotBlank() @MaxLength(200) sub: string;
+  @ApiProperty({ example: 'Robin Social Worker' }) @IsString() @IsNotBlank() @MaxLength(200) name: string;
 }
 
 export class StartProcessDto {
@@ -43,7 +43,7 @@ export class StartAllowanceReviewDto {
     example: '2025-06-02',
     description: 'date of the special guardianship order: reviews fall on its anniversary',
   })
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsBoundedDate()
   orderDate: string;
   @ApiProperty({ example: 18_500, description: 'the allowance paid now, pence per week' })
   @IsInt()
@@ -70,7 +70,7 @@ export class BatchStartDto {
 }
 
 export class PauseDto {
-  @ApiProperty({ example: 'Carer in hospital' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason: string;
+  @ApiProperty({ example: 'Carer in hospital' }) @IsString() @IsNotBlank() @MaxLength(2000) reason: string;
 }
 
 export class ResumeDto {
@@ -87,23 +87,35 @@ export class ListProcessesQuery {
   @IsOptional()
   @IsIn(['active', 'paused', 'completed', 'withdrawn', 'failed'])
   status?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) stage?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^[a-z0-9-]{1,100}$/) stage?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID() childId?: string;
   @ApiPropertyOptional()
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   overdue?: boolean;
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) pageSize?: number;
+  @ApiPropertyOptional({ default: 1, maximum: 10_000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  page?: number;
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize?: number;
 }
 
 export class WithdrawDto {
-  @ApiProperty({ example: 'Carers moved out of area' }) @IsString() @IsNotEmpty() @MaxLength(2000) reason: string;
+  @ApiProperty({ example: 'Carers moved out of area' }) @IsString() @IsNotBlank() @MaxLength(2000) reason: string;
 }
 
 export class ProcessEventDto {
-  @ApiProperty({ example: 'court-hearing-listed' }) @IsString() @IsNotEmpty() @MaxLength(100) kind: string;
+  @ApiProperty({ example: 'court-hearing-listed' }) @IsString() @IsNotBlank() @MaxLength(100) kind: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) notes?: string;
-  @ApiPropertyOptional() @IsOptional() @IsObject() data?: Record<string, unknown>;
+  @ApiPropertyOptional() @IsOptional() @IsObject() @IsBoundedData() data?: Record<string, unknown>;
 }

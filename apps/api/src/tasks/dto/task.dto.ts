@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ALL_ROLES } from '../../../../../libs/domain/src';
+import { IsBoundedData, IsNotBlank } from '../../common/validators';
 
 export class ListTasksQuery {
   @ApiPropertyOptional({ enum: ALL_ROLES }) @IsOptional() @IsIn(ALL_ROLES as string[]) role?: string;
@@ -19,10 +20,11 @@ export class ListTasksQuery {
 }
 
 export class CompleteTaskDto {
-  @ApiProperty({ example: 'recommend' }) @IsString() @IsNotEmpty() @MaxLength(100) outcome: string;
+  @ApiProperty({ example: 'recommend' }) @IsString() @IsNotBlank() @MaxLength(100) outcome: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(8000) notes?: string;
-  @ApiPropertyOptional({ example: { panelDate: '2026-12-01' } }) @IsOptional() @IsObject() data?: Record<
-    string,
-    unknown
-  >;
+  @ApiPropertyOptional({ example: { panelDate: '2026-12-01' } })
+  @IsOptional()
+  @IsObject()
+  @IsBoundedData()
+  data?: Record<string, unknown>;
 }
