@@ -2,7 +2,8 @@ import { api } from '../api';
 import { isOverdue } from '../format';
 import type { List, Process } from '../types';
 
-const PAGE = 500;
+// The API allows at most 200 a page.
+const PAGE = 200;
 
 /** Every open (active or paused) conversion, from the read model. */
 export async function loadOpenConversions(): Promise<Process[]> {
