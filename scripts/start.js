@@ -148,6 +148,13 @@ async function main() {
       mode: 0o600,
     });
 
+  // Dev sign-in's signing secret: random per machine, never in the repository, kept with the local state.
+  const devSecretFile = path.join(DATA_DIR, 'auth-dev-secret');
+  if (!fs.existsSync(devSecretFile))
+    fs.writeFileSync(devSecretFile, `${require('node:crypto').randomBytes(32).toString('base64url')}\n`, {
+      mode: 0o600,
+    });
+
   const env = {
     ...process.env, // passes KINSHIP_POLICY_FILE and anything else through
     TEMPORAL_PAYLOAD_KEYS: process.env.TEMPORAL_PAYLOAD_KEYS || fs.readFileSync(keyFile, 'utf8').trim(),
@@ -158,7 +165,9 @@ async function main() {
     TEMPORAL_TASK_QUEUE: 'kinship',
     SMTP_URL: smtpUrl,
     MAIL_FROM: process.env.MAIL_FROM || 'Kinship workflows <kinship@council.example>',
+    // The local stack on this machine signs in with dev tokens; AUTH_MODE=oidc (and its settings) overrides.
     AUTH_MODE: process.env.AUTH_MODE || 'dev',
+    AUTH_DEV_SECRET: process.env.AUTH_DEV_SECRET || fs.readFileSync(devSecretFile, 'utf8').trim(),
     PORT: String(apiPort),
   };
 

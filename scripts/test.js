@@ -144,6 +144,8 @@ async function main() {
     // Specs make many requests from one address; test/integration/hostile-input.spec.ts proves 429 on tight limits.
     RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000000',
     RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
+    // Dev sign-in for the API under test: a fresh random secret each run (none is built in).
+    AUTH_DEV_SECRET: require('node:crypto').randomBytes(32).toString('base64url'),
     // Payload encryption: a throwaway key per run; recorded histories use the committed test-only
     // key the replay suite decodes them with.
     TEMPORAL_PAYLOAD_KEYS: record

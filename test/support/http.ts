@@ -3,17 +3,8 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../apps/api/src/create-app';
 
-export type Role =
-  | 'manager'
-  | 'social_worker'
-  | 'panel_chair'
-  | 'panel_member'
-  | 'finance_officer'
-  | 'iro'
-  | 'auditor'
-  | 'admin'
-  | 'll_coordinator'
-  | 'personal_adviser';
+export type { Role } from '../../libs/domain/src';
+import type { Role } from '../../libs/domain/src';
 
 /** The team every test's staff belong to unless a test says otherwise. */
 export const TEST_TEAM = 'team-test';

@@ -1,5 +1,8 @@
 import { ConfigError, DEFAULTS, loadApiConfig, loadMigrationConfig, loadWorkerConfig } from '../../libs/config/src';
 
+/** The two variables the local stack sets for dev sign-in (a random secret of 32+ characters). */
+const DEV_AUTH = { AUTH_MODE: 'dev', AUTH_DEV_SECRET: 'a-random-secret-of-at-least-32-characters' };
+
 const DATABASE_URL = 'postgres://kinship:kinship@127.0.0.1:5433/kinship';
 const TEMPORAL_PAYLOAD_KEYS = `k1:${Buffer.alloc(32, 7).toString('base64')}`;
 
@@ -15,13 +18,13 @@ function problemsOf(load: () => unknown): string[] {
 
 describe('config', () => {
   it('fills the local-stack defaults when only DATABASE_URL is set', () => {
-    const api = loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS });
+    const api = loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, ...DEV_AUTH });
     expect(api.database.url).toBe(DATABASE_URL);
     expect(api.temporal).toMatchObject({ address: '127.0.0.1:7233', namespace: 'default', taskQueue: 'kinship' });
     expect(api.temporal.payloadKeys.current.id).toBe('k1');
     expect(api.temporal.tls).toBeUndefined();
     expect(api.auth.mode).toBe('dev');
-    expect(api.auth.devSecret).toBe(DEFAULTS.AUTH_DEV_SECRET);
+    expect(api.auth.devSecret).toBe(DEV_AUTH.AUTH_DEV_SECRET);
     expect(api.http).toEqual({ port: 3000, host: '0.0.0.0' });
     expect(api.policy.file).toBeUndefined();
 
@@ -38,6 +41,7 @@ describe('config', () => {
     const env = {
       DATABASE_URL,
       TEMPORAL_PAYLOAD_KEYS,
+      ...DEV_AUTH,
       TEMPORAL_ADDRESS: 'temporal:7233',
       TEMPORAL_NAMESPACE: 'kinship',
       TEMPORAL_TASK_QUEUE: 'q1',
@@ -51,9 +55,9 @@ describe('config', () => {
   });
 
   it('names a malformed value with what it should be', () => {
-    expect(problemsOf(() => loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, PORT: 'eighty' }))).toEqual([
-      'PORT=eighty is not a port number (1 to 65535)',
-    ]);
+    expect(
+      problemsOf(() => loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, ...DEV_AUTH, PORT: 'eighty' })),
+    ).toEqual(['PORT=eighty is not a port number (1 to 65535)']);
     expect(
       problemsOf(() => loadWorkerConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, TEMPORAL_LOG_LEVEL: 'LOUD' })),
     ).toEqual(['TEMPORAL_LOG_LEVEL=LOUD is not one of TRACE, DEBUG, INFO, WARN, ERROR']);
@@ -78,20 +82,23 @@ describe('config', () => {
     expect(problems.join('\n')).toMatch(/^AUTH_JWKS_URL is not set/m);
     expect(problems.join('\n')).toMatch(/^AUTH_AUDIENCE is not set/m);
     expect(problems.join('\n')).toMatch(/^PORT=70000 is not a port number/m);
-    expect(() => loadApiConfig({ TEMPORAL_PAYLOAD_KEYS })).toThrow(
+    expect(() => loadApiConfig({ TEMPORAL_PAYLOAD_KEYS, ...DEV_AUTH })).toThrow(
       /Invalid configuration \(1 problem\):\n {2}- DATABASE_URL is not set/,
     );
   });
 
-  it('refuses an unknown auth mode instead of treating it as oidc, and defaults to oidc in production', () => {
-    expect(problemsOf(() => loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, AUTH_MODE: 'none' }))).toEqual([
+  it('refuses an unknown auth mode instead of treating it as oidc, and is oidc unless AUTH_MODE=dev is set', () => {
+    // An unknown mode is read as the safe one, oidc, whose missing settings are named too.
+    expect(problemsOf(() => loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, AUTH_MODE: 'none' }))[0]).toBe(
       'AUTH_MODE=none is not one of dev, oidc',
-    ]);
-    expect(problemsOf(() => loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, NODE_ENV: 'production' }))).toEqual([
-      expect.stringMatching(/^AUTH_JWKS_URL is not set/),
-      expect.stringMatching(/^AUTH_ISSUER is not set/),
-      expect.stringMatching(/^AUTH_AUDIENCE is not set/),
-    ]);
+    );
+    for (const NODE_ENV of ['production', undefined]) {
+      expect(problemsOf(() => loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, NODE_ENV }))).toEqual([
+        expect.stringMatching(/^AUTH_JWKS_URL is not set/),
+        expect.stringMatching(/^AUTH_ISSUER is not set/),
+        expect.stringMatching(/^AUTH_AUDIENCE is not set/),
+      ]);
+    }
     const oidc = loadApiConfig({
       DATABASE_URL,
       TEMPORAL_PAYLOAD_KEYS,
@@ -119,16 +126,36 @@ describe('config', () => {
     ).toEqual(['SMTP_URL is not a smtp:// or smtps:// URL']);
     expect(
       problemsOf(() =>
-        loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, KINSHIP_POLICY_FILE: '/nowhere/policy.json' }),
+        loadApiConfig({
+          DATABASE_URL,
+          TEMPORAL_PAYLOAD_KEYS,
+          ...DEV_AUTH,
+          KINSHIP_POLICY_FILE: '/nowhere/policy.json',
+        }),
       ),
     ).toEqual(['KINSHIP_POLICY_FILE=/nowhere/policy.json: no such file']);
+  });
+
+  it('has no built-in dev secret: dev mode needs one of 32+ characters and is refused in production', () => {
+    expect(DEFAULTS).not.toHaveProperty('AUTH_DEV_SECRET');
+    expect(problemsOf(() => loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, AUTH_MODE: 'dev' }))).toEqual([
+      expect.stringMatching(/^AUTH_DEV_SECRET is not set/),
+    ]);
+    expect(
+      problemsOf(() =>
+        loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, AUTH_MODE: 'dev', AUTH_DEV_SECRET: 'short-secret' }),
+      ),
+    ).toEqual(['AUTH_DEV_SECRET is shorter than 32 characters']);
+    expect(
+      problemsOf(() => loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, ...DEV_AUTH, NODE_ENV: 'production' })),
+    ).toEqual(['AUTH_MODE=dev is refused with NODE_ENV=production: anyone can mint a dev token']);
   });
 
   it('refuses to start without a payload encryption key, naming production when NODE_ENV=production', () => {
     expect(problemsOf(() => loadWorkerConfig({ DATABASE_URL }))).toEqual([
       expect.stringMatching(/^TEMPORAL_PAYLOAD_KEYS is not set/),
     ]);
-    expect(problemsOf(() => loadApiConfig({ DATABASE_URL, NODE_ENV: 'production', AUTH_MODE: 'dev' }))).toEqual(
+    expect(problemsOf(() => loadApiConfig({ DATABASE_URL, NODE_ENV: 'production', ...DEV_AUTH }))).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/refusing to start in production without a payload encryption key/),
       ]),

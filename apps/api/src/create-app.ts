@@ -9,6 +9,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { loadApiConfig, type ApiConfig } from '../../../libs/config/src';
 import { API_ROUTE_PREFIXES } from '../../../libs/domain/src';
 import { AppModule } from './app.module';
+import { routesWithoutRoles } from './auth/routes-without-roles';
 import { jsonBodyOptions } from './common/json-body';
 import { rateLimitMiddleware } from './common/rate-limit';
 import { requestIdMiddleware } from './common/request-id';
@@ -25,6 +26,11 @@ export async function createApp(options: { logger?: false; config?: ApiConfig } 
     logger: options.logger ?? ['error', 'warn', 'log'],
     bodyParser: false,
   });
+  const open = routesWithoutRoles(app);
+  if (open.length) {
+    await app.close();
+    throw new Error(`Every route must name its roles (@Roles) or be @Public; these name neither: ${open.join(', ')}`);
+  }
   // In this order, before any route: a request id, security headers (helmet, CSP), the rate
   // limits, then the body parsers (JSON bounded in size and depth; SSDA903 files as text/csv for
   // POST /children/import; forms, which no route takes, so their fields fail validation as 400).

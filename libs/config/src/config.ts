@@ -114,6 +114,9 @@ export interface MigrationConfig {
   database: DatabaseConfig;
 }
 
+/** Dev mode's HS256 secret must be at least this long (as HMAC-SHA256's key size). */
+export const MIN_DEV_SECRET_LENGTH = 32;
+
 /** Local-stack defaults: the ports `npm start` uses and the task queue the worker polls. */
 export const DEFAULTS = {
   TEMPORAL_ADDRESS: '127.0.0.1:7233',
@@ -122,7 +125,6 @@ export const DEFAULTS = {
   TEMPORAL_LOG_LEVEL: 'WARN',
   SMTP_URL: 'smtp://127.0.0.1:1025',
   MAIL_FROM: 'Kinship workflows <kinship@council.example>',
-  AUTH_DEV_SECRET: 'kinship-local-dev-secret-never-use-in-production',
   PORT: 3000,
   RATE_LIMIT_SIGN_IN_PER_MINUTE: 30,
   RATE_LIMIT_WRITES_PER_MINUTE: 600,
@@ -311,11 +313,23 @@ function codecEndpoint(r: EnvReader): CodecEndpointConfig {
   return new CodecEndpointConfig(origins);
 }
 
-/** `dev` is the local default; NODE_ENV=production makes `oidc` the default. */
+/**
+ * OIDC unless `AUTH_MODE=dev` is set on purpose. Dev mode signs tokens with a shared secret that
+ * anyone holding it can forge, so it is refused under NODE_ENV=production and needs a secret of at
+ * least 32 characters (`npm start` generates one under `.data/`; there is no built-in one).
+ */
 function auth(r: EnvReader): AuthConfig {
-  const fallback: AuthMode = r.raw('NODE_ENV') === 'production' ? 'oidc' : 'dev';
-  const mode = r.oneOf<AuthMode>('AUTH_MODE', ['dev', 'oidc'], fallback);
-  const devSecret = r.string('AUTH_DEV_SECRET', DEFAULTS.AUTH_DEV_SECRET);
+  const mode = r.oneOf<AuthMode>('AUTH_MODE', ['dev', 'oidc'], 'oidc');
+  let devSecret = '';
+  if (mode === 'dev') {
+    if (r.raw('NODE_ENV') === 'production') {
+      r.problems.push('AUTH_MODE=dev is refused with NODE_ENV=production: anyone can mint a dev token');
+    }
+    devSecret = r.required('AUTH_DEV_SECRET', 'dev mode signs tokens with it; npm start generates one');
+    if (devSecret && devSecret.length < MIN_DEV_SECRET_LENGTH) {
+      r.problems.push(`AUTH_DEV_SECRET is shorter than ${MIN_DEV_SECRET_LENGTH} characters`);
+    }
+  }
   if (mode === 'dev') return new AuthConfig(mode, devSecret);
   const why = 'AUTH_MODE=oidc verifies tokens against the issuer';
   const oidc = {

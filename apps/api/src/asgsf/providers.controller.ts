@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Role } from '../../../../libs/domain/src';
 import { Roles } from '../auth/auth.decorators';
+import { CASE_READERS } from '../auth/role-groups';
 import { CreateProviderDto } from './dto/create-provider.dto';
 import { ProvidersService } from './providers.service';
 
@@ -12,6 +13,7 @@ import { ProvidersService } from './providers.service';
 export class ProvidersController {
   constructor(private readonly providers: ProvidersService) {}
 
+  @Roles(...CASE_READERS)
   @Get()
   list() {
     return this.providers.list();

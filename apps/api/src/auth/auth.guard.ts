@@ -11,7 +11,7 @@ import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators';
 import { StaffDirectory } from './staff-directory.service';
 import { TokenVerifier } from './token-verifier';
 
-/** Authenticates every route (401) and enforces `@Roles` (403); keeps the staff directory current. */
+/** Authenticates every route but `@Public` ones (401) and enforces `@Roles` (403); keeps the staff directory current. */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -29,7 +29,9 @@ export class AuthGuard implements CanActivate {
     const caller = await this.verifier.verify(header.slice('Bearer '.length).trim());
     request.caller = caller;
     const allowed = this.reflector.getAllAndOverride<Role[]>(ROLES_KEY, targets);
-    if (allowed && !caller.roles.some((role) => allowed.includes(role))) {
+    // Least privilege: a route that names no roles admits nobody (createApp also refuses to start).
+    if (!allowed) throw new ForbiddenException('This route names no roles, so nobody may call it');
+    if (!caller.roles.some((role) => allowed.includes(role))) {
       throw new ForbiddenException(`This needs one of the roles: ${allowed.join(', ')}`);
     }
     await this.staff.remember(caller);

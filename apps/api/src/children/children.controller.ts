@@ -12,6 +12,7 @@ import {
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Role } from '../../../../libs/domain/src';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
+import { CASE_READERS } from '../auth/role-groups';
 import type { Caller } from '../auth/auth.types';
 import { ChildrenService } from './children.service';
 import { RestrictionDto, TeamDto } from './dto/caseload.dto';
@@ -45,6 +46,7 @@ export class ChildrenController {
     return this.children.import(csv, caller, cohort);
   }
 
+  @Roles(...CASE_READERS)
   @Get(':id')
   get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentCaller() caller: Caller) {
     return this.children.get(id, caller);

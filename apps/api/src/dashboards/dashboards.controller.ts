@@ -1,7 +1,8 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { instantToDate } from '../../../../libs/domain/src';
-import { CurrentCaller } from '../auth/auth.decorators';
+import { CurrentCaller, Roles } from '../auth/auth.decorators';
+import { FINANCE_OVERSIGHT, OVERSIGHT } from '../auth/role-groups';
 import type { Caller } from '../auth/auth.types';
 import { isBoundedDate, MAX_YEAR, MIN_YEAR } from '../common/input-limits';
 import { ConversionsDashboardReadModel } from './conversions.read-model';
@@ -20,6 +21,7 @@ export class DashboardController {
   ) {}
 
   /** Counts by screening category and stage, overdue work, and outcomes per financial year. */
+  @Roles(...OVERSIGHT)
   @Get('conversions')
   @ApiQuery({ name: 'cohort', required: false })
   conversionsDashboard(@CurrentCaller() caller: Caller, @Query('cohort') cohort?: string) {
@@ -29,6 +31,7 @@ export class DashboardController {
   }
 
   /** ASGSF commitments and claims per child against the fair access limit, for one financial year. */
+  @Roles(...FINANCE_OVERSIGHT)
   @Get('asgsf')
   @ApiQuery({
     name: 'financialYear',
@@ -48,6 +51,7 @@ export class DashboardController {
   }
 
   /** Allowance reviews whose anniversary falls between `from` and `to` (default: the next 90 days). */
+  @Roles(...FINANCE_OVERSIGHT)
   @Get('reviews')
   @ApiQuery({ name: 'from', required: false, example: '2026-12-01' })
   @ApiQuery({ name: 'to', required: false, example: '2027-02-28' })

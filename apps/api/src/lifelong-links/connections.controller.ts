@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Role } from '../../../../libs/domain/src';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
+import { FAMILY_NETWORK_READERS } from '../auth/role-groups';
 import type { Caller } from '../auth/auth.types';
 import { ConnectionDto, ContactDto, PersonToFindDto } from './dto/lifelong-links.dto';
 import { LifelongLinksService } from './lifelong-links.service';
@@ -16,6 +17,7 @@ import { LifelongLinksService } from './lifelong-links.service';
 export class PeopleToFindController {
   constructor(private readonly links: LifelongLinksService) {}
 
+  @Roles(...FAMILY_NETWORK_READERS)
   @Get()
   list(@Param('id', new ParseUUIDPipe()) id: string, @CurrentCaller() caller: Caller) {
     return this.links.listPeopleToFind(id, caller);
@@ -38,6 +40,7 @@ export class PeopleToFindController {
 export class ConnectionsController {
   constructor(private readonly links: LifelongLinksService) {}
 
+  @Roles(...FAMILY_NETWORK_READERS)
   @Get()
   list(@Param('id', new ParseUUIDPipe()) id: string, @CurrentCaller() caller: Caller) {
     return this.links.listConnections(id, caller);

@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
-import { CurrentCaller } from '../auth/auth.decorators';
+import { CurrentCaller, Roles } from '../auth/auth.decorators';
+import { CASE_READERS } from '../auth/role-groups';
 import type { Caller } from '../auth/auth.types';
 import { NotificationsService } from './notifications.service';
 
@@ -16,6 +17,7 @@ export class ListNotificationsQuery {
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
+  @Roles(...CASE_READERS)
   @Get()
   list(@Query() query: ListNotificationsQuery, @CurrentCaller() caller: Caller) {
     return this.notifications.list(caller, query.processId);

@@ -12,6 +12,7 @@ import {
 import { ApiBearerAuth, ApiBody, ApiExtraModels, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { PROCESS_TYPES, Role, type ProcessType } from '../../../../libs/domain/src';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
+import { CASE_READERS, CASEWORK } from '../auth/role-groups';
 import type { Caller } from '../auth/auth.types';
 import {
   BatchStartDto,
@@ -31,19 +32,6 @@ function processType(type: string): ProcessType {
     throw new BadRequestException(`type: must be one of ${PROCESS_TYPES.join(', ')}`);
   return type as ProcessType;
 }
-
-/** Roles that may write into a process at all; auditors read only. */
-const WRITERS = [
-  Role.Manager,
-  Role.SocialWorker,
-  Role.SocialWorkAssistant,
-  Role.Iro,
-  Role.PanelChair,
-  Role.PanelMember,
-  Role.FinanceOfficer,
-  Role.LlCoordinator,
-  Role.PersonalAdviser,
-];
 
 @ApiTags('processes')
 @ApiExtraModels(StartProcessDto, StartAllowanceReviewDto)
@@ -71,22 +59,26 @@ export class ProcessesController {
     return this.processes.startMany(processType(type), body.childIds, caller);
   }
 
+  @Roles(...CASE_READERS)
   @Get()
   list(@Query() query: ListProcessesQuery, @CurrentCaller() caller: Caller) {
     return this.processes.list(query, caller);
   }
 
+  @Roles(...CASE_READERS)
   @Get(':id')
   get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentCaller() caller: Caller) {
     return this.processes.get(id, caller);
   }
 
+  @Roles(...CASE_READERS)
   @Get(':id/timeline')
   timeline(@Param('id', new ParseUUIDPipe()) id: string, @CurrentCaller() caller: Caller) {
     return this.processes.timeline(id, caller);
   }
 
   /** Letters the process has sent (review packs, proposals, decisions), as kept on the case. */
+  @Roles(...CASE_READERS)
   @Get(':id/documents')
   documents(@Param('id', new ParseUUIDPipe()) id: string, @CurrentCaller() caller: Caller) {
     return this.processes.documents(id, caller);
@@ -122,7 +114,7 @@ export class ProcessesController {
 
   @Post(':id/events')
   @HttpCode(202)
-  @Roles(...WRITERS)
+  @Roles(...CASEWORK)
   recordEvent(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: ProcessEventDto,

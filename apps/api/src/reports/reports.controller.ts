@@ -1,5 +1,6 @@
 import { BadRequestException, Controller, Get, Header, Query } from '@nestjs/common';
-import { CurrentCaller } from '../auth/auth.decorators';
+import { CurrentCaller, Roles } from '../auth/auth.decorators';
+import { OVERSIGHT } from '../auth/role-groups';
 import type { Caller } from '../auth/auth.types';
 import { ApiBearerAuth, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { isBoundedDate } from '../common/input-limits';
@@ -15,6 +16,7 @@ export class ReportsController {
    * Care episodes a process ended, for the SSDA903 return: CHILD, DEC, REC. Dates are written as
    * the return writes them (DD/MM/YYYY); `from` and `to` (ISO, inclusive) filter on DEC.
    */
+  @Roles(...OVERSIGHT)
   @Get('ssda903/episodes-ceased')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="episodes-ceased.csv"')
