@@ -15,9 +15,11 @@ describe('reminders over real SMTP', () => {
       sgoConversion: {
         timetableReviewInterval: 'PT2S',
         tasks: { screening: { due: 'PT3S', reminderLeadTimes: ['PT2S'], escalateAfterDue: 'PT1S' } },
-        // The limit runs from the issue date's midnight: set so the deadline falls a few seconds ahead.
-        proceedingsLimit: `PT${secondsSinceMidnight() + 45}S`,
-        proceedingsDeadline: { reminderLeadTimes: ['PT20S'], escalateAfterDue: 'PT1S' },
+        // The limit runs from the issue date's midnight: set so the deadline falls 100 s after the
+        // policy is written, the warning 80 s before it. Starting the stack takes 5-40 s on a busy
+        // machine, and a warning whose time has already passed at screening is (rightly) not sent.
+        proceedingsLimit: `PT${secondsSinceMidnight() + 100}S`,
+        proceedingsDeadline: { reminderLeadTimes: ['PT80S'], escalateAfterDue: 'PT1S' },
       },
       mailboxes: { manager: 'managers@test.example', social_worker: 'sw-team@test.example' },
     }),
@@ -41,12 +43,12 @@ describe('reminders over real SMTP', () => {
     });
     const warning = await stack.smtp.waitFor(
       toAndAbout('managers@test.example', 'Deadline approaching: Care proceedings 26-week limit', id),
-      60_000,
+      100_000,
     );
     expect(warning.text).toMatch(new RegExp(`the deadline is ${issueDate}`));
     await stack.smtp.waitFor(
       toAndAbout('managers@test.example', 'Deadline passed: Care proceedings 26-week limit', id),
-      60_000,
+      100_000,
     );
     await eventually(async () => {
       const timeline = await stack.api.http
@@ -57,7 +59,7 @@ describe('reminders over real SMTP', () => {
         expect.arrayContaining(['deadline-reminder-sent', 'deadline-passed']),
       );
     });
-  });
+  }, 240_000);
 
   it('reminds the team before the screening task is due, then escalates to the team manager when it is overdue', async () => {
     const childId = await stack.drive.createChild();
