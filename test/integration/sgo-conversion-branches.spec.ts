@@ -155,6 +155,44 @@ describe('SGO conversion branches', () => {
     expect(back.process.openTasks.map((t: { kind: string }) => t.kind)).toEqual(['court-report']);
   });
 
+  it('needs a manager other than its author to approve the support plan, and sends it back on changes-needed', async () => {
+    const { id } = await stack.drive.startConversion(await stack.drive.createChild());
+    await stack.drive.driveThrough(id, upTo('support-plan-approval'));
+    const approval = await stack.drive.openTask(id, 'support-plan-approval');
+    const authorAsManager = await stack.api.token('socialWorker-1', ['social_worker', 'manager']);
+    const selfApproval = await stack.api.http
+      .post(`/tasks/${approval.id}/complete`)
+      .set('Authorization', `Bearer ${authorAsManager}`)
+      .send({ outcome: 'approved' });
+    expect(selfApproval.status).toBe(403);
+    expect((await stack.drive.openTask(id, 'support-plan-approval')).status).toBe('open');
+    const back = await stack.drive.complete(id, {
+      kind: 'support-plan-approval',
+      as: 'manager',
+      outcome: 'changes-needed',
+    });
+    expect(back.process.openTasks.map((t: { kind: string }) => t.kind)).toEqual(['support-plan']);
+  });
+
+  it('needs a second officer to approve a proposed allowance: the proposer is refused, another finance officer may', async () => {
+    const { id } = await stack.drive.startConversion(await stack.drive.createChild());
+    await stack.drive.driveThrough(id, upTo('allowance-approval'));
+    const approval = await stack.drive.openTask(id, 'allowance-approval');
+    const proposer = await stack.api.http
+      .post(`/tasks/${approval.id}/complete`)
+      .set(...stack.drive.auth('financeOfficer'))
+      .send({ outcome: 'approved' });
+    expect(proposer.status).toBe(403);
+    const secondOfficer = await stack.api.token('finance-2', ['finance_officer']);
+    const approved = await stack.api.http
+      .post(`/tasks/${approval.id}/complete`)
+      .set('Authorization', `Bearer ${secondOfficer}`)
+      .send({ outcome: 'approved' })
+      .expect(200);
+    expect(approved.body.process.openTasks.map((t: { kind: string }) => t.kind)).toEqual(['legal-planning']);
+    expect(approved.body.process.data.weeklyAllowancePence).toBe(18_532);
+  });
+
   it('pauses a case with a reason, refusing its tasks with 409 until a manager resumes it', async () => {
     const { id } = await stack.drive.startConversion(await stack.drive.createChild());
     const paused = await stack.api.http
@@ -250,7 +288,9 @@ describe('SGO conversion branches', () => {
       step('court-report'),
       step('court-report-sign-off'),
       step('support-plan'),
+      step('support-plan-approval'),
       step('financial-assessment'),
+      step('allowance-approval'),
     ]);
     const atCourt = await get(id);
     expect(atCourt.openTasks.map((t: { kind: string }) => t.kind)).toEqual(['court-outcome']);

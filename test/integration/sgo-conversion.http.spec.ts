@@ -31,6 +31,8 @@ describe('SGO conversion over HTTP', () => {
       'assessment-and-court-report',
       'support-plan-and-financial-assessment',
       'support-plan-and-financial-assessment',
+      'support-plan-and-financial-assessment',
+      'support-plan-and-financial-assessment',
       'legal-planning',
       'court',
       'closed',

@@ -35,12 +35,14 @@ export const STEPS_TO_SGO: Step[] = [
     outcome: 'support-plan-agreed',
     data: { supportPlanReviewDate: '2027-11-01' },
   },
+  { kind: 'support-plan-approval', as: 'manager', outcome: 'approved' },
   {
     kind: 'financial-assessment',
     as: 'financeOfficer',
     outcome: 'allowance-proposed',
     data: { weeklyAllowancePence: 18_532 },
   },
+  { kind: 'allowance-approval', as: 'manager', outcome: 'approved' },
   {
     kind: 'legal-planning',
     as: 'socialWorker',

@@ -1,6 +1,7 @@
 import { ParentClosePolicy, patched, startChild, uuid4 } from '@temporalio/workflow';
 import {
   CONVERSION_CATEGORIES,
+  DEFAULT_POLICY,
   SYSTEM_ACTOR,
   addIsoDuration,
   checkOrderDate,
@@ -73,8 +74,7 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
       if (signOff.outcome === 'approved') break;
     }
 
-    await rt.awaitTask(sgoTasks.supportPlan(), tasks['support-plan']);
-    const money = await rt.awaitTask(sgoTasks.financialAssessment(), tasks['financial-assessment']);
+    const money = await agreeSupportAndMoney(rt, input);
     rt.data.weeklyAllowancePence = money.data.weeklyAllowancePence ?? 0;
 
     if (!inProceedings) {
@@ -94,6 +94,39 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
     });
     await endCareEpisode(rt, input, court);
   });
+}
+
+/**
+ * The support plan, then the financial assessment. Since patch `second-person-approvals` each needs a
+ * second person: a manager other than its author approves the plan, and another finance officer or a
+ * manager approves a proposed allowance; "changes-needed" sends it back to be done again.
+ */
+async function agreeSupportAndMoney(
+  rt: ProcessRuntime,
+  input: SgoConversionInput,
+): Promise<CompletedTask<{ weeklyAllowancePence?: number }>> {
+  const tasks = input.policy.sgoConversion.tasks;
+  if (!patched('second-person-approvals')) {
+    await rt.awaitTask(sgoTasks.supportPlan(), tasks['support-plan']);
+    return rt.awaitTask(sgoTasks.financialAssessment(), tasks['financial-assessment']);
+  }
+  // Cases started before the patch captured a policy without these two timings.
+  const timing = (kind: 'support-plan-approval' | 'allowance-approval') =>
+    tasks[kind] ?? DEFAULT_POLICY.sgoConversion.tasks[kind];
+  for (;;) {
+    const plan = await rt.awaitTask(sgoTasks.supportPlan(), tasks['support-plan']);
+    const approval = await rt.awaitTask(
+      sgoTasks.supportPlanApproval(plan.actor.sub),
+      timing('support-plan-approval'),
+    );
+    if (approval.outcome === 'approved') break;
+  }
+  for (;;) {
+    const money = await rt.awaitTask(sgoTasks.financialAssessment(), tasks['financial-assessment']);
+    if (money.outcome !== 'allowance-proposed') return money;
+    const approval = await rt.awaitTask(sgoTasks.allowanceApproval(money.actor.sub), timing('allowance-approval'));
+    if (approval.outcome === 'approved') return money;
+  }
 }
 
 const orderOf = (outcome: string) => (outcome === 'sgo-made' ? 'sgo' : 'cao');

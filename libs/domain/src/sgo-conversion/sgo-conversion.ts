@@ -239,6 +239,24 @@ export const sgoTasks = {
     allowedOutcomes: ['support-plan-agreed'],
     requiredData: [date('supportPlanReviewDate', 'first review date of the support plan')],
   }),
+  /** DESIGN: managers approve support plans; never the plan's own author. */
+  supportPlanApproval: (author: string): TaskSpec => ({
+    kind: 'support-plan-approval',
+    stage: 'support-plan-and-financial-assessment',
+    title: 'Approve the special guardianship support plan',
+    candidateRoles: [Role.Manager],
+    allowedOutcomes: ['approved', 'changes-needed'],
+    excludedActors: [author],
+  }),
+  /** The proposed allowance is approved by a second officer, never the one who proposed it. */
+  allowanceApproval: (proposer: string): TaskSpec => ({
+    kind: 'allowance-approval',
+    stage: 'support-plan-and-financial-assessment',
+    title: 'Approve the proposed allowance',
+    candidateRoles: [Role.FinanceOfficer, Role.Manager],
+    allowedOutcomes: ['approved', 'changes-needed'],
+    excludedActors: [proposer],
+  }),
   financialAssessment: (): TaskSpec<{ weeklyAllowancePence?: number }> => ({
     kind: 'financial-assessment',
     stage: 'support-plan-and-financial-assessment',

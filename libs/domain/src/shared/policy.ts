@@ -107,7 +107,9 @@ export type SgoTaskKind =
   | 'court-report'
   | 'court-report-sign-off'
   | 'support-plan'
+  | 'support-plan-approval'
   | 'financial-assessment'
+  | 'allowance-approval'
   | 'legal-planning'
   | 'court-outcome';
 
@@ -132,7 +134,9 @@ export const DEFAULT_POLICY: Policy = {
       'court-report': { due: 'P3M', reminderLeadTimes: ['P5W', 'P2W'], escalateAfterDue: 'P1D' },
       'court-report-sign-off': standard('P7D'),
       'support-plan': standard('P28D'),
+      'support-plan-approval': standard('P7D'),
       'financial-assessment': standard('P28D'),
+      'allowance-approval': standard('P7D'),
       'legal-planning': standard('P28D'),
       'court-outcome': { due: 'P26W', reminderLeadTimes: ['P2W'], escalateAfterDue: 'P1D' },
     },
