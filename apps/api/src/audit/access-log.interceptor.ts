@@ -19,15 +19,16 @@ export class AccessLogInterceptor implements NestInterceptor {
     if (context.getType() !== 'http') return next.handle();
     const req = context.switchToHttp().getRequest<Request & { caller?: Caller }>();
     const route = (req.route as { path?: string } | undefined)?.path;
-    const target = route ? ACCESS_LOGGED_ROUTES[`${req.method} ${route}`] : undefined;
-    if (!target || !req.caller) return next.handle();
+    if (!route || !req.caller) return next.handle();
+    const target = ACCESS_LOGGED_ROUTES[`${req.method} ${route}`];
+    if (!target) return next.handle();
     const caller = req.caller;
     const res = context.switchToHttp().getResponse<Response>();
     return next.handle().pipe(
       mergeMap(async (body: unknown) => {
         await this.accessLog.record(
-          { caller, method: req.method, route: route!, path: req.originalUrl, requestId: requestIdOf(req, res) },
-          accessedRecords(target, req.params as Record<string, string>, req.query as Record<string, unknown>, body),
+          { caller, method: req.method, route, path: req.originalUrl, requestId: requestIdOf(req, res) },
+          accessedRecords(target, req.params, req.query, body),
         );
         return body;
       }),

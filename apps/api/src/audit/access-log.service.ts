@@ -81,17 +81,18 @@ export class AccessLogService {
 /** What a logged read touched, from the route's kind, its request and its answer. */
 export function accessedRecords(
   target: AccessTarget,
-  params: Record<string, string | undefined>,
+  params: Record<string, unknown>,
   query: Record<string, unknown>,
   body: unknown,
 ): AccessedRecords {
+  const id = typeof params.id === 'string' ? params.id : undefined;
   const items = (body as { items?: unknown } | null)?.items;
   const list = Array.isArray(items) ? (items as Record<string, unknown>[]) : [];
   switch (target) {
     case 'child':
-      return { childId: params.id };
+      return { childId: id };
     case 'process':
-      return { processIds: params.id ? [params.id] : [] };
+      return { processIds: id ? [id] : [] };
     case 'process-list':
       return { processIds: list.map((p) => p.id).filter((id): id is string => typeof id === 'string') };
     case 'notifications':
