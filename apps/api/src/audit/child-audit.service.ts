@@ -6,7 +6,12 @@ import type { Caller } from '../auth/auth.types';
 import type { ChildChanges } from './child-changes';
 
 export type ChildAuditKind =
-  'child-created' | 'child-imported' | 'child-updated-by-import' | 'team-changed' | 'restriction-changed';
+  | 'child-created'
+  | 'child-imported'
+  | 'child-updated-by-import'
+  | 'team-changed'
+  | 'restriction-changed'
+  | 'worker-allocated';
 
 /** Audit events of a child's own record (the processes' events are in audit_events). */
 @Injectable()

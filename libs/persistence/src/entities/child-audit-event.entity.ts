@@ -12,7 +12,7 @@ export class ChildAuditEventEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' }) id: string;
   @Column({ type: 'timestamptz', default: () => 'now()' }) at: Date;
   @Column({ name: 'child_id', type: 'uuid' }) childId: string;
-  /** child-created, child-imported, child-updated-by-import, team-changed, restriction-changed. */
+  /** child-created, child-imported, child-updated-by-import, team-changed, restriction-changed, worker-allocated. */
   @Column() kind: string;
   @Column({ name: 'actor_sub' }) actorSub: string;
   @Column({ name: 'actor_name' }) actorName: string;
