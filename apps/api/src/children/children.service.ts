@@ -32,11 +32,10 @@ const IMPORT_FIELDS_SQL = `'sex', sex, 'dateOfBirth', date_of_birth, 'careEpisod
   'legalStatus', legal_status, 'placementType', placement_type, 'cohort', cohort`;
 const IMPORT_FIELDS = ['sex', 'dateOfBirth', 'careEpisodeStart', 'legalStatus', 'placementType', 'cohort'] as const;
 
-/** An SSDA903 row as saved: the child's fields before (null: new) and after. */
+/** An SSDA903 row as saved, with the fields it set. */
 interface ImportedRow {
   id: string;
   inserted: boolean;
-  before: Record<string, unknown> | null;
   after: Record<string, unknown>;
 }
 
@@ -109,18 +108,21 @@ export class ChildrenService {
     for (const e of episodes) {
       try {
         // A new child joins the importer's team; an existing one is updated only inside their caseload.
-        // The row's values before and after come back with it, for the audit event naming what changed.
+        // The row's values before and after, for the audit event naming what changed.
         const counted = await this.dataSource.transaction(async (db) => {
+          // Locked first, so nothing changes the row between this read and the upsert.
+          const [known]: { fields: Record<string, unknown> }[] = await db.query(
+            `SELECT jsonb_build_object(${IMPORT_FIELDS_SQL}) AS fields FROM children WHERE child_ref = $1 FOR UPDATE`,
+            [e.childRef],
+          );
           const rows: ImportedRow[] = await db.query(
-            `WITH before AS (SELECT jsonb_build_object(${IMPORT_FIELDS_SQL}) AS fields FROM children WHERE child_ref = $1 FOR UPDATE)
-           INSERT INTO children (child_ref, sex, date_of_birth, care_episode_start, legal_status, placement_type, cohort, team)
+            `INSERT INTO children (child_ref, sex, date_of_birth, care_episode_start, legal_status, placement_type, cohort, team)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
            ON CONFLICT (child_ref) DO UPDATE SET sex = coalesce(EXCLUDED.sex, children.sex), date_of_birth = EXCLUDED.date_of_birth,
              care_episode_start = coalesce(EXCLUDED.care_episode_start, children.care_episode_start), legal_status = EXCLUDED.legal_status,
              placement_type = EXCLUDED.placement_type, cohort = coalesce(EXCLUDED.cohort, children.cohort)
            WHERE ${visibleSql('children.id', 9)}
-           RETURNING id, (xmax = 0) AS inserted, jsonb_build_object(${IMPORT_FIELDS_SQL}) AS after,
-             (SELECT fields FROM before) AS before`,
+           RETURNING id, (xmax = 0) AS inserted, jsonb_build_object(${IMPORT_FIELDS_SQL}) AS after`,
             [
               e.childRef,
               e.sex,
@@ -134,7 +136,7 @@ export class ChildrenService {
             ],
           );
           if (rows.length === 0) return 'refused';
-          const [{ id, inserted, before, after }] = rows;
+          const [{ id, inserted, after }] = rows;
           if (inserted) {
             await this.audit.record(db, id, 'child-imported', caller, {
               childRef: { from: null, to: e.childRef },
@@ -142,7 +144,7 @@ export class ChildrenService {
             });
             return 'created';
           }
-          const changes = diffFields(before, after, IMPORT_FIELDS);
+          const changes = diffFields(known?.fields ?? null, after, IMPORT_FIELDS);
           if (Object.keys(changes).length) await this.audit.record(db, id, 'child-updated-by-import', caller, changes);
           return 'updated';
         });
