@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { ACCESS_LOGGED_ROUTES } from '../../apps/api/src/audit/access-log.routes';
 import { dataSourceOptions } from '../../libs/persistence/src';
 import { eventually } from '../support/eventually';
 import { childBody } from '../support/http';
@@ -174,6 +175,40 @@ describe('Audit trail and access log', () => {
       },
       { kind: 'team-changed', actor_sub: 'adm-1', changes: { team: { from: 'team-test', to: 'team-b' } } },
     ]);
+  });
+
+  it('audits the allocation of a social worker by a conversion start and by a reassignment, old → new', async () => {
+    const childId = await stack.drive.createChild();
+    const started = await stack.api.http
+      .post('/processes/sgo-conversion')
+      .set(...stack.drive.auth('manager'))
+      .send({ childId, socialWorker: { sub: 'sw-first', name: 'First Worker' } })
+      .expect(201);
+    await stack.api.http
+      .post(`/processes/${started.body.id}/reassign`)
+      .set(...stack.drive.auth('manager'))
+      .send({ socialWorker: { sub: 'sw-second', name: 'Second Worker' } })
+      .expect(200);
+    expect((await childEvents(childId)).slice(1)).toEqual([
+      {
+        kind: 'worker-allocated',
+        actor_sub: 'manager-1',
+        changes: { allocatedWorkerSub: { from: null, to: 'sw-first' } },
+      },
+      {
+        kind: 'worker-allocated',
+        actor_sub: 'manager-1',
+        changes: { allocatedWorkerSub: { from: 'sw-first', to: 'sw-second' } },
+      },
+    ]);
+  });
+
+  it('logs only routes the API has: every pattern in the access-log table is a GET route of the OpenAPI document', async () => {
+    const doc = await stack.api.http.get('/docs-json').expect(200);
+    const gets = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>)
+      .filter(([, ops]) => 'get' in ops)
+      .map(([path]) => `GET ${path.replace(/\{(\w+)\}/g, ':$1')}`);
+    expect(gets).toEqual(expect.arrayContaining(Object.keys(ACCESS_LOGGED_ROUTES)));
   });
 
   it('GET /children/:id/access-log shows managers and auditors who read the child, newest first and paged; other roles 403, out of scope 404', async () => {
