@@ -159,7 +159,8 @@ async function main() {
     ...process.env, // passes KINSHIP_POLICY_FILE and anything else through
     TEMPORAL_PAYLOAD_KEYS: process.env.TEMPORAL_PAYLOAD_KEYS || fs.readFileSync(keyFile, 'utf8').trim(),
     TEMPORAL_UI_ORIGINS: process.env.TEMPORAL_UI_ORIGINS || temporal.uiUrl,
-    DATABASE_URL: pg.url,
+    DATABASE_URL: pg.url, // the API and the worker: the application's role
+    MIGRATION_DATABASE_URL: pg.migrationUrl, // migrations: the schema's owner
     TEMPORAL_ADDRESS: temporal.address,
     TEMPORAL_NAMESPACE: 'default',
     TEMPORAL_TASK_QUEUE: 'kinship',

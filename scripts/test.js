@@ -120,7 +120,12 @@ async function main() {
 
   const pg = await phase('postgres', async () => {
     if (process.env.TEST_DATABASE_URL)
-      return { name: 'postgres', url: process.env.TEST_DATABASE_URL, stop: async () => {} };
+      return {
+        name: 'postgres',
+        url: process.env.TEST_DATABASE_URL,
+        migrationUrl: process.env.TEST_MIGRATION_DATABASE_URL || process.env.TEST_DATABASE_URL,
+        stop: async () => {},
+      };
     return startPostgres({
       dataDir: path.join(TEST_DIR, 'postgres'),
       port: pgPort,
@@ -139,7 +144,9 @@ async function main() {
     ...process.env,
     TEMPORAL_ADDRESS: temporal.address,
     TEMPORAL_NAMESPACE: 'default',
+    // The application's role (INSERT and SELECT only on the audit tables) and the owner's, for migrations.
     DATABASE_URL: pg.url,
+    MIGRATION_DATABASE_URL: pg.migrationUrl,
     TEMPORAL_CLI: cli,
     // Specs make many requests from one address; test/integration/hostile-input.spec.ts proves 429 on tight limits.
     RATE_LIMIT_SIGN_IN_PER_MINUTE: '1000000',

@@ -63,13 +63,61 @@ async function ensureDatabase(port, user, password, databaseName) {
   }
 }
 
+// The two roles of an embedded database (README, "Audit trail and access log"): the owner owns the
+// schema and runs migrations; the application (API, worker) connects as `kinship_app`, which may
+// only INSERT and SELECT the audit tables (the migration grants it its rights).
+const OWNER_ROLE = 'kinship_owner';
+const APP_ROLE = 'kinship_app';
+
 /**
- * Returns { url, stop(), external, exited? }. `exited` (embedded only) resolves if the postgres
+ * Makes the owner and app roles (LOGIN, password = name: the database listens on loopback only)
+ * and gives the owner the database, its public schema and everything already in it, so a data dir
+ * from before the roles existed (everything owned by `postgres`) migrates on as the owner.
+ */
+async function ensureRoles(port, user, password, databaseName) {
+  const { Client } = require('pg');
+  const client = new Client({ host: '127.0.0.1', port, user, password, database: databaseName });
+  await client.connect();
+  try {
+    for (const role of [OWNER_ROLE, APP_ROLE]) {
+      const { rowCount } = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+      if (rowCount === 0) await client.query(`CREATE ROLE ${role} LOGIN PASSWORD '${role}'`);
+    }
+    await client.query(`ALTER DATABASE ${client.escapeIdentifier(databaseName)} OWNER TO ${OWNER_ROLE}`);
+    await client.query(`ALTER SCHEMA public OWNER TO ${OWNER_ROLE}`);
+    await client.query(`DO $$
+      DECLARE o record;
+      BEGIN
+        FOR o IN SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'm', 'p')
+                   AND pg_get_userbyid(c.relowner) <> '${OWNER_ROLE}' LOOP
+          EXECUTE format('ALTER TABLE %I OWNER TO ${OWNER_ROLE}', o.relname);
+        END LOOP;
+        FOR o IN SELECT p.oid::regprocedure AS fn FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                 WHERE n.nspname = 'public' AND pg_get_userbyid(p.proowner) <> '${OWNER_ROLE}' LOOP
+          EXECUTE format('ALTER FUNCTION %s OWNER TO ${OWNER_ROLE}', o.fn);
+        END LOOP;
+      END $$`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Returns { url, migrationUrl, stop(), external, exited? }: `url` connects as the application's
+ * role, `migrationUrl` as the schema's owner (an external DATABASE_URL is both, unless
+ * MIGRATION_DATABASE_URL is set). `exited` (embedded only) resolves if the postgres
  * process exits, so callers can notice a crash.
  */
 async function startPostgres({ dataDir, port, persistent = true, databaseName, useDatabaseUrl = false, logFile }) {
   if (useDatabaseUrl && process.env.DATABASE_URL) {
-    return { name: 'postgres', url: process.env.DATABASE_URL, external: true, stop: async () => {} };
+    return {
+      name: 'postgres',
+      url: process.env.DATABASE_URL,
+      migrationUrl: process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL,
+      external: true,
+      stop: async () => {},
+    };
   }
 
   // ESM-only, and loaded with a plain require: Node 24 requires ES modules (no top-level await here).
@@ -111,6 +159,7 @@ async function startPostgres({ dataDir, port, persistent = true, databaseName, u
     }
     await pg.start();
     await ensureDatabase(port, user, password, databaseName);
+    await ensureRoles(port, user, password, databaseName);
   } catch (err) {
     await safeStop(pg, dataDir, persistent).catch(() => {});
     const detail = err ? err.message : 'postgres exited during start-up';
@@ -134,7 +183,8 @@ async function startPostgres({ dataDir, port, persistent = true, databaseName, u
   exited.then(() => process.removeListener('exit', killOnExit));
   return {
     name: 'postgres',
-    url: `postgres://${user}:${password}@127.0.0.1:${port}/${databaseName}`,
+    url: `postgres://${APP_ROLE}:${APP_ROLE}@127.0.0.1:${port}/${databaseName}`,
+    migrationUrl: `postgres://${OWNER_ROLE}:${OWNER_ROLE}@127.0.0.1:${port}/${databaseName}`,
     external: false,
     exited,
     stop: () => safeStop(pg, dataDir, persistent),

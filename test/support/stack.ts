@@ -14,19 +14,25 @@ import { ApiUnderTest } from './http';
 export const REPO_ROOT = join(__dirname, '..', '..');
 
 /** The stack `npm test` starts. These tests never run against anything else, and never skip. */
-export function stackEnv(): { databaseUrl: string; temporalAddress: string } {
-  const { DATABASE_URL, TEMPORAL_ADDRESS } = process.env;
+export function stackEnv(): { databaseUrl: string; migrationDatabaseUrl: string; temporalAddress: string } {
+  const { DATABASE_URL, MIGRATION_DATABASE_URL, TEMPORAL_ADDRESS } = process.env;
   if (!DATABASE_URL || !TEMPORAL_ADDRESS) {
     throw new Error(
       'This test needs the Temporal server and PostgreSQL that `npm test` starts (DATABASE_URL, TEMPORAL_ADDRESS are unset)',
     );
   }
-  return { databaseUrl: DATABASE_URL, temporalAddress: TEMPORAL_ADDRESS };
+  // DATABASE_URL is the application's role; migrations run as the owner (MIGRATION_DATABASE_URL).
+  return {
+    databaseUrl: DATABASE_URL,
+    migrationDatabaseUrl: MIGRATION_DATABASE_URL || DATABASE_URL,
+    temporalAddress: TEMPORAL_ADDRESS,
+  };
 }
 
+/** Migrates as the owner, then connects as the application's role, as the API and the worker do. */
 export async function migratedDataSource(): Promise<DataSource> {
-  const { databaseUrl } = stackEnv();
-  await runMigrations(databaseUrl);
+  const { databaseUrl, migrationDatabaseUrl } = stackEnv();
+  await runMigrations(migrationDatabaseUrl);
   return new DataSource(dataSourceOptions(databaseUrl)).initialize();
 }
 

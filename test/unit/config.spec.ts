@@ -114,6 +114,18 @@ describe('config', () => {
     });
   });
 
+  it('runs migrations as MIGRATION_DATABASE_URL (the owner) and falls back to DATABASE_URL when it is unset', () => {
+    const owner = 'postgres://kinship_owner:x@127.0.0.1:5433/kinship';
+    expect(loadMigrationConfig({ DATABASE_URL, MIGRATION_DATABASE_URL: owner }).database.url).toBe(owner);
+    expect(loadMigrationConfig({ DATABASE_URL, MIGRATION_DATABASE_URL: '' }).database.url).toBe(DATABASE_URL);
+    expect(loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, MIGRATION_DATABASE_URL: owner }).database.url).toBe(
+      DATABASE_URL,
+    );
+    expect(problemsOf(() => loadMigrationConfig({ MIGRATION_DATABASE_URL: 'mysql://x@y/z' }))).toEqual([
+      'MIGRATION_DATABASE_URL is not a postgres:// or postgresql:// URL',
+    ]);
+  });
+
   it('treats an empty value as unset and checks URLs and the policy file', () => {
     expect(loadWorkerConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, SMTP_URL: '' }).mail.smtpUrl).toBe(
       DEFAULTS.SMTP_URL,

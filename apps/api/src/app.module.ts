@@ -5,6 +5,8 @@ import { ConfigModule, DatabaseConfig, type ApiConfig } from '../../../libs/conf
 import { dataSourceOptions } from '../../../libs/persistence/src';
 import { TemporalClientModule } from '../../../libs/temporal/src';
 import { AsgsfModule } from './asgsf/asgsf.module';
+import { AuditModule } from './audit/audit.module';
+import { SubjectAccessModule } from './audit/subject-access.module';
 import { AuthModule } from './auth/auth.module';
 import { ChildrenModule } from './children/children.module';
 import { CodecModule } from './codec/codec.module';
@@ -32,7 +34,9 @@ export class AppModule {
         }),
         TemporalClientModule,
         AuthModule.register(config.auth),
+        AuditModule,
         ChildrenModule,
+        SubjectAccessModule,
         ProcessesModule,
         TasksModule,
         NotificationsModule,

@@ -7,7 +7,11 @@ import { parsePayloadKeys, type PayloadKeyring } from './payload-keys';
  * The sections are classes so Nest can inject them by type (see ConfigModule).
  */
 
-/** PostgreSQL (API, worker, migrations). */
+/**
+ * PostgreSQL. The API and the worker connect with DATABASE_URL (the application's role, which may
+ * only add to the audit tables); migrations with MIGRATION_DATABASE_URL (the schema's owner),
+ * which defaults to DATABASE_URL.
+ */
 export class DatabaseConfig {
   constructor(readonly url: string) {}
 }
@@ -231,6 +235,14 @@ function database(r: EnvReader): DatabaseConfig {
   return new DatabaseConfig(url);
 }
 
+/** Migrations run as the schema's owner: MIGRATION_DATABASE_URL, else DATABASE_URL. */
+function migrationDatabase(r: EnvReader): DatabaseConfig {
+  const url = r.raw('MIGRATION_DATABASE_URL');
+  if (url === undefined) return database(r);
+  r.checkUrl('MIGRATION_DATABASE_URL', url, ['postgres', 'postgresql']);
+  return new DatabaseConfig(url);
+}
+
 function temporal(r: EnvReader): TemporalConfig {
   const address = r.string('TEMPORAL_ADDRESS', DEFAULTS.TEMPORAL_ADDRESS);
   r.checkHostPort('TEMPORAL_ADDRESS', address);
@@ -396,8 +408,8 @@ export function loadTemporalConfig(env: Env = process.env): TemporalConfig {
   return r.done(temporal(r));
 }
 
-/** What `npm run migration:run` reads. */
+/** What `npm run migration:run` reads: MIGRATION_DATABASE_URL, or DATABASE_URL when that is unset. */
 export function loadMigrationConfig(env: Env = process.env): MigrationConfig {
   const r = new EnvReader(env);
-  return r.done({ database: database(r) });
+  return r.done({ database: migrationDatabase(r) });
 }

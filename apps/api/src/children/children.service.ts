@@ -2,11 +2,42 @@ import { BadRequestException, ConflictException, Injectable, Logger, NotFoundExc
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type Repository } from 'typeorm';
 import { CarerEntity, ChildEntity, ProcessEntity } from '../../../../libs/persistence/src';
+import { ChildAuditService } from '../audit/child-audit.service';
+import { createdFields, diffFields } from '../audit/child-changes';
 import type { Caller } from '../auth/auth.types';
 import { caseloadArgs, homeTeamOf, visibleSql } from '../common/caseload';
 import { isUniqueViolation } from '../common/pg-errors';
 import type { CreateChildDto } from './dto/create-child.dto';
 import { readEpisodes } from './ssda903-import';
+
+/** A child's own fields, as audit events name them. */
+const CHILD_FIELDS = [
+  'childRef',
+  'firstName',
+  'lastName',
+  'sex',
+  'dateOfBirth',
+  'legalStatus',
+  'placementType',
+  'careEpisodeStart',
+  'ehcp',
+  'lookedAfter',
+  'previouslyLookedAfter',
+  'cohort',
+  'team',
+] as const;
+
+/** The fields an SSDA903 row sets, as `jsonb_build_object` arguments over the children table (dates as text). */
+const IMPORT_FIELDS_SQL = `'sex', sex, 'dateOfBirth', date_of_birth, 'careEpisodeStart', care_episode_start,
+  'legalStatus', legal_status, 'placementType', placement_type, 'cohort', cohort`;
+const IMPORT_FIELDS = ['sex', 'dateOfBirth', 'careEpisodeStart', 'legalStatus', 'placementType', 'cohort'] as const;
+
+/** An SSDA903 row as saved, with the fields it set. */
+interface ImportedRow {
+  id: string;
+  inserted: boolean;
+  after: Record<string, unknown>;
+}
 
 @Injectable()
 export class ChildrenService {
@@ -16,6 +47,7 @@ export class ChildrenService {
     private readonly dataSource: DataSource,
     @InjectRepository(ChildEntity) private readonly children: Repository<ChildEntity>,
     @InjectRepository(ProcessEntity) private readonly processes: Repository<ProcessEntity>,
+    private readonly audit: ChildAuditService,
   ) {}
 
   /** The child is on the creator's (first) team; a token without a team leaves it to an admin. */
@@ -43,6 +75,18 @@ export class ChildrenService {
           }),
         );
         await db.save(CarerEntity, carers);
+        await this.audit.record(db, child.id, 'child-created', caller, {
+          ...createdFields(child as unknown as Record<string, unknown>, CHILD_FIELDS),
+          carers: {
+            from: null,
+            to: dto.carers.map(({ carerRef, firstName, lastName, relationship }) => ({
+              carerRef,
+              firstName,
+              lastName,
+              relationship,
+            })),
+          },
+        });
         return child.id;
       });
       return this.get(saved, caller);
@@ -64,33 +108,52 @@ export class ChildrenService {
     for (const e of episodes) {
       try {
         // A new child joins the importer's team; an existing one is updated only inside their caseload.
-        const rows: { id: string; inserted: boolean }[] = await this.children.query(
-          `INSERT INTO children (child_ref, sex, date_of_birth, care_episode_start, legal_status, placement_type, cohort, team)
+        // The row's values before and after, for the audit event naming what changed.
+        const counted = await this.dataSource.transaction(async (db) => {
+          // Locked first, so nothing changes the row between this read and the upsert.
+          const [known]: { fields: Record<string, unknown> }[] = await db.query(
+            `SELECT jsonb_build_object(${IMPORT_FIELDS_SQL}) AS fields FROM children WHERE child_ref = $1 FOR UPDATE`,
+            [e.childRef],
+          );
+          const rows: ImportedRow[] = await db.query(
+            `INSERT INTO children (child_ref, sex, date_of_birth, care_episode_start, legal_status, placement_type, cohort, team)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
            ON CONFLICT (child_ref) DO UPDATE SET sex = coalesce(EXCLUDED.sex, children.sex), date_of_birth = EXCLUDED.date_of_birth,
              care_episode_start = coalesce(EXCLUDED.care_episode_start, children.care_episode_start), legal_status = EXCLUDED.legal_status,
              placement_type = EXCLUDED.placement_type, cohort = coalesce(EXCLUDED.cohort, children.cohort)
            WHERE ${visibleSql('children.id', 9)}
-           RETURNING id, (xmax = 0) AS inserted`,
-          [
-            e.childRef,
-            e.sex,
-            e.dateOfBirth,
-            e.episodeStart,
-            e.legalStatus,
-            e.placementType,
-            cohort ?? null,
-            homeTeamOf(caller),
-            ...caseloadArgs(caller),
-          ],
-        );
-        if (rows.length === 0) {
+           RETURNING id, (xmax = 0) AS inserted, jsonb_build_object(${IMPORT_FIELDS_SQL}) AS after`,
+            [
+              e.childRef,
+              e.sex,
+              e.dateOfBirth,
+              e.episodeStart,
+              e.legalStatus,
+              e.placementType,
+              cohort ?? null,
+              homeTeamOf(caller),
+              ...caseloadArgs(caller),
+            ],
+          );
+          if (rows.length === 0) return 'refused';
+          const [{ id, inserted, after }] = rows;
+          if (inserted) {
+            await this.audit.record(db, id, 'child-imported', caller, {
+              childRef: { from: null, to: e.childRef },
+              ...createdFields(after, IMPORT_FIELDS),
+            });
+            return 'created';
+          }
+          const changes = diffFields(known?.fields ?? null, after, IMPORT_FIELDS);
+          if (Object.keys(changes).length) await this.audit.record(db, id, 'child-updated-by-import', caller, changes);
+          return 'updated';
+        });
+        if (counted === 'refused') {
           // Someone else's child: refused as if unknown, never confirming the reference exists.
           rejected.push({ row: e.row, reason: 'not found: the child is not on your caseload' });
           continue;
         }
-        const [{ inserted }] = rows;
-        if (inserted) created++;
+        if (counted === 'created') created++;
         else updated++;
       } catch (err) {
         // The database's own text stays in the log; the row says only that it was not saved.
@@ -110,14 +173,28 @@ export class ChildrenService {
   /** Admins move a child to a team's caseload. */
   async setTeam(id: string, team: string, caller: Caller) {
     await this.assertVisible(id, caller);
-    await this.children.update({ id }, { team });
+    await this.dataSource.transaction(async (db) => {
+      const before = await db.findOneOrFail(ChildEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      await db.update(ChildEntity, { id }, { team });
+      const changes = diffFields({ team: before.team }, { team }, ['team']);
+      if (Object.keys(changes).length) await this.audit.record(db, id, 'team-changed', caller, changes);
+    });
     return this.get(id, caller);
   }
 
   /** Managers (of the child's team) and admins restrict a record to named staff, or lift it. */
   async setRestriction(id: string, restricted: boolean, staff: string[], caller: Caller) {
     await this.assertVisible(id, caller);
-    await this.children.update({ id }, { restricted, restrictedStaff: restricted ? [...new Set(staff)] : [] });
+    const after = { restricted, restrictedStaff: restricted ? [...new Set(staff)] : [] };
+    await this.dataSource.transaction(async (db) => {
+      const before = await db.findOneOrFail(ChildEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      await db.update(ChildEntity, { id }, after);
+      const changes = diffFields(before as unknown as Record<string, unknown>, after, [
+        'restricted',
+        'restrictedStaff',
+      ]);
+      if (Object.keys(changes).length) await this.audit.record(db, id, 'restriction-changed', caller, changes);
+    });
     return this.get(id, caller);
   }
 

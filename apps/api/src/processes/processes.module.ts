@@ -7,6 +7,7 @@ import {
   ProcessEntity,
   TaskEntity,
 } from '../../../../libs/persistence/src';
+import { AuditModule } from '../audit/audit.module';
 import { PolicyModule } from '../policy/policy.module';
 import { ProcessStarters } from './process-starters';
 import { ProcessWorkflowsService } from './process-workflows.service';
@@ -21,6 +22,7 @@ import { ProcessesService } from './processes.service';
   imports: [
     TypeOrmModule.forFeature([ProcessEntity, TaskEntity, AuditEventEntity, DocumentEntity, ChildEntity]),
     PolicyModule,
+    AuditModule,
   ],
   controllers: [ProcessesController],
   providers: [ProcessesService, ProcessStarters, ProcessWorkflowsService],

@@ -17,6 +17,7 @@ import {
   type ProcessType,
 } from '../../../../libs/domain/src';
 import { AuditEventEntity, DocumentEntity, ProcessEntity, TaskEntity } from '../../../../libs/persistence/src';
+import { ChildAuditService } from '../audit/child-audit.service';
 import { actorOf, type Caller } from '../auth/auth.types';
 import { visibleWhere } from '../common/caseload';
 import { isUniqueViolation } from '../common/pg-errors';
@@ -36,6 +37,7 @@ export class ProcessesService {
     private readonly workflows: ProcessWorkflowsService,
     private readonly starters: ProcessStarters,
     @Inject(POLICY) private readonly policy: Policy,
+    private readonly childAudit: ChildAuditService,
   ) {}
 
   /**
@@ -81,14 +83,24 @@ export class ProcessesService {
       await this.processes.delete({ id });
       throw err instanceof AlreadyRunning ? conflict() : err;
     }
-    if (caseworker) await this.allocate(childId, caseworker.sub);
+    if (caseworker) await this.allocate(childId, caseworker.sub, caller);
     await this.waitForFirstProjection(id);
     return this.get(id, caller);
   }
 
   /** The child's allocated social worker, who sees the child whatever their team. */
-  private async allocate(childId: string, sub: string): Promise<void> {
-    await this.processes.query(`UPDATE children SET allocated_worker_sub = $1 WHERE id = $2`, [sub, childId]);
+  private async allocate(childId: string, sub: string, caller: Caller): Promise<void> {
+    await this.processes.manager.transaction(async (db) => {
+      const [before]: { sub: string | null }[] = await db.query(
+        `SELECT allocated_worker_sub AS sub FROM children WHERE id = $1 FOR UPDATE`,
+        [childId],
+      );
+      if (!before || before.sub === sub) return;
+      await db.query(`UPDATE children SET allocated_worker_sub = $1 WHERE id = $2`, [sub, childId]);
+      await this.childAudit.record(db, childId, 'worker-allocated', caller, {
+        allocatedWorkerSub: { from: before.sub, to: sub },
+      });
+    });
   }
 
   /** Starts a process for many children (a screened cohort); each child's answer stands alone. */
@@ -124,7 +136,7 @@ export class ProcessesService {
   async reassign(id: string, socialWorker: { sub: string; name: string }, caller: Caller) {
     const process = await this.findOpen(id, caller);
     await this.workflows.reassign(process.workflowId, socialWorker, actorOf(caller));
-    await this.allocate(process.childId, socialWorker.sub);
+    await this.allocate(process.childId, socialWorker.sub, caller);
     return this.get(id, caller);
   }
 

@@ -1,9 +1,11 @@
+import { AccessLogEntity } from './access-log.entity';
 import { AllowancePaymentEntity } from './allowance-payment.entity';
 import { AsgsfClaimEntity } from './asgsf-claim.entity';
 import { AsgsfCommitmentEntity } from './asgsf-commitment.entity';
 import { AsgsfProviderEntity } from './asgsf-provider.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { CarerEntity } from './carer.entity';
+import { ChildAuditEventEntity } from './child-audit-event.entity';
 import { ChildEntity } from './child.entity';
 import { ConnectionEntity } from './connection.entity';
 import { DocumentEntity } from './document.entity';
@@ -15,12 +17,14 @@ import { StaffEntity } from './staff.entity';
 import { TaskEntity } from './task.entity';
 
 export {
+  AccessLogEntity,
   AllowancePaymentEntity,
   AsgsfClaimEntity,
   AsgsfCommitmentEntity,
   AsgsfProviderEntity,
   AuditEventEntity,
   CarerEntity,
+  ChildAuditEventEntity,
   ChildEntity,
   ConnectionEntity,
   DocumentEntity,
@@ -32,14 +36,16 @@ export {
   TaskEntity,
 };
 
-/** One entity per table the migrations create (15). */
+/** One entity per table the migrations create (17). */
 export const ENTITIES = [
+  AccessLogEntity,
   AllowancePaymentEntity,
   AsgsfClaimEntity,
   AsgsfCommitmentEntity,
   AsgsfProviderEntity,
   AuditEventEntity,
   CarerEntity,
+  ChildAuditEventEntity,
   ChildEntity,
   ConnectionEntity,
   DocumentEntity,
@@ -50,3 +56,4 @@ export const ENTITIES = [
   StaffEntity,
   TaskEntity,
 ];
+export type { FieldChange } from './child-audit-event.entity';

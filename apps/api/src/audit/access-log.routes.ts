@@ -1,0 +1,22 @@
+/**
+ * The reads that are access-logged, by route pattern (method and Express path, as Nest registers
+ * them), and what the route's `:id` names. One table, so a new read of a child's data is logged by
+ * adding a line here rather than by code in its controller:
+ * - `child`: `:id` is the child;
+ * - `process`: `:id` is a process (case), whose child is looked up;
+ * - `process-list`: the processes in the answer (`items[].id`);
+ * - `notifications`: `?processId`, else the processes of the notifications in the answer.
+ */
+export type AccessTarget = 'child' | 'process' | 'process-list' | 'notifications';
+
+export const ACCESS_LOGGED_ROUTES: Readonly<Record<string, AccessTarget>> = {
+  'GET /children/:id': 'child',
+  'GET /children/:id/record': 'child',
+  'GET /processes': 'process-list',
+  'GET /processes/:id': 'process',
+  'GET /processes/:id/timeline': 'process',
+  'GET /processes/:id/documents': 'process',
+  'GET /processes/:id/connections': 'process',
+  'GET /processes/:id/people-to-find': 'process',
+  'GET /notifications': 'notifications',
+};

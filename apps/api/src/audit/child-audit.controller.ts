@@ -1,0 +1,58 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Role } from '../../../../libs/domain/src';
+import { CurrentCaller, Roles } from '../auth/auth.decorators';
+import type { Caller } from '../auth/auth.types';
+import { ChildrenService } from '../children/children.service';
+import { AccessLogService } from './access-log.service';
+import { SubjectAccessService } from './subject-access.service';
+
+export class AccessLogQuery {
+  @ApiPropertyOptional({ default: 1, maximum: 10_000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  page?: number;
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize?: number;
+}
+
+/** Who has read a child's data, and everything held about the child (subject access). */
+@ApiTags('children')
+@ApiBearerAuth()
+@Controller('children')
+export class ChildAuditController {
+  constructor(
+    private readonly children: ChildrenService,
+    private readonly accessLog: AccessLogService,
+    private readonly subjectAccess: SubjectAccessService,
+  ) {}
+
+  /** The access log of the child's data, newest first (out of the caller's caseload: 404). */
+  @Get(':id/access-log')
+  @Roles(Role.Manager, Role.Auditor)
+  async accessLogOf(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query() query: AccessLogQuery,
+    @CurrentCaller() caller: Caller,
+  ) {
+    await this.children.assertVisible(id, caller);
+    return this.accessLog.forChild(id, query.page ?? 1, query.pageSize ?? 50);
+  }
+
+  /** Everything held about the child as one JSON document; itself access-logged. */
+  @Get(':id/record')
+  @Roles(Role.Auditor, Role.Admin)
+  record(@Param('id', new ParseUUIDPipe()) id: string, @CurrentCaller() caller: Caller) {
+    return this.subjectAccess.record(id, caller);
+  }
+}
