@@ -28,7 +28,7 @@ export class AppModule {
         ConfigModule.forApi(config),
         TypeOrmModule.forRootAsync({
           inject: [DatabaseConfig],
-          useFactory: (database: DatabaseConfig) => dataSourceOptions(database.url),
+          useFactory: (database: DatabaseConfig) => dataSourceOptions(database.url, database.connectTimeoutMs),
         }),
         TemporalClientModule,
         AuthModule.register(config.auth),

@@ -20,11 +20,16 @@ export const MIGRATIONS = [
   Caseload1764700000000,
 ];
 
-/** Connection options for a PostgreSQL URL (DatabaseConfig). The schema comes only from migrations, never synchronize. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+/**
+ * Connection options for a PostgreSQL URL (DatabaseConfig). The schema comes only from migrations, never synchronize.
+ * `connectTimeoutMs` bounds the wait for a connection: without it a query waits for ever on a
+ * PostgreSQL that does not answer, where the API should answer 503 (pg-errors.ts).
+ */
+export function dataSourceOptions(url: string, connectTimeoutMs = 5_000): DataSourceOptions {
   return {
     type: 'postgres',
     url,
+    connectTimeoutMS: connectTimeoutMs,
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',

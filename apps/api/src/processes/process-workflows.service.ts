@@ -13,7 +13,7 @@ import {
 import { ProcessTypeKey, StageKey, StatusKey } from '../../../../libs/domain/src/shared/search-attributes';
 import { TemporalConfig } from '../../../../libs/config/src';
 import type * as workflows from '../../../../workflows';
-import { httpErrorFromTemporal } from '../common/temporal-errors';
+import { httpErrorFromTemporal, TemporalDeadlineExceeded } from '../common/temporal-errors';
 
 /**
  * The workflow function each process type runs, named as the worker's bundle entry exports it
@@ -33,7 +33,12 @@ export type WorkflowInput<T extends ProcessType> = Parameters<WorkflowOf<T>>[0];
 
 export class AlreadyRunning extends Error {}
 
-/** The API's only door to Temporal: starts processes and sends them people's updates. */
+/**
+ * The API's only door to Temporal: starts processes and sends them people's updates. Every call
+ * has a deadline (TEMPORAL_CALL_TIMEOUT_MS): an update waits on the worker, which may be down, and
+ * a person waiting on a request that never answers cannot tell what happened; past the deadline
+ * the API answers 503 naming Temporal, and an Idempotency-Key retry finds out whether it applied.
+ */
 @Injectable()
 export class ProcessWorkflowsService {
   constructor(
@@ -43,18 +48,20 @@ export class ProcessWorkflowsService {
 
   async start<T extends ProcessType>(type: T, workflowId: string, input: WorkflowInput<T>): Promise<void> {
     try {
-      await this.client.workflow.start<(input: WorkflowInput<T>) => Promise<ProcessSummary>>(WORKFLOW_OF[type], {
-        workflowId,
-        taskQueue: this.config.taskQueue,
-        args: [input],
-        workflowIdConflictPolicy: 'FAIL',
-        workflowIdReusePolicy: 'ALLOW_DUPLICATE',
-        typedSearchAttributes: [
-          { key: ProcessTypeKey, value: type },
-          { key: StageKey, value: 'started' },
-          { key: StatusKey, value: 'active' },
-        ],
-      });
+      await this.bounded(() =>
+        this.client.workflow.start<(input: WorkflowInput<T>) => Promise<ProcessSummary>>(WORKFLOW_OF[type], {
+          workflowId,
+          taskQueue: this.config.taskQueue,
+          args: [input],
+          workflowIdConflictPolicy: 'FAIL',
+          workflowIdReusePolicy: 'ALLOW_DUPLICATE',
+          typedSearchAttributes: [
+            { key: ProcessTypeKey, value: type },
+            { key: StageKey, value: 'started' },
+            { key: StatusKey, value: 'active' },
+          ],
+        }),
+      );
     } catch (err) {
       if (err instanceof WorkflowExecutionAlreadyStartedError) throw new AlreadyRunning();
       throw httpErrorFromTemporal(err);
@@ -108,9 +115,26 @@ export class ProcessWorkflowsService {
 
   private async update(send: () => Promise<ProcessSummary>): Promise<ProcessSummary> {
     try {
-      return await send();
+      return await this.bounded(send);
     } catch (err) {
       throw httpErrorFromTemporal(err);
+    }
+  }
+
+  /**
+   * Runs `call` under a gRPC deadline, and gives up on it at the same moment should the SDK not
+   * (a lazy connection still connecting, a retry between attempts): the deadline still ends it.
+   */
+  private async bounded<R>(call: () => Promise<R>): Promise<R> {
+    const ms = this.config.callTimeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new TemporalDeadlineExceeded(ms)), ms + 250);
+    });
+    try {
+      return await Promise.race([this.client.withDeadline(Date.now() + ms, call), late]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
