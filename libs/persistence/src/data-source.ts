@@ -8,6 +8,7 @@ import { Asgsf1764400000000 } from './migrations/1764400000000-asgsf';
 import { LifelongLinks1764500000000 } from './migrations/1764500000000-lifelong-links';
 import { PeopleToFind1764600000000 } from './migrations/1764600000000-people-to-find';
 import { Caseload1764700000000 } from './migrations/1764700000000-caseload';
+import { IdempotencyKeys1764810000000 } from './migrations/1764810000000-idempotency-keys';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   LifelongLinks1764500000000,
   PeopleToFind1764600000000,
   Caseload1764700000000,
+  IdempotencyKeys1764810000000,
 ];
 
 /**

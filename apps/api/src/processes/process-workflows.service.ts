@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { Actor, ProcessSummary, ProcessType, TaskClaim, TaskCompletion } from '../../../../libs/domain/src';
 import {
   claimTaskUpdate,
@@ -13,6 +13,7 @@ import {
 import { ProcessTypeKey, StageKey, StatusKey } from '../../../../libs/domain/src/shared/search-attributes';
 import { TemporalConfig } from '../../../../libs/config/src';
 import type * as workflows from '../../../../workflows';
+import { currentIdempotency } from '../common/idempotency/idempotency-context';
 import { httpErrorFromTemporal, TemporalDeadlineExceeded } from '../common/temporal-errors';
 
 /**
@@ -70,37 +71,47 @@ export class ProcessWorkflowsService {
 
   claim(workflowId: string, claim: TaskClaim): Promise<ProcessSummary> {
     return this.update(() =>
-      this.client.workflow.getHandle(workflowId).executeUpdate(claimTaskUpdate, { args: [claim] }),
+      this.client.workflow.getHandle(workflowId).executeUpdate(claimTaskUpdate, { args: [claim], ...sameUpdateId() }),
     );
   }
 
   complete(workflowId: string, completion: TaskCompletion): Promise<ProcessSummary> {
     return this.update(() =>
-      this.client.workflow.getHandle(workflowId).executeUpdate(completeTaskUpdate, { args: [completion] }),
+      this.client.workflow
+        .getHandle(workflowId)
+        .executeUpdate(completeTaskUpdate, { args: [completion], ...sameUpdateId() }),
     );
   }
 
   withdraw(workflowId: string, reason: string, actor: Actor): Promise<ProcessSummary> {
     return this.update(() =>
-      this.client.workflow.getHandle(workflowId).executeUpdate(withdrawUpdate, { args: [{ reason, actor }] }),
+      this.client.workflow
+        .getHandle(workflowId)
+        .executeUpdate(withdrawUpdate, { args: [{ reason, actor }], ...sameUpdateId() }),
     );
   }
 
   pause(workflowId: string, reason: string, actor: Actor): Promise<ProcessSummary> {
     return this.update(() =>
-      this.client.workflow.getHandle(workflowId).executeUpdate(pauseUpdate, { args: [{ reason, actor }] }),
+      this.client.workflow
+        .getHandle(workflowId)
+        .executeUpdate(pauseUpdate, { args: [{ reason, actor }], ...sameUpdateId() }),
     );
   }
 
   resume(workflowId: string, reason: string | undefined, actor: Actor): Promise<ProcessSummary> {
     return this.update(() =>
-      this.client.workflow.getHandle(workflowId).executeUpdate(resumeUpdate, { args: [{ reason, actor }] }),
+      this.client.workflow
+        .getHandle(workflowId)
+        .executeUpdate(resumeUpdate, { args: [{ reason, actor }], ...sameUpdateId() }),
     );
   }
 
   reassign(workflowId: string, socialWorker: { sub: string; name: string }, actor: Actor): Promise<ProcessSummary> {
     return this.update(() =>
-      this.client.workflow.getHandle(workflowId).executeUpdate(reassignUpdate, { args: [{ socialWorker, actor }] }),
+      this.client.workflow
+        .getHandle(workflowId)
+        .executeUpdate(reassignUpdate, { args: [{ socialWorker, actor }], ...sameUpdateId() }),
     );
   }
 
@@ -109,8 +120,21 @@ export class ProcessWorkflowsService {
     event: { kind: string; actor: Actor; notes?: string; data?: Record<string, unknown> },
   ): Promise<ProcessSummary> {
     return this.update(() =>
-      this.client.workflow.getHandle(workflowId).executeUpdate(recordEventUpdate, { args: [event] }),
+      this.client.workflow.getHandle(workflowId).executeUpdate(recordEventUpdate, { args: [event], ...sameUpdateId() }),
     );
+  }
+
+  /**
+   * Whether the workflow exists (any status), for telling a start that timed out from one that
+   * never happened. Undefined when Temporal does not answer either.
+   */
+  async exists(workflowId: string): Promise<boolean | undefined> {
+    try {
+      await this.bounded(() => this.client.workflow.getHandle(workflowId).describe());
+      return true;
+    } catch (err) {
+      return err instanceof WorkflowNotFoundError ? false : undefined;
+    }
   }
 
   private async update(send: () => Promise<ProcessSummary>): Promise<ProcessSummary> {
@@ -137,4 +161,13 @@ export class ProcessWorkflowsService {
       clearTimeout(timer);
     }
   }
+}
+
+/**
+ * With an Idempotency-Key, every attempt sends the update under one id: Temporal applies it once
+ * and answers a repeat (after a 503, after an API process died) with the first outcome.
+ */
+function sameUpdateId(): { updateId?: string } {
+  const idempotency = currentIdempotency();
+  return idempotency ? { updateId: idempotency.updateId } : {};
 }

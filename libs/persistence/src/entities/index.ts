@@ -8,6 +8,7 @@ import { ChildEntity } from './child.entity';
 import { ConnectionEntity } from './connection.entity';
 import { DocumentEntity } from './document.entity';
 import { EpisodeCeasedEntity } from './episode-ceased.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { NotificationEntity } from './notification.entity';
 import { PersonToFindEntity } from './person-to-find.entity';
 import { ProcessEntity } from './process.entity';
@@ -25,6 +26,7 @@ export {
   ConnectionEntity,
   DocumentEntity,
   EpisodeCeasedEntity,
+  IdempotencyKeyEntity,
   NotificationEntity,
   PersonToFindEntity,
   ProcessEntity,
@@ -32,7 +34,7 @@ export {
   TaskEntity,
 };
 
-/** One entity per table the migrations create (15). */
+/** One entity per table the migrations create (16). */
 export const ENTITIES = [
   AllowancePaymentEntity,
   AsgsfClaimEntity,
@@ -44,6 +46,7 @@ export const ENTITIES = [
   ConnectionEntity,
   DocumentEntity,
   EpisodeCeasedEntity,
+  IdempotencyKeyEntity,
   NotificationEntity,
   PersonToFindEntity,
   ProcessEntity,
