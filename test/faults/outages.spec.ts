@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { msToTs } from '@temporalio/common/lib/time';
-import { ApiUnderTest } from '../support/http';
-import { freePortNotListening, REPO_ROOT, stackEnv, useTestStack } from '../support/stack';
+import { freePortNotListening, REPO_ROOT, stackEnv, startAnotherApi, useTestStack } from '../support/stack';
 import { TcpProxy, urlThrough } from '../support/tcp-proxy';
 
 /**
@@ -12,18 +11,6 @@ import { TcpProxy, urlThrough } from '../support/tcp-proxy';
  */
 describe('outages', () => {
   const stack = useTestStack('outages');
-
-  /** Another API process on the same database and task queue, with some settings changed. */
-  async function apiWith(env: Record<string, string>): Promise<ApiUnderTest> {
-    const saved = { ...process.env };
-    try {
-      return await ApiUnderTest.start({ ...stack.env, ...env });
-    } finally {
-      // ApiUnderTest.start writes to process.env; the rest of the file keeps the stack's settings.
-      for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
-      Object.assign(process.env, saved);
-    }
-  }
 
   async function timed<T>(work: Promise<T>): Promise<{ result: T; ms: number }> {
     const started = Date.now();
@@ -36,7 +23,7 @@ describe('outages', () => {
     const { id } = await stack.drive.startConversion(childId);
     const screening = await stack.drive.openTask(id, 'screening');
     const unreachable = `127.0.0.1:${await freePortNotListening()}`;
-    const api = await apiWith({ TEMPORAL_ADDRESS: unreachable, TEMPORAL_CALL_TIMEOUT_MS: '1500' });
+    const api = await startAnotherApi(stack, { TEMPORAL_ADDRESS: unreachable, TEMPORAL_CALL_TIMEOUT_MS: '1500' });
     try {
       const completion = await timed(
         api.http
@@ -71,7 +58,7 @@ describe('outages', () => {
     const childId = await stack.drive.createChild();
     const { id } = await stack.drive.startConversion(childId);
     const screening = await stack.drive.openTask(id, 'screening');
-    const api = await apiWith({ TEMPORAL_CALL_TIMEOUT_MS: '2000' });
+    const api = await startAnotherApi(stack, { TEMPORAL_CALL_TIMEOUT_MS: '2000' });
     await stack.worker.stop();
     try {
       const completion = await timed(
@@ -93,7 +80,7 @@ describe('outages', () => {
   it('answers 503 naming PostgreSQL on reads, writes and sign-in while the database is unreachable, and recovers', async () => {
     const pg = new URL(stackEnv().databaseUrl);
     const proxy = await TcpProxy.start({ host: pg.hostname, port: Number(pg.port) });
-    const api = await apiWith({
+    const api = await startAnotherApi(stack, {
       DATABASE_URL: urlThrough(proxy, stackEnv().databaseUrl),
       DATABASE_CONNECT_TIMEOUT_MS: '1500',
     });
