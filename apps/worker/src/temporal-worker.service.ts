@@ -32,6 +32,7 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
   private worker?: Worker;
   private running?: Promise<void>;
   private shuttingDown = false;
+  private watch?: NodeJS.Timeout;
 
   constructor(
     private readonly config: TemporalConfig,
@@ -75,6 +76,12 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
       () => this.stoppedOnItsOwn('worker stopped polling'),
       (err: unknown) => this.stoppedOnItsOwn(`worker failed: ${err instanceof Error ? err.stack : String(err)}`),
     );
+    // A fatal poll error marks the worker FAILED at once, but run() settles only after the SDK's
+    // own shutdown, which can hang on the server that refused it: the state is what to watch.
+    this.watch = setInterval(() => {
+      if (this.worker?.getState() === 'FAILED') this.stoppedOnItsOwn('worker failed (see the SDK error above)');
+    }, 1_000);
+    this.watch.unref();
     this.logger.log(`polling task queue ${this.config.taskQueue}`);
   }
 
@@ -87,6 +94,7 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
 
   async onModuleDestroy(): Promise<void> {
     this.shuttingDown = true;
+    clearInterval(this.watch);
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running?.catch(() => undefined);
     await this.connection?.close();
