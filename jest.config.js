@@ -1,5 +1,5 @@
 /**
- * Six jest projects, one per folder of test/. `unit` needs nothing started (`npm run test:unit`,
+ * Seven jest projects, one per folder of test/. `unit` needs nothing started (`npm run test:unit`,
  * or `npx jest --selectProjects unit`); the others need the stack `npm test` (scripts/test.js)
  * starts: a Temporal dev server and PostgreSQL, named by TEMPORAL_ADDRESS and DATABASE_URL, and for
  * `e2e` Debian's chromium. `npm test -- --selectProjects workflows replay` runs some of them.
@@ -30,6 +30,8 @@ module.exports = {
     project('e2e'),
     // Malformed variants of every operation in the OpenAPI document, against the real stack.
     project('fuzz'),
+    // Outages and retries: Temporal, PostgreSQL and the worker taken away under a running API.
+    project('faults'),
   ],
   // Stack tests wait on real servers and timers shortened to seconds, never on minutes.
   testTimeout: 120_000,

@@ -7,6 +7,7 @@ import type { LetterActivities } from './letters/letter.activities';
 import type { NotificationActivities } from './notifications/notification.activities';
 import type { ProcessRegistryActivities } from './process-registry/process-registry.activities';
 import type { ProjectionActivities } from './projection/projection.activities';
+import { permanentFailureOf } from './permanent-failures';
 
 export interface ActivityProviders {
   projection: ProjectionActivities;
@@ -51,12 +52,15 @@ export const createActivities = ({
 /**
  * Heartbeats while an activity runs, so a worker that dies mid-activity is noticed within the
  * heartbeat timeout (seconds) rather than the start-to-close timeout, and the step is retried soon.
+ * An error no retry can mend (permanent-failures.ts) leaves as a non-retryable failure.
  */
 function heartbeating<A extends unknown[], R>(run: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
   return async (...args: A) => {
     const timer = setInterval(() => heartbeat(), HEARTBEAT_EVERY_MS);
     try {
       return await run(...args);
+    } catch (err) {
+      throw permanentFailureOf(err) ?? err;
     } finally {
       clearInterval(timer);
     }

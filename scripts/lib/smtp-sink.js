@@ -40,7 +40,7 @@ async function parseMessage(raw, envelope) {
  * Create and listen. onMessage(raw: Buffer, session) may be async; if it throws, the client
  * gets a 451 so a broken sink is visible instead of silently dropping mail.
  */
-function listen({ port, host = '127.0.0.1', onMessage, onClose }) {
+function listen({ port, host = '127.0.0.1', onMessage, onClose, refuses = () => false }) {
   const { SMTPServer } = require('smtp-server');
   const server = new SMTPServer({
     authOptional: true,
@@ -51,6 +51,12 @@ function listen({ port, host = '127.0.0.1', onMessage, onClose }) {
     closeTimeout: 2_000,
     onClose(session) {
       if (onClose) onClose(session);
+    },
+    onRcptTo(address, session, cb) {
+      if (!refuses(address.address)) return cb();
+      const err = new Error(`Mailbox unavailable: ${address.address}`);
+      err.responseCode = 550;
+      cb(err);
     },
     onAuth(auth, session, cb) {
       cb(null, { user: auth.username || 'anonymous' });
@@ -112,6 +118,9 @@ async function startSmtpSink({ port, mailDir, host = '127.0.0.1', log = console.
   return { name: 'smtp', port: actualPort, url: `smtp://${host}:${actualPort}`, mailDir, stop: closer(server) };
 }
 
+/** Recipients at this domain are refused by the test server with 550 (test/faults/permanent-failures.spec.ts). */
+const REFUSED_DOMAIN = 'refused.example';
+
 /** In-memory SMTP server for tests. port 0 → a free port. */
 async function startTestSmtpServer({ port = 0, host = '127.0.0.1' } = {}) {
   const messages = [];
@@ -121,6 +130,8 @@ async function startTestSmtpServer({ port = 0, host = '127.0.0.1' } = {}) {
   const server = await listen({
     port,
     host,
+    // Like a real server refusing an unknown mailbox (550): a permanent failure to send.
+    refuses: (address) => address.endsWith(`@${REFUSED_DOMAIN}`),
     onClose(session) {
       closedSessions.add(session.id);
     },

@@ -100,6 +100,21 @@ export class WorkerProcess {
   }
 }
 
+/**
+ * A second API process on the stack's database and task queue, with some settings changed (an
+ * unreachable Temporal, a shorter deadline), as another replica would be. process.env is left as it was.
+ */
+export async function startAnotherApi(stack: TestStack, env: Record<string, string>): Promise<ApiUnderTest> {
+  const saved = { ...process.env };
+  try {
+    return await ApiUnderTest.start({ ...stack.env, ...env });
+  } finally {
+    // ApiUnderTest.start writes its settings into process.env; the rest of the spec keeps the stack's.
+    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
+    Object.assign(process.env, saved);
+  }
+}
+
 /** A port nothing listens on: for pointing a client at a service that is down. */
 export async function freePortNotListening(): Promise<number> {
   const { createServer } = await import('node:net');

@@ -54,6 +54,26 @@ describe('config', () => {
     });
   });
 
+  it('bounds calls to Temporal, waits for PostgreSQL and the worker drain by default, and reads each override', () => {
+    const defaults = loadWorkerConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS });
+    expect(defaults.temporal.callTimeoutMs).toBe(10_000);
+    expect(defaults.database.connectTimeoutMs).toBe(5_000);
+    expect(defaults.runtime.shutdownGraceMs).toBe(30_000);
+    const set = loadWorkerConfig({
+      DATABASE_URL,
+      TEMPORAL_PAYLOAD_KEYS,
+      TEMPORAL_CALL_TIMEOUT_MS: '2500',
+      DATABASE_CONNECT_TIMEOUT_MS: '1500',
+      WORKER_SHUTDOWN_GRACE_MS: '60000',
+    });
+    expect([set.temporal.callTimeoutMs, set.database.connectTimeoutMs, set.runtime.shutdownGraceMs]).toEqual([
+      2500, 1500, 60_000,
+    ]);
+    expect(
+      problemsOf(() => loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, TEMPORAL_CALL_TIMEOUT_MS: '0' })),
+    ).toEqual(['TEMPORAL_CALL_TIMEOUT_MS=0 is not a whole number of at least 1']);
+  });
+
   it('names a malformed value with what it should be', () => {
     expect(
       problemsOf(() => loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, ...DEV_AUTH, PORT: 'eighty' })),

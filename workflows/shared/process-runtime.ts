@@ -9,6 +9,8 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
+import { PermanentFailure } from '../../libs/domain/src/shared/permanent-failures';
+import { permanentFailureIn } from './permanent-failure';
 import {
   DEFAULT_POLICY,
   ErrorType,
@@ -132,8 +134,14 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
     try {
       await this.mainScope.run(stages);
     } catch (err) {
-      if (!(isCancellation(err) && this.withdrawal)) throw err;
-      await CancellationScope.nonCancellable(() => this.close('withdrawn', this.withdrawal!.outcome ?? 'withdrawn'));
+      const rejected = permanentFailureIn(err, PermanentFailure.DataRejected);
+      // Only when it happens, so histories without such a failure replay unchanged.
+      if (rejected !== undefined && patched('data-rejected-fails-the-case')) {
+        await CancellationScope.nonCancellable(() => this.failForGood(rejected));
+      } else {
+        if (!(isCancellation(err) && this.withdrawal)) throw err;
+        await CancellationScope.nonCancellable(() => this.close('withdrawn', this.withdrawal!.outcome ?? 'withdrawn'));
+      }
     }
     await condition(allHandlersFinished);
     return this.summary();
@@ -296,16 +304,44 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
   ): Promise<void> {
     const mailboxes = this.input.policy.mailboxes as Record<string, string | undefined>;
     const recipient = { sub: to.sub, mailbox: (to.role && mailboxes[to.role]) || mailboxes.manager! };
-    await CancellationScope.nonCancellable(() =>
-      mail.sendNotification({
-        key: `${this.processId}/${key}`,
-        processId: this.processId,
-        childId: this.input.childId,
-        recipient,
-        kind,
-        subject,
-        body,
-      }),
+    try {
+      await CancellationScope.nonCancellable(() =>
+        mail.sendNotification({
+          key: `${this.processId}/${key}`,
+          processId: this.processId,
+          childId: this.input.childId,
+          recipient,
+          kind,
+          subject,
+          body,
+        }),
+      );
+    } catch (err) {
+      // The mail server refused this message for good: said on the case's timeline, and the
+      // process carries on rather than waiting for a send that can never happen.
+      const rejected = permanentFailureIn(err, PermanentFailure.MailRejected);
+      if (rejected === undefined || !patched('mail-rejection-on-the-case')) throw err;
+      this.event(SYSTEM_ACTOR, 'notification-failed', { notes: rejected, data: { kind, subject } });
+      await this.project();
+    }
+  }
+
+  /**
+   * PostgreSQL refused what the process had to record, so it can go no further: what it could not
+   * write is dropped (it would be refused again), the case closes as `failed` with the reason on
+   * its timeline, and the managers' mailbox is told so that a person picks it up.
+   */
+  private async failForGood(reason: string): Promise<void> {
+    this.pendingEvents = [];
+    this.dirtyTaskIds.clear();
+    await this.close('failed', 'failed', `The process could not record its state: ${reason}`);
+    await this.notify(
+      'process-failed',
+      { role: Role.Manager },
+      'process-failed',
+      'A case has stopped and needs a manager',
+      `The ${this.type} process ${this.processId} could not record its state and has closed as failed. ` +
+        'Check the case, correct the record and start the process again.',
     );
   }
 

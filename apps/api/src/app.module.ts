@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConfigModule, DatabaseConfig, type ApiConfig } from '../../../libs/config/src';
 import { dataSourceOptions } from '../../../libs/persistence/src';
@@ -11,6 +11,8 @@ import { AuthModule } from './auth/auth.module';
 import { ChildrenModule } from './children/children.module';
 import { CodecModule } from './codec/codec.module';
 import { HttpErrorFilter } from './common/http-error.filter';
+import { IdempotencyInterceptor } from './common/idempotency/idempotency.interceptor';
+import { IdempotencyStore } from './common/idempotency/idempotency.store';
 import { DashboardsModule } from './dashboards/dashboards.module';
 import { HealthModule } from './health/health.module';
 import { LifelongLinksModule } from './lifelong-links/lifelong-links.module';
@@ -30,7 +32,7 @@ export class AppModule {
         ConfigModule.forApi(config),
         TypeOrmModule.forRootAsync({
           inject: [DatabaseConfig],
-          useFactory: (database: DatabaseConfig) => dataSourceOptions(database.url),
+          useFactory: (database: DatabaseConfig) => dataSourceOptions(database.url, database.connectTimeoutMs),
         }),
         TemporalClientModule,
         AuthModule.register(config.auth),
@@ -47,7 +49,11 @@ export class AppModule {
         HealthModule,
         CodecModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: HttpErrorFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+        IdempotencyStore,
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+      ],
     };
   }
 }

@@ -11,7 +11,7 @@ import { TemporalWorkerService } from './temporal-worker.service';
     ConfigModule.forWorker(),
     TypeOrmModule.forRootAsync({
       inject: [DatabaseConfig],
-      useFactory: (config: DatabaseConfig) => dataSourceOptions(config.url),
+      useFactory: (config: DatabaseConfig) => dataSourceOptions(config.url, config.connectTimeoutMs),
     }),
     ActivitiesModule,
   ],

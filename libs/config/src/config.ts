@@ -13,7 +13,11 @@ import { parsePayloadKeys, type PayloadKeyring } from './payload-keys';
  * which defaults to DATABASE_URL.
  */
 export class DatabaseConfig {
-  constructor(readonly url: string) {}
+  constructor(
+    readonly url: string,
+    /** How long a query waits for a connection before the API answers 503 naming PostgreSQL. */
+    readonly connectTimeoutMs: number = DEFAULTS.DATABASE_CONNECT_TIMEOUT_MS,
+  ) {}
 }
 
 /** TLS towards Temporal: the server's CA, a client certificate pair for mTLS, the name to check. */
@@ -33,6 +37,8 @@ export class TemporalConfig {
     readonly payloadKeys: PayloadKeyring,
     readonly tls?: TemporalTls,
     readonly apiKey?: string,
+    /** The deadline of every call the API makes to Temporal; past it the API answers 503 naming Temporal. */
+    readonly callTimeoutMs: number = DEFAULTS.TEMPORAL_CALL_TIMEOUT_MS,
   ) {}
 }
 
@@ -94,7 +100,11 @@ export type TemporalLogLevel = (typeof TEMPORAL_LOG_LEVELS)[number];
 
 /** The worker's own settings. */
 export class WorkerRuntimeConfig {
-  constructor(readonly temporalLogLevel: TemporalLogLevel) {}
+  constructor(
+    readonly temporalLogLevel: TemporalLogLevel,
+    /** On SIGTERM, how long in-flight activities may run to completion before they are cancelled. */
+    readonly shutdownGraceMs: number = DEFAULTS.WORKER_SHUTDOWN_GRACE_MS,
+  ) {}
 }
 
 export interface ApiConfig {
@@ -133,6 +143,9 @@ export const DEFAULTS = {
   RATE_LIMIT_SIGN_IN_PER_MINUTE: 30,
   RATE_LIMIT_WRITES_PER_MINUTE: 600,
   HOST: '0.0.0.0',
+  TEMPORAL_CALL_TIMEOUT_MS: 10_000,
+  DATABASE_CONNECT_TIMEOUT_MS: 5_000,
+  WORKER_SHUTDOWN_GRACE_MS: 30_000,
 } as const;
 
 /** Every problem found, one line per variable. */
@@ -232,7 +245,7 @@ class EnvReader {
 function database(r: EnvReader): DatabaseConfig {
   const url = r.required('DATABASE_URL', 'the PostgreSQL connection URL; npm start and npm test set it');
   r.checkUrl('DATABASE_URL', url, ['postgres', 'postgresql']);
-  return new DatabaseConfig(url);
+  return new DatabaseConfig(url, r.positiveInt('DATABASE_CONNECT_TIMEOUT_MS', DEFAULTS.DATABASE_CONNECT_TIMEOUT_MS));
 }
 
 /** Migrations run as the schema's owner: MIGRATION_DATABASE_URL, else DATABASE_URL. */
@@ -254,6 +267,7 @@ function temporal(r: EnvReader): TemporalConfig {
     payloadKeys(r),
     temporalTls(r, !!apiKey),
     apiKey,
+    r.positiveInt('TEMPORAL_CALL_TIMEOUT_MS', DEFAULTS.TEMPORAL_CALL_TIMEOUT_MS),
   );
 }
 
@@ -379,6 +393,7 @@ function mail(r: EnvReader): MailConfig {
 function runtime(r: EnvReader): WorkerRuntimeConfig {
   return new WorkerRuntimeConfig(
     r.oneOf<TemporalLogLevel>('TEMPORAL_LOG_LEVEL', TEMPORAL_LOG_LEVELS, DEFAULTS.TEMPORAL_LOG_LEVEL),
+    r.positiveInt('WORKER_SHUTDOWN_GRACE_MS', DEFAULTS.WORKER_SHUTDOWN_GRACE_MS),
   );
 }
 

@@ -9,6 +9,7 @@ import { LifelongLinks1764500000000 } from './migrations/1764500000000-lifelong-
 import { PeopleToFind1764600000000 } from './migrations/1764600000000-people-to-find';
 import { Caseload1764700000000 } from './migrations/1764700000000-caseload';
 import { AppendOnlyAudit1764800000000 } from './migrations/1764800000000-append-only-audit';
+import { IdempotencyKeys1764810000000 } from './migrations/1764810000000-idempotency-keys';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -20,13 +21,19 @@ export const MIGRATIONS = [
   PeopleToFind1764600000000,
   Caseload1764700000000,
   AppendOnlyAudit1764800000000,
+  IdempotencyKeys1764810000000,
 ];
 
-/** Connection options for a PostgreSQL URL (DatabaseConfig). The schema comes only from migrations, never synchronize. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+/**
+ * Connection options for a PostgreSQL URL (DatabaseConfig). The schema comes only from migrations, never synchronize.
+ * `connectTimeoutMs` bounds the wait for a connection: without it a query waits for ever on a
+ * PostgreSQL that does not answer, where the API should answer 503 (pg-errors.ts).
+ */
+export function dataSourceOptions(url: string, connectTimeoutMs = 5_000): DataSourceOptions {
   return {
     type: 'postgres',
     url,
+    connectTimeoutMS: connectTimeoutMs,
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { HTTP_STATUS_OF_ERROR, RuleViolation } from '../../../../libs/domain/src';
+import { isDatabaseUnavailable } from './pg-errors';
 import { requestIdOf } from './request-id';
 
 /**
@@ -26,7 +27,10 @@ export class HttpErrorFilter implements ExceptionFilter {
         `${request.method} ${request.path} ${statusCode} [${requestId}]: ${String(body.message)}${causeText(cause)}`,
       );
     }
-    if (!response.headersSent) response.status(statusCode).json({ ...body, requestId });
+    if (response.headersSent) return;
+    // A dependency is down (PostgreSQL, Temporal): the request may be sent again shortly.
+    if (statusCode === 503) response.setHeader('Retry-After', '5');
+    response.status(statusCode).json({ ...body, requestId });
   }
 
   private toBody(exception: unknown): { statusCode: number; body: Record<string, unknown> } {
@@ -64,6 +68,10 @@ export class HttpErrorFilter implements ExceptionFilter {
         statusCode: status,
         body: { statusCode: status, error: statusName(status), message: parserMessage(type) },
       };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      const message = 'The database (PostgreSQL) is unavailable. Try again shortly';
+      return { statusCode: 503, body: { statusCode: 503, error: 'Service Unavailable', message } };
     }
     return {
       statusCode: 500,

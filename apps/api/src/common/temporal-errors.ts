@@ -3,6 +3,13 @@ import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/cl
 import { ApplicationFailure } from '@temporalio/common';
 import { HTTP_STATUS_OF_ERROR, type ErrorType } from '../../../../libs/domain/src';
 
+/** A call to Temporal that had not answered by its deadline (TEMPORAL_CALL_TIMEOUT_MS). */
+export class TemporalDeadlineExceeded extends Error {
+  constructor(readonly ms: number) {
+    super(`Temporal did not answer within ${ms} ms`);
+  }
+}
+
 const ERROR_NAMES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
@@ -23,6 +30,10 @@ export function httpErrorFromTemporal(err: unknown): HttpException {
   if (err instanceof WorkflowNotFoundError || /already completed|not found/i.test(text)) {
     return new ConflictException('The process is no longer open');
   }
-  // Temporal's own text is logged with the request id (HttpErrorFilter), not answered.
-  return new ServiceUnavailableException('The workflow service (Temporal) did not answer', { cause: err });
+  // Temporal's own text is logged with the request id (HttpErrorFilter), not answered. The
+  // request may still have reached the workflow: a retry with the same Idempotency-Key says.
+  return new ServiceUnavailableException(
+    'The workflow service (Temporal) did not answer in time or is unreachable; the request may or may not have been applied. Retry with the same Idempotency-Key to find out',
+    { cause: err },
+  );
 }

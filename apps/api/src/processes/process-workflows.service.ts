@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { Actor, ProcessSummary, ProcessType, TaskClaim, TaskCompletion } from '../../../../libs/domain/src';
 import {
   claimTaskUpdate,
@@ -13,7 +13,8 @@ import {
 import { ProcessTypeKey, StageKey, StatusKey } from '../../../../libs/domain/src/shared/search-attributes';
 import { TemporalConfig } from '../../../../libs/config/src';
 import type * as workflows from '../../../../workflows';
-import { httpErrorFromTemporal } from '../common/temporal-errors';
+import { currentIdempotency } from '../common/idempotency/idempotency-context';
+import { httpErrorFromTemporal, TemporalDeadlineExceeded } from '../common/temporal-errors';
 
 /**
  * The workflow function each process type runs, named as the worker's bundle entry exports it
@@ -33,7 +34,12 @@ export type WorkflowInput<T extends ProcessType> = Parameters<WorkflowOf<T>>[0];
 
 export class AlreadyRunning extends Error {}
 
-/** The API's only door to Temporal: starts processes and sends them people's updates. */
+/**
+ * The API's only door to Temporal: starts processes and sends them people's updates. Every call
+ * has a deadline (TEMPORAL_CALL_TIMEOUT_MS): an update waits on the worker, which may be down, and
+ * a person waiting on a request that never answers cannot tell what happened; past the deadline
+ * the API answers 503 naming Temporal, and an Idempotency-Key retry finds out whether it applied.
+ */
 @Injectable()
 export class ProcessWorkflowsService {
   constructor(
@@ -43,18 +49,20 @@ export class ProcessWorkflowsService {
 
   async start<T extends ProcessType>(type: T, workflowId: string, input: WorkflowInput<T>): Promise<void> {
     try {
-      await this.client.workflow.start<(input: WorkflowInput<T>) => Promise<ProcessSummary>>(WORKFLOW_OF[type], {
-        workflowId,
-        taskQueue: this.config.taskQueue,
-        args: [input],
-        workflowIdConflictPolicy: 'FAIL',
-        workflowIdReusePolicy: 'ALLOW_DUPLICATE',
-        typedSearchAttributes: [
-          { key: ProcessTypeKey, value: type },
-          { key: StageKey, value: 'started' },
-          { key: StatusKey, value: 'active' },
-        ],
-      });
+      await this.bounded(() =>
+        this.client.workflow.start<(input: WorkflowInput<T>) => Promise<ProcessSummary>>(WORKFLOW_OF[type], {
+          workflowId,
+          taskQueue: this.config.taskQueue,
+          args: [input],
+          workflowIdConflictPolicy: 'FAIL',
+          workflowIdReusePolicy: 'ALLOW_DUPLICATE',
+          typedSearchAttributes: [
+            { key: ProcessTypeKey, value: type },
+            { key: StageKey, value: 'started' },
+            { key: StatusKey, value: 'active' },
+          ],
+        }),
+      );
     } catch (err) {
       if (err instanceof WorkflowExecutionAlreadyStartedError) throw new AlreadyRunning();
       throw httpErrorFromTemporal(err);
@@ -63,37 +71,47 @@ export class ProcessWorkflowsService {
 
   claim(workflowId: string, claim: TaskClaim): Promise<ProcessSummary> {
     return this.update(() =>
-      this.client.workflow.getHandle(workflowId).executeUpdate(claimTaskUpdate, { args: [claim] }),
+      this.client.workflow.getHandle(workflowId).executeUpdate(claimTaskUpdate, { args: [claim], ...sameUpdateId() }),
     );
   }
 
   complete(workflowId: string, completion: TaskCompletion): Promise<ProcessSummary> {
     return this.update(() =>
-      this.client.workflow.getHandle(workflowId).executeUpdate(completeTaskUpdate, { args: [completion] }),
+      this.client.workflow
+        .getHandle(workflowId)
+        .executeUpdate(completeTaskUpdate, { args: [completion], ...sameUpdateId() }),
     );
   }
 
   withdraw(workflowId: string, reason: string, actor: Actor): Promise<ProcessSummary> {
     return this.update(() =>
-      this.client.workflow.getHandle(workflowId).executeUpdate(withdrawUpdate, { args: [{ reason, actor }] }),
+      this.client.workflow
+        .getHandle(workflowId)
+        .executeUpdate(withdrawUpdate, { args: [{ reason, actor }], ...sameUpdateId() }),
     );
   }
 
   pause(workflowId: string, reason: string, actor: Actor): Promise<ProcessSummary> {
     return this.update(() =>
-      this.client.workflow.getHandle(workflowId).executeUpdate(pauseUpdate, { args: [{ reason, actor }] }),
+      this.client.workflow
+        .getHandle(workflowId)
+        .executeUpdate(pauseUpdate, { args: [{ reason, actor }], ...sameUpdateId() }),
     );
   }
 
   resume(workflowId: string, reason: string | undefined, actor: Actor): Promise<ProcessSummary> {
     return this.update(() =>
-      this.client.workflow.getHandle(workflowId).executeUpdate(resumeUpdate, { args: [{ reason, actor }] }),
+      this.client.workflow
+        .getHandle(workflowId)
+        .executeUpdate(resumeUpdate, { args: [{ reason, actor }], ...sameUpdateId() }),
     );
   }
 
   reassign(workflowId: string, socialWorker: { sub: string; name: string }, actor: Actor): Promise<ProcessSummary> {
     return this.update(() =>
-      this.client.workflow.getHandle(workflowId).executeUpdate(reassignUpdate, { args: [{ socialWorker, actor }] }),
+      this.client.workflow
+        .getHandle(workflowId)
+        .executeUpdate(reassignUpdate, { args: [{ socialWorker, actor }], ...sameUpdateId() }),
     );
   }
 
@@ -102,15 +120,54 @@ export class ProcessWorkflowsService {
     event: { kind: string; actor: Actor; notes?: string; data?: Record<string, unknown> },
   ): Promise<ProcessSummary> {
     return this.update(() =>
-      this.client.workflow.getHandle(workflowId).executeUpdate(recordEventUpdate, { args: [event] }),
+      this.client.workflow.getHandle(workflowId).executeUpdate(recordEventUpdate, { args: [event], ...sameUpdateId() }),
     );
+  }
+
+  /**
+   * Whether the workflow exists (any status), for telling a start that timed out from one that
+   * never happened. Undefined when Temporal does not answer either.
+   */
+  async exists(workflowId: string): Promise<boolean | undefined> {
+    try {
+      await this.bounded(() => this.client.workflow.getHandle(workflowId).describe());
+      return true;
+    } catch (err) {
+      return err instanceof WorkflowNotFoundError ? false : undefined;
+    }
   }
 
   private async update(send: () => Promise<ProcessSummary>): Promise<ProcessSummary> {
     try {
-      return await send();
+      return await this.bounded(send);
     } catch (err) {
       throw httpErrorFromTemporal(err);
     }
   }
+
+  /**
+   * Runs `call` under a gRPC deadline, and gives up on it at the same moment should the SDK not
+   * (a lazy connection still connecting, a retry between attempts): the deadline still ends it.
+   */
+  private async bounded<R>(call: () => Promise<R>): Promise<R> {
+    const ms = this.config.callTimeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new TemporalDeadlineExceeded(ms)), ms + 250);
+    });
+    try {
+      return await Promise.race([this.client.withDeadline(Date.now() + ms, call), late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+/**
+ * With an Idempotency-Key, every attempt sends the update under one id: Temporal applies it once
+ * and answers a repeat (after a 503, after an API process died) with the first outcome.
+ */
+function sameUpdateId(): { updateId?: string } {
+  const idempotency = currentIdempotency();
+  return idempotency ? { updateId: idempotency.updateId } : {};
 }

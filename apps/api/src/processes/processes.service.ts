@@ -20,6 +20,7 @@ import { AuditEventEntity, DocumentEntity, ProcessEntity, TaskEntity } from '../
 import { ChildAuditService } from '../audit/child-audit.service';
 import { actorOf, type Caller } from '../auth/auth.types';
 import { visibleWhere } from '../common/caseload';
+import { currentIdempotency } from '../common/idempotency/idempotency-context';
 import { isUniqueViolation } from '../common/pg-errors';
 import { POLICY } from '../policy/policy.provider';
 import { ProcessStarters } from './process-starters';
@@ -48,8 +49,10 @@ export class ProcessesService {
   async start(type: ProcessType, body: unknown, caller: Caller) {
     this.starters.assertMayStart(type, caller.roles);
     const { childId, facts, caseworker } = await this.starters.plan(type, body, caller);
-    const id = randomUUID();
     const workflowId = processWorkflowId(type, childId);
+    const started = await this.startedByEarlierAttempt(type, childId, workflowId, caller);
+    if (started) return this.get(started.id, caller);
+    const id = randomUUID();
     const conflict = () => new ConflictException(`Child ${childId} already has an active ${type} process`);
     try {
       await this.processes.insert({
@@ -79,13 +82,28 @@ export class ProcessesService {
         caseworker,
       });
     } catch (err) {
-      // Nothing started: take the row back so the child is not blocked.
-      await this.processes.delete({ id });
-      throw err instanceof AlreadyRunning ? conflict() : err;
+      // A start that timed out may have reached Temporal: then it stands, and the caller is told so.
+      const unknown = !(err instanceof AlreadyRunning) && err instanceof HttpException && err.getStatus() === 503;
+      if (!unknown || (await this.workflows.exists(workflowId)) !== true) {
+        // Nothing started: take the row back so the child is not blocked.
+        await this.processes.delete({ id });
+        throw err instanceof AlreadyRunning ? conflict() : err;
+      }
     }
     if (caseworker) await this.allocate(childId, caseworker.sub, caller);
     await this.waitForFirstProjection(id);
     return this.get(id, caller);
+  }
+
+  /**
+   * A retry (same Idempotency-Key) after an attempt whose outcome is unknown: the process that
+   * attempt started for this child, if it did (its row is there and Temporal knows the workflow).
+   */
+  private async startedByEarlierAttempt(type: ProcessType, childId: string, workflowId: string, caller: Caller) {
+    if (!currentIdempotency()?.retryOfUnknown) return undefined;
+    const row = await this.processes.findOneBy({ type, childId, workflowId, startedBy: caller.sub, status: 'active' });
+    if (!row || (await this.workflows.exists(workflowId)) !== true) return undefined;
+    return row;
   }
 
   /** The child's allocated social worker, who sees the child whatever their team. */
@@ -192,6 +210,9 @@ export class ProcessesService {
   }
 
   async withdraw(id: string, reason: string, caller: Caller) {
+    // A retry after an attempt whose outcome is unknown: withdrawn since means that attempt applied.
+    const current = await this.find(id, caller);
+    if (currentIdempotency()?.retryOfUnknown && current.status === 'withdrawn') return this.get(id, caller);
     const process = await this.findOpen(id, caller);
     await this.workflows.withdraw(process.workflowId, reason, actorOf(caller));
     return this.get(id, caller);

@@ -4,6 +4,7 @@ import type { Repository } from 'typeorm';
 import { ProcessEntity, TaskEntity } from '../../../../libs/persistence/src';
 import { actorOf, type Caller } from '../auth/auth.types';
 import { visibleWhere } from '../common/caseload';
+import { currentIdempotency } from '../common/idempotency/idempotency-context';
 import { ProcessWorkflowsService } from '../processes/process-workflows.service';
 import { taskView } from '../processes/process-views';
 import { ProcessesService } from '../processes/processes.service';
@@ -42,6 +43,8 @@ export class TasksService {
   }
 
   async complete(id: string, dto: CompleteTaskDto, caller: Caller) {
+    const done = await this.alreadyCompletedByCaller(id, dto, caller);
+    if (done) return done;
     const { task, process } = await this.actionable(id, caller);
     await this.workflows.complete(process.workflowId, {
       taskId: id,
@@ -50,6 +53,21 @@ export class TasksService {
       data: dto.data,
       actor: actorOf(caller),
     });
+    return { task: await this.view(task.id, process), process: await this.processes.get(process.id, caller) };
+  }
+
+  /**
+   * A retry (same Idempotency-Key) after an attempt whose outcome is unknown: if that attempt was
+   * applied (the task is completed, by this caller, with this outcome), the answer is the current
+   * state, as the first attempt would have answered, and nothing is sent again. The workflow may
+   * have closed since, so the read model answers rather than Temporal.
+   */
+  private async alreadyCompletedByCaller(id: string, dto: CompleteTaskDto, caller: Caller) {
+    if (!currentIdempotency()?.retryOfUnknown) return undefined;
+    const task = await this.tasks.findOneBy({ id });
+    if (task?.status !== 'completed' || task.completedBy !== caller.sub || task.outcome !== dto.outcome)
+      return undefined;
+    const process = await this.processes.find(task.processId, caller);
     return { task: await this.view(task.id, process), process: await this.processes.get(process.id, caller) };
   }
 

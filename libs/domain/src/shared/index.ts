@@ -14,3 +14,4 @@ export * from './process';
 export * from './roles';
 export * from './routes';
 export * from './ssda903';
+export * from './permanent-failures';

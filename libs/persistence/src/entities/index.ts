@@ -10,6 +10,7 @@ import { ChildEntity } from './child.entity';
 import { ConnectionEntity } from './connection.entity';
 import { DocumentEntity } from './document.entity';
 import { EpisodeCeasedEntity } from './episode-ceased.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { NotificationEntity } from './notification.entity';
 import { PersonToFindEntity } from './person-to-find.entity';
 import { ProcessEntity } from './process.entity';
@@ -29,6 +30,7 @@ export {
   ConnectionEntity,
   DocumentEntity,
   EpisodeCeasedEntity,
+  IdempotencyKeyEntity,
   NotificationEntity,
   PersonToFindEntity,
   ProcessEntity,
@@ -36,7 +38,7 @@ export {
   TaskEntity,
 };
 
-/** One entity per table the migrations create (17). */
+/** One entity per table the migrations create (18). */
 export const ENTITIES = [
   AccessLogEntity,
   AllowancePaymentEntity,
@@ -50,6 +52,7 @@ export const ENTITIES = [
   ConnectionEntity,
   DocumentEntity,
   EpisodeCeasedEntity,
+  IdempotencyKeyEntity,
   NotificationEntity,
   PersonToFindEntity,
   ProcessEntity,

@@ -1,0 +1,45 @@
+import { eventually } from '../support/eventually';
+import { useTestStack } from '../support/stack';
+
+/** A failure no retry can mend is shown on the case, and does not hold the case up. */
+describe('permanent failures', () => {
+  // The test SMTP server refuses every address at refused.example with 550, as a real server
+  // refuses an unknown mailbox; the managers' mailbox is one of those.
+  const stack = useTestStack('permanent', {
+    policy: {
+      sgoConversion: { timetableReviewInterval: 'PT2S' },
+      mailboxes: { manager: 'managers@refused.example' },
+    },
+  });
+
+  it('records an email the mail server refused (550) on the timeline once, and the case carries on', async () => {
+    const childId = await stack.drive.createChild();
+    const { id } = await stack.drive.startConversion(childId);
+    const timeline = async () =>
+      (
+        await stack.api.http
+          .get(`/processes/${id}/timeline`)
+          .set(...stack.drive.auth('manager'))
+          .expect(200)
+      ).body as { kind: string; notes?: string }[];
+
+    const failed = await eventually(async () => {
+      const event = (await timeline()).find((e) => e.kind === 'notification-failed');
+      if (!event) throw new Error('no notification-failed event yet');
+      return event;
+    }, 30_000);
+    expect(failed.notes).toMatch(/rejected the message \(550\)/);
+    // Not retried: the next review comes round and is refused in its turn, each once.
+    await eventually(async () => {
+      const kinds = (await timeline()).map((e) => e.kind);
+      expect(kinds.filter((k) => k === 'timetable-review-due').length).toBeGreaterThanOrEqual(2);
+    }, 30_000);
+    const [{ sends }] = await stack.db.query(
+      `SELECT count(*)::int AS sends FROM notifications WHERE process_id = $1 AND sent_at IS NOT NULL`,
+      [id],
+    );
+    expect(sends).toBe(0);
+    await stack.drive.complete(id, { kind: 'screening', as: 'socialWorker', outcome: 'moving-to-sgo-now' });
+    expect((await stack.drive.openTask(id, 'carer-discussion')).status).toBe('open');
+  });
+});

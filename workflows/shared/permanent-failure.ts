@@ -1,0 +1,8 @@
+import { ActivityFailure, ApplicationFailure } from '@temporalio/workflow';
+import type { PermanentFailureType } from '../../libs/domain/src/shared/permanent-failures';
+
+/** The message of an activity's non-retryable failure of this type, or undefined for anything else. */
+export function permanentFailureIn(err: unknown, type: PermanentFailureType): string | undefined {
+  const cause = err instanceof ActivityFailure ? err.cause : undefined;
+  return cause instanceof ApplicationFailure && cause.type === type ? cause.message : undefined;
+}
