@@ -26,6 +26,9 @@ import { acceptConversionEvents, watchProceedings, type Proceedings } from './pr
 
 export type SgoConversionInput = ProcessStart<ConversionFacts>;
 
+/** Patch: open tasks due by the proceedings deadline (court report, court outcome) move with an extension. */
+export const EXTENSIONS_MOVE_OPEN_TASKS = 'extensions-move-open-tasks';
+
 /**
  * Converts a child's care order to a Special Guardianship Order (domain.md §1.2): screening, carer
  * discussion, SGO panel, care-plan change, notice, court report, support and money, legal planning,
@@ -64,10 +67,17 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
       rt.data.noticeDate = notice.data.noticeDate;
     }
     rt.data.reportDueDate = instantToDate(reportDue!);
+    // In proceedings, the court report and the outcome are due by the 26-week limit: an extension
+    // moves their due dates and escalations too. Cases that opened them before this kept theirs.
+    const followsProceedings = () =>
+      inProceedings && patched(EXTENSIONS_MOVE_OPEN_TASKS)
+        ? { follows: { dueAt: () => proceedings.deadline!, version: () => proceedings.version } }
+        : {};
 
     for (;;) {
       const report = await rt.awaitTask(sgoTasks.courtReport(), tasks['court-report'], {
         dueAt: proceedings.deadline ?? reportDue,
+        ...followsProceedings(),
       });
       const signOff = await rt.awaitTask(sgoTasks.courtReportSignOff(report.actor.sub), tasks['court-report-sign-off']);
       if (signOff.outcome === 'approved') break;
@@ -84,6 +94,7 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
 
     const court = await rt.awaitTask(sgoTasks.courtOutcome(), tasks['court-outcome'], {
       dueAt: proceedings.deadline,
+      ...followsProceedings(),
       // Refuses an order the SSDA903 rules would reject before the workflow accepts it.
       check: ({ outcome, data }) => {
         if (outcome === 'sgo-made' || outcome === 'cao-made') {

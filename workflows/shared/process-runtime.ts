@@ -62,6 +62,12 @@ export const eventRule = <D extends object>(rule: EventRule<D>): EventRule => ru
 
 export type Person = { sub: string; name: string };
 
+/** A deadline that can move (care proceedings, by an extension): `version` changes each time it does. */
+export interface MovingDeadline {
+  dueAt: () => Date;
+  version: () => number;
+}
+
 type RecordedEvent = { kind: string; actor: Actor; notes?: string; data?: TaskData };
 
 /**
@@ -146,7 +152,13 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
   async awaitTask<D extends object>(
     spec: TaskSpec<D>,
     timing: TaskTiming,
-    options: { dueAt?: Date; check?: (c: CompletedTask<D>) => void; dueKey?: string } = {},
+    options: {
+      dueAt?: Date;
+      check?: (c: CompletedTask<D>) => void;
+      dueKey?: string;
+      /** A deadline the task follows when it moves (an extension): its due date and alarms move with it. */
+      follows?: MovingDeadline;
+    } = {},
   ): Promise<CompletedTask<D>> {
     const now = workflowNow();
     const dueAt = options.dueAt ?? addIsoDuration(now, timing.due);
@@ -166,16 +178,49 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
     this.dueDates[dueKey] = task.dueAt;
     this.event(SYSTEM_ACTOR, 'task-opened', { taskId: task.id, data: { kind: spec.kind, dueAt: task.dueAt } });
     await this.settle();
-    for (const alarm of taskAlarms(now, dueAt, timing)) {
-      if (await condition(() => task.status !== 'open', msUntil(alarm.at))) break;
-      await this.whileNotPaused(() => task.status !== 'open');
-      if (task.status !== 'open') break;
-      await this.alertTask(task, alarm);
+    if (options.follows) await this.alarmsFollowing(task, timing, options.follows, dueKey);
+    else {
+      for (const alarm of taskAlarms(now, dueAt, timing)) {
+        if (await condition(() => task.status !== 'open', msUntil(alarm.at))) break;
+        await this.whileNotPaused(() => task.status !== 'open');
+        if (task.status !== 'open') break;
+        await this.alertTask(task, alarm);
+      }
     }
     await condition(() => task.status !== 'open');
     this.extraChecks.delete(task.id);
     delete this.dueDates[dueKey];
     return completed(task.completion!) as CompletedTask<D>;
+  }
+
+  /**
+   * A task's reminders and escalation while its deadline can move: each time `follows.version()`
+   * changes the task takes the new due date (projected, with an event) and its alarms are set
+   * again for it. Alarms after a move have keys naming the new date, so they are sent afresh.
+   */
+  private async alarmsFollowing(task: TaskState, timing: TaskTiming, follows: MovingDeadline, dueKey: string) {
+    let moves = 0;
+    for (;;) {
+      const seen = follows.version();
+      const moved = () => follows.version() !== seen;
+      const dueAt = new Date(task.dueAt);
+      for (const alarm of taskAlarms(workflowNow(), dueAt, timing)) {
+        if (await condition(() => task.status !== 'open' || moved(), msUntil(alarm.at))) break;
+        await this.whileNotPaused(() => task.status !== 'open' || moved());
+        if (task.status !== 'open' || moved()) break;
+        const key = moves ? `${instantToDate(dueAt)}/${alarm.key}` : alarm.key;
+        await this.alertTask(task, { ...alarm, key });
+      }
+      await condition(() => task.status !== 'open' || moved());
+      if (task.status !== 'open') return;
+      const from = task.dueAt;
+      task.dueAt = follows.dueAt().toISOString();
+      this.dueDates[dueKey] = task.dueAt;
+      this.dirtyTaskIds.add(task.id);
+      moves += 1;
+      this.event(SYSTEM_ACTOR, 'task-due-date-moved', { taskId: task.id, data: { from, to: task.dueAt } });
+      await this.project();
+    }
   }
 
   /** Waits until an instant (a deferred panel date, say), projecting first so updates can answer. */
