@@ -231,7 +231,8 @@ describe('SGO conversion branches', () => {
       stage: 'carer-discussion',
       data: { proceedingsDeadline: '2027-04-01' },
     });
-    expect(screened.process.dueDates['proceedings-deadline']).toBe('2027-04-01T00:00:00.000Z');
+    // The limit names a day: it passes when 1 April ends.
+    expect(screened.process.dueDates['proceedings-deadline']).toBe('2027-04-02T00:00:00.000Z');
 
     const extend = (weeks: unknown) =>
       stack.api.http
@@ -245,7 +246,7 @@ describe('SGO conversion branches', () => {
 
     await stack.drive.driveThrough(id, [step('carer-discussion'), step('panel-decision'), step('care-plan-review')]);
     const report = await stack.drive.openTask(id, 'court-report');
-    expect((report as unknown as { dueAt: string }).dueAt).toBe('2027-05-27T00:00:00.000Z');
+    expect((report as unknown as { dueAt: string }).dueAt).toBe('2027-05-28T00:00:00.000Z');
     await stack.drive.driveThrough(id, [
       step('court-report'),
       step('court-report-sign-off'),

@@ -55,6 +55,7 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
   async function startReview(
     dateOfBirth: string,
     orderDate: string,
+    policy: { allowanceReview?: object } = {},
   ): Promise<{ handle: WorkflowHandle; processId: string; childId: string }> {
     const [{ id: childId }] = await db.query(
       `INSERT INTO children (child_ref, first_name, last_name, date_of_birth, legal_status, placement_type) VALUES ($1, 'A', 'B', $2, 'C2', 'U1') RETURNING id`,
@@ -70,7 +71,10 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
       processId,
       childId,
       startedBy: { sub: 'fo', name: 'Finance' },
-      policy: mergePolicy(DEFAULT_POLICY, { allowanceReview: { representationsWindow: 'PT1S' } }),
+      policy: mergePolicy(DEFAULT_POLICY, {
+        ...policy,
+        allowanceReview: { representationsWindow: 'PT1S', ...policy.allowanceReview },
+      }),
       facts: { dateOfBirth, orderDate, weeklyAllowancePence: 16_000, formerFosterCarer: false },
     };
     const handle = await temporal.client.workflow.start('allowanceReviewWorkflow', {
@@ -153,6 +157,28 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
       processWorkflowId('allowance-review', childId),
       'allowance-review-change-of-circumstances',
     );
+    await handle.terminate('test finished');
+  });
+
+  it('a return asked for by today is not overdue today: the date-only deadline falls due at the end of its day', async () => {
+    // The pack asks for the return by the day it is sent; the escalation would come a second after.
+    const { handle, processId } = await startReview(yearsAgo(8), yearsAgo(0, -120), {
+      allowanceReview: {
+        returnDue: 'PT0S',
+        tasks: { 'carer-return': { due: 'P4W', reminderLeadTimes: [], escalateAfterDue: 'PT1S' } },
+      },
+    });
+    await eventually(async () => expect((await rowOf(processId)).stage).toBe('waiting-for-anniversary'));
+    await handle.executeUpdate(recordEventUpdate, { args: [{ kind: 'change-of-circumstances', actor: worker }] });
+    const returnTask = await openTask(handle);
+    const [task] = await db.query(`SELECT due_at FROM tasks WHERE id = $1`, [returnTask]);
+    expect(new Date(task.due_at).toISOString()).toBe(`${isoDaysFromToday(1)}T00:00:00.000Z`);
+    // Before the fix the task was due the moment the pack went, and escalated a second later.
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    const escalated = await db.query(`SELECT 1 FROM audit_events WHERE process_id = $1 AND kind = 'task-escalated'`, [
+      processId,
+    ]);
+    expect(escalated).toHaveLength(0);
     await handle.terminate('test finished');
   });
 

@@ -49,8 +49,9 @@ describe('SGO conversion workflow', () => {
     wf.env.db.query(`SELECT 1 FROM audit_events WHERE process_id = $1 AND kind = 'task-escalated'`, [processId]);
 
   it('an extension moves the open court report, due by the proceedings deadline, to the new deadline, and its escalation with it', async () => {
-    // Issued 26 weeks ago: the deadline is today, and the report escalates 10 seconds from now.
-    const { handle, processId, reportTask } = await atCourtReport(182, {
+    // Issued 26 weeks and a day ago: the deadline was yesterday, so the report fell due at 00:00
+    // today and escalates 10 seconds from now.
+    const { handle, processId, reportTask } = await atCourtReport(183, {
       sgoConversion: {
         tasks: {
           'court-report': { due: 'P3M', reminderLeadTimes: [], escalateAfterDue: `PT${secondsToNow() + 10}S` },
@@ -73,6 +74,30 @@ describe('SGO conversion workflow', () => {
       recommendation: 'Special guardianship to the grandparents',
     });
     await wf.complete(handle, await wf.openTask(processId, 'court-report-sign-off'), manager, 'approved');
+    await handle.terminate('test finished');
+  });
+
+  it('the proceedings deadline and the court report due by it are not overdue on the deadline day: a date-only deadline passes at the end of its day', async () => {
+    // Issued exactly 26 weeks ago: the deadline is today.
+    const { handle, processId, reportTask } = await atCourtReport(182, {
+      sgoConversion: {
+        proceedingsDeadline: { reminderLeadTimes: [], escalateAfterDue: 'PT1S' },
+        tasks: { 'court-report': { due: 'P3M', reminderLeadTimes: [], escalateAfterDue: 'PT1S' } },
+      },
+    });
+    const tomorrow = new Date(midnight(today()) + DAY).toISOString();
+    const [task] = await wf.env.db.query(`SELECT due_at FROM tasks WHERE id = $1`, [reportTask]);
+    expect(new Date(task.due_at).toISOString()).toBe(tomorrow);
+    const [row] = await wf.env.db.query(`SELECT data, due_dates FROM processes WHERE id = $1`, [processId]);
+    expect(row.data.proceedingsDeadline).toBe(today());
+    expect(row.due_dates['proceedings-deadline']).toBe(tomorrow);
+    // Before the fix both passed a second after 00:00 today, so at once.
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    const passed = await wf.env.db.query(
+      `SELECT kind FROM audit_events WHERE process_id = $1 AND kind IN ('task-escalated', 'deadline-passed')`,
+      [processId],
+    );
+    expect(passed).toEqual([]);
     await handle.terminate('test finished');
   });
 });

@@ -1,4 +1,4 @@
-import { continueAsNew } from '@temporalio/workflow';
+import { continueAsNew, patched } from '@temporalio/workflow';
 import {
   SYSTEM_ACTOR,
   addIsoDuration,
@@ -18,6 +18,7 @@ import {
 import { mail, records } from '../shared/activities';
 import { workflowNow } from '../shared/clock';
 import { ProcessRuntime, eventRule } from '../shared/process-runtime';
+import { REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY } from './review-patches';
 import { reviewOnce, type ReviewContext } from './review-steps';
 
 export type AllowanceReviewInput = ProcessStart<AllowanceFacts> & { carry?: AllowanceCarry };
@@ -138,8 +139,12 @@ async function endOfAllowance(
   if (askBy > anniversary) return undefined;
   if (!carry.educationChecked) {
     await rt.waitUntil(askBy, () => false, 'education-evidence');
+    // Due by the 18th birthday: to the end of that day, for cases that ask after this change.
+    const dueBy = patched(REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY)
+      ? addIsoDuration(dateToInstant(birthday), 'P1D')
+      : dateToInstant(birthday);
     const evidence = await rt.awaitTask(allowanceTasks.educationEvidence(), policy.tasks['education-evidence'], {
-      dueAt: new Date(Math.max(dateToInstant(birthday).getTime(), addIsoDuration(workflowNow(), 'PT1S').getTime())),
+      dueAt: new Date(Math.max(dueBy.getTime(), addIsoDuration(workflowNow(), 'PT1S').getTime())),
     });
     carry.educationChecked = true;
     if (evidence.outcome === 'in-full-time-education-or-training') {

@@ -1,10 +1,11 @@
-import { condition } from '@temporalio/workflow';
+import { condition, patched } from '@temporalio/workflow';
 import {
   RuleViolation,
   SYSTEM_ACTOR,
   addIsoDuration,
   allowanceTasks,
   assessAllowance,
+  dateToInstant,
   formatPounds,
   instantToDate,
   refuse,
@@ -19,6 +20,7 @@ import {
 import { mail, records } from '../shared/activities';
 import { msUntil, workflowNow } from '../shared/clock';
 import type { ProcessRuntime } from '../shared/process-runtime';
+import { REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY } from './review-patches';
 
 export interface ReviewContext {
   rt: ProcessRuntime;
@@ -144,8 +146,12 @@ function awaitReturn(ctx: ReviewContext, packSentAt: Date, key: (part: string) =
   const policy = input.policy.allowanceReview;
   let done = false;
   let suspendedHere = false;
+  // The pack asks for the return by a date: it is due to the end of that day, not the hour the pack went.
+  const returnBy = addIsoDuration(packSentAt, policy.returnDue);
   const completion = rt.awaitTask(allowanceTasks.carerReturn(), policy.tasks['carer-return'], {
-    dueAt: addIsoDuration(packSentAt, policy.returnDue),
+    ...(patched(REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY)
+      ? { dueAt: dateToInstant(instantToDate(returnBy)), endOfDay: true }
+      : { dueAt: returnBy }),
   });
   // Settles either way: a withdrawal rejects `completion`, and the caller awaiting it handles that.
   completion.then(

@@ -26,6 +26,9 @@ import { acceptConversionEvents, watchProceedings, type Proceedings } from './pr
 
 export type SgoConversionInput = ProcessStart<ConversionFacts>;
 
+/** Patch: date-only deadlines (the proceedings limit, the court report after notice) fall due at the end of their day. */
+export const SGO_DATE_ONLY_DEADLINES_END_OF_DAY = 'sgo-date-only-deadlines-end-of-day';
+
 /** Patch: open tasks due by the proceedings deadline (court report, court outcome) move with an extension. */
 export const EXTENSIONS_MOVE_OPEN_TASKS = 'extensions-move-open-tasks';
 
@@ -78,6 +81,7 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
       const report = await rt.awaitTask(sgoTasks.courtReport(), tasks['court-report'], {
         dueAt: proceedings.deadline ?? reportDue,
         ...followsProceedings(),
+        endOfDay: endOfDay(),
       });
       const signOff = await rt.awaitTask(sgoTasks.courtReportSignOff(report.actor.sub), tasks['court-report-sign-off']);
       if (signOff.outcome === 'approved') break;
@@ -95,6 +99,7 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
     const court = await rt.awaitTask(sgoTasks.courtOutcome(), tasks['court-outcome'], {
       dueAt: proceedings.deadline,
       ...followsProceedings(),
+      endOfDay: inProceedings && endOfDay(),
       // Refuses an order the SSDA903 rules would reject before the workflow accepts it.
       check: ({ outcome, data }) => {
         if (outcome === 'sgo-made' || outcome === 'cao-made') {
@@ -106,6 +111,9 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
     await endCareEpisode(rt, input, court);
   });
 }
+
+/** Whether this case's date-only deadlines fall due at the end of their day (cases begun before kept 00:00). */
+const endOfDay = () => patched(SGO_DATE_ONLY_DEADLINES_END_OF_DAY);
 
 const orderOf = (outcome: string) => (outcome === 'sgo-made' ? 'sgo' : 'cao');
 
@@ -130,7 +138,7 @@ async function agreeToConvert(
     rt.data.categoryLabel = CONVERSION_CATEGORIES[category];
     if (category === 'in-proceedings' && proceedings.deadline === undefined) {
       // The task requires the issue date for this outcome.
-      watchProceedings(rt, proceedings, screening.data.proceedingsIssueDate!, policy);
+      watchProceedings(rt, proceedings, screening.data.proceedingsIssueDate!, policy, endOfDay());
     }
     if (rt.category !== 'moving-to-sgo-now' && rt.category !== 'in-proceedings') {
       await waitToRescreen();

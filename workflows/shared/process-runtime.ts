@@ -23,6 +23,7 @@ import {
   instantToDate,
   mergePolicy,
   refuse,
+  subtractIsoDuration,
   taskAlarms,
   taskId,
   type Actor,
@@ -88,6 +89,8 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
   /** The child's allocated social worker: social-work tasks are assigned to them as they open. */
   private caseworker?: Person;
   private readonly dueDates: Record<string, string> = {};
+  /** Tasks due by the end of a day: their due instant is the next midnight, their due date the day itself. */
+  private readonly endOfDayTasks = new Set<string>();
   private readonly tasks = new Map<string, TaskState>();
   private readonly extraChecks = new Map<string, (completion: CompletedTask) => void>();
   private readonly eventRules = new Map<string, EventRule>();
@@ -158,10 +161,13 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
       dueKey?: string;
       /** A deadline the task follows when it moves (an extension): its due date and alarms move with it. */
       follows?: MovingDeadline;
+      /** `dueAt` (and `follows`) name a day, at its midnight: the task falls due when that day ends. */
+      endOfDay?: boolean;
     } = {},
   ): Promise<CompletedTask<D>> {
     const now = workflowNow();
-    const dueAt = options.dueAt ?? addIsoDuration(now, timing.due);
+    const endOfDay = (day: Date) => (options.endOfDay ? addIsoDuration(day, 'P1D') : day);
+    const dueAt = options.dueAt ? endOfDay(options.dueAt) : addIsoDuration(now, timing.due);
     const task: TaskState = {
       ...(spec as TaskSpec),
       id: taskId(this.processId, ++this.taskSeq),
@@ -170,6 +176,7 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
       dueAt: dueAt.toISOString(),
     };
     if (this.caseworker && spec.candidateRoles.includes(Role.SocialWorker)) task.assignee = { ...this.caseworker };
+    if (options.endOfDay) this.endOfDayTasks.add(task.id);
     this.tasks.set(task.id, task);
     this.dirtyTaskIds.add(task.id);
     if (options.check) this.extraChecks.set(task.id, options.check as (c: CompletedTask) => void);
@@ -178,7 +185,10 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
     this.dueDates[dueKey] = task.dueAt;
     this.event(SYSTEM_ACTOR, 'task-opened', { taskId: task.id, data: { kind: spec.kind, dueAt: task.dueAt } });
     await this.settle();
-    if (options.follows) await this.alarmsFollowing(task, timing, options.follows, dueKey);
+    if (options.follows) {
+      const follows = options.follows;
+      await this.alarmsFollowing(task, timing, { ...follows, dueAt: () => endOfDay(follows.dueAt()) }, dueKey);
+    }
     else {
       for (const alarm of taskAlarms(now, dueAt, timing)) {
         if (await condition(() => task.status !== 'open', msUntil(alarm.at))) break;
@@ -208,7 +218,7 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
         if (await condition(() => task.status !== 'open' || moved(), msUntil(alarm.at))) break;
         await this.whileNotPaused(() => task.status !== 'open' || moved());
         if (task.status !== 'open' || moved()) break;
-        const key = moves ? `${instantToDate(dueAt)}/${alarm.key}` : alarm.key;
+        const key = moves ? `${this.dueDay(task)}/${alarm.key}` : alarm.key;
         await this.alertTask(task, { ...alarm, key });
       }
       await condition(() => task.status !== 'open' || moved());
@@ -295,10 +305,13 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
     version: () => number,
     timing: { reminderLeadTimes: string[]; escalateAfterDue: string },
     what: string,
+    options: { endOfDay?: boolean } = {},
   ): void {
     this.background(async () => {
       for (;;) {
-        const due = deadline();
+        const day = deadline();
+        // A deadline that names a day passes when that day ends: its alarms count from the next midnight.
+        const due = day && options.endOfDay ? addIsoDuration(day, 'P1D') : day;
         const seen = version();
         if (!due) {
           // No deadline (met, or not yet set): wait until it changes.
@@ -306,7 +319,7 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
           await condition(() => version() !== seen);
           continue;
         }
-        const dueDate = instantToDate(due);
+        const dueDate = instantToDate(day!);
         this.dueDates[key] = due.toISOString();
         let moved = false;
         for (const alarm of taskAlarms(workflowNow(), due, timing)) {
@@ -617,6 +630,12 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
     return this.summary();
   }
 
+  /** The date a task is due on, as people read it: the last day, for one due at the end of it. */
+  private dueDay(task: TaskState): string {
+    const dueAt = new Date(task.dueAt);
+    return instantToDate(this.endOfDayTasks.has(task.id) ? subtractIsoDuration(dueAt, 'P1D') : dueAt);
+  }
+
   /** Holds reminders while a manager has paused the case. */
   private async whileNotPaused(orUntil: () => boolean = () => false): Promise<void> {
     await condition(() => this.currentStatus !== 'paused' || orUntil());
@@ -625,7 +644,7 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
   private async alertTask(task: TaskState, alarm: TaskAlarm): Promise<void> {
     const escalation = alarm.kind === 'escalation';
     const recipient = escalation ? { role: Role.Manager } : { sub: task.assignee?.sub, role: task.candidateRoles[0] };
-    const due = instantToDate(new Date(task.dueAt));
+    const due = this.dueDay(task);
     await this.notify(
       `${task.id}/${alarm.key}`,
       recipient,

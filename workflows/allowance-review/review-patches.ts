@@ -1,0 +1,7 @@
+/**
+ * Patch ids of the allowance review: each names a change to a running review's behaviour, so
+ * reviews begun before it replay as they ran.
+ */
+
+/** Date-only deadlines (the 18th birthday, the day a return is asked by) fall due at the end of their day. */
+export const REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY = 'review-date-only-deadlines-end-of-day';
