@@ -13,6 +13,15 @@ import { keepHistory } from '../support/histories';
 import { migratedDataSource, stackEnv, temporalClient, uniqueTaskQueue } from '../support/stack';
 
 const worker: Actor = { sub: 'sw-18', name: 'Sam', roles: [Role.SocialWorker] };
+const proposer: Actor = { sub: 'fo-propose', name: 'Fran', roles: [Role.FinanceOfficer] };
+const decider: Actor = { sub: 'fo-decide', name: 'Dev', roles: [Role.FinanceOfficer] };
+/** A return with nothing to deduct: no income, so any means test pays the full baseline. */
+const NOTHING_COMING_IN = {
+  earningsPence: 0,
+  otherIncomePence: 0,
+  familyIncomeSupportRatePence: 0,
+  housingCostsPence: 0,
+};
 const isoDaysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const yearsAgo = (years: number, plusDays = 0) => {
   const d = new Date();
@@ -92,6 +101,50 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
       return id;
     });
   }
+
+  /** The task of this kind once it is open (after a continue-as-new, too). */
+  async function openTaskOf(processId: string, kind: string): Promise<string> {
+    return eventually(async () => {
+      const [task] = await db.query(
+        `SELECT id FROM tasks WHERE process_id = $1 AND kind = $2 AND status IN ('open', 'claimed')`,
+        [processId, kind],
+      );
+      if (!task) throw new Error(`no open ${kind} task yet`);
+      return task.id as string;
+    });
+  }
+
+  const complete = (
+    handle: WorkflowHandle,
+    taskId: string,
+    actor: Actor,
+    outcome: string,
+    data?: Record<string, unknown>,
+  ) => handle.executeUpdate(completeTaskUpdate, { args: [{ taskId, outcome, data, actor }] });
+
+  /** One review brought on by a change of circumstances, from the return to the finance officer's decision. */
+  async function reviewNow(
+    handle: WorkflowHandle,
+    processId: string,
+    carerReturn: Record<string, unknown>,
+    decision: { outcome: string; data?: Record<string, unknown> },
+  ) {
+    await eventually(async () => expect((await rowOf(processId)).stage).toBe('waiting-for-anniversary'));
+    await handle.executeUpdate(recordEventUpdate, { args: [{ kind: 'change-of-circumstances', actor: worker }] });
+    await complete(handle, await openTaskOf(processId, 'carer-return'), worker, 'return-received', carerReturn);
+    await complete(handle, await openTaskOf(processId, 'allowance-proposal'), proposer, 'propose');
+    const proposed = (await rowOf(processId)).data.proposal;
+    await complete(handle, await openTaskOf(processId, 'allowance-decision'), decider, decision.outcome, {
+      reasons: `Decided at review: ${decision.outcome}`,
+      ...decision.data,
+    });
+    return proposed as { weeklyAllowancePence: number };
+  }
+
+  const paymentsOf = (processId: string) =>
+    db.query(`SELECT change, weekly_pence FROM allowance_payments WHERE process_id = $1 ORDER BY created_at, id`, [
+      processId,
+    ]);
 
   const rowOf = async (processId: string) =>
     (await db.query(`SELECT status, stage, outcome, data FROM processes WHERE id = $1`, [processId]))[0];
@@ -179,6 +232,23 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
       processId,
     ]);
     expect(escalated).toHaveLength(0);
+    await handle.terminate('test finished');
+  });
+
+  it('a suspended allowance carries its amount through the suspension: continue at the next review pays it again', async () => {
+    const { handle, processId } = await startReview(yearsAgo(8), yearsAgo(0, -120));
+    await reviewNow(handle, processId, NOTHING_COMING_IN, { outcome: 'suspend' });
+    await reviewNow(handle, processId, NOTHING_COMING_IN, { outcome: 'continue' });
+    const payments = await eventually(async () => {
+      const rows = await paymentsOf(processId);
+      expect(rows).toHaveLength(3);
+      return rows;
+    });
+    expect(payments).toEqual([
+      { change: 'start', weekly_pence: 16_000 },
+      { change: 'suspend', weekly_pence: 0 },
+      { change: 'continue', weekly_pence: 16_000 },
+    ]);
     await handle.terminate('test finished');
   });
 

@@ -5,3 +5,6 @@
 
 /** Date-only deadlines (the 18th birthday, the day a return is asked by) fall due at the end of their day. */
 export const REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY = 'review-date-only-deadlines-end-of-day';
+
+/** A suspended allowance keeps its amount through the suspension: `continue` afterwards pays it. */
+export const SUSPENSION_CARRIES_AMOUNT = 'suspension-carries-amount';

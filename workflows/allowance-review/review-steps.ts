@@ -20,7 +20,7 @@ import {
 import { mail, records } from '../shared/activities';
 import { msUntil, workflowNow } from '../shared/clock';
 import type { ProcessRuntime } from '../shared/process-runtime';
-import { REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY } from './review-patches';
+import { REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY, SUSPENSION_CARRIES_AMOUNT } from './review-patches';
 
 export interface ReviewContext {
   rt: ProcessRuntime;
@@ -129,12 +129,15 @@ export async function reviewOnce(
       ? `Dear {{carers}},\n\nThe special guardianship allowance for {{child}} is suspended from ${effectiveDate}.`
       : `Dear {{carers}},\n\nFrom ${effectiveDate} we will pay ${formatPounds(weekly)} a week for {{child}}. We will review it again next year.`,
   });
+  // A suspension pays nothing while it lasts but keeps the amount, so a later `continue` pays it
+  // again (reviews suspended before this carried £0 on).
+  const carried = suspended && patched(SUSPENSION_CARRIES_AMOUNT) ? carry.weeklyAllowancePence : weekly;
   Object.assign(rt.data, {
-    weeklyAllowancePence: weekly,
+    weeklyAllowancePence: carried,
     suspended,
     lastDecision: { outcome: decision.outcome, effectiveDate },
   });
-  return { weeklyAllowancePence: weekly, suspended };
+  return { weeklyAllowancePence: carried, suspended };
 }
 
 /**

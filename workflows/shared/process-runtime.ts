@@ -188,8 +188,7 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
     if (options.follows) {
       const follows = options.follows;
       await this.alarmsFollowing(task, timing, { ...follows, dueAt: () => endOfDay(follows.dueAt()) }, dueKey);
-    }
-    else {
+    } else {
       for (const alarm of taskAlarms(now, dueAt, timing)) {
         if (await condition(() => task.status !== 'open', msUntil(alarm.at))) break;
         await this.whileNotPaused(() => task.status !== 'open');
