@@ -235,6 +235,26 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
     await handle.terminate('test finished');
   });
 
+  it("proposes what the policy gives when it disregards the child's DLA: the return takes benefits by kind (£203.75 a week, not £159.75)", async () => {
+    const { handle, processId } = await startReview(yearsAgo(11), yearsAgo(0, -120), {
+      allowanceReview: { meansTest: { childDisabilityBenefits: 'disregarded' } },
+    });
+    const proposed = await reviewNow(
+      handle,
+      processId,
+      {
+        earningsPence: 40_000,
+        childDisabilityBenefitPence: 11_000,
+        otherIncomePence: 0,
+        familyIncomeSupportRatePence: 15_000,
+        housingCostsPence: 10_000,
+      },
+      { outcome: 'continue' },
+    );
+    expect(proposed.weeklyAllowancePence).toBe(20_375);
+    await handle.terminate('test finished');
+  });
+
   it('a suspended allowance carries its amount through the suspension: continue at the next review pays it again', async () => {
     const { handle, processId } = await startReview(yearsAgo(8), yearsAgo(0, -120));
     await reviewNow(handle, processId, NOTHING_COMING_IN, { outcome: 'suspend' });

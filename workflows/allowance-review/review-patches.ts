@@ -8,3 +8,6 @@ export const REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY = 'review-date-only-deadlines
 
 /** A suspended allowance keeps its amount through the suspension: `continue` afterwards pays it. */
 export const SUSPENSION_CARRIES_AMOUNT = 'suspension-carries-amount';
+
+/** The carer's benefits enter the means test by kind (passporting, DLA/PIP and child benefit rules apply). */
+export const BENEFITS_BY_KIND = 'benefits-by-kind';

@@ -5,6 +5,7 @@ import {
   addIsoDuration,
   allowanceTasks,
   assessAllowance,
+  carerReturnIncome,
   dateToInstant,
   formatPounds,
   instantToDate,
@@ -20,7 +21,7 @@ import {
 import { mail, records } from '../shared/activities';
 import { msUntil, workflowNow } from '../shared/clock';
 import type { ProcessRuntime } from '../shared/process-runtime';
-import { REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY, SUSPENSION_CARRIES_AMOUNT } from './review-patches';
+import { BENEFITS_BY_KIND, REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY, SUSPENSION_CARRIES_AMOUNT } from './review-patches';
 
 export interface ReviewContext {
   rt: ProcessRuntime;
@@ -214,7 +215,10 @@ function recalculate(
 ): number | undefined {
   const { rt, input } = ctx;
   // A return received has every figure: the task requires them for this outcome.
-  const d = carerReturn.data as Required<CarerReturn>;
+  const d = carerReturn.data as CarerReturn &
+    Required<
+      Pick<CarerReturn, 'earningsPence' | 'otherIncomePence' | 'familyIncomeSupportRatePence' | 'housingCostsPence'>
+    >;
   // Rates are loaded a year at a time; until the new year's are in, the latest held year is used and said so.
   const latestRates = NATIONAL_MINIMUM_ALLOWANCE[NATIONAL_MINIMUM_ALLOWANCE.length - 1];
   const rateYear = fosteringYearOf(assessmentDate) > latestRates.financialYear ? latestRates.financialYear : undefined;
@@ -229,11 +233,15 @@ function recalculate(
           region: input.policy.allowanceReview.region,
           dateOfBirth: input.facts.dateOfBirth,
         },
-        income: [
-          { kind: 'earnings', pence: d.earningsPence },
-          { kind: 'other-benefit', pence: d.benefitsPence },
-          { kind: 'other', pence: d.otherIncomePence },
-        ],
+        // Benefits by kind, so the policy's passporting and disregards apply; reviews begun before
+        // this lumped every benefit together as `other-benefit`.
+        income: patched(BENEFITS_BY_KIND)
+          ? carerReturnIncome(d)
+          : [
+              { kind: 'earnings', pence: d.earningsPence },
+              { kind: 'other-benefit', pence: d.benefitsPence ?? 0 },
+              { kind: 'other', pence: d.otherIncomePence },
+            ],
         familyIncomeSupportRatePence: d.familyIncomeSupportRatePence,
         allowableOutgoings: [{ description: 'housing', pence: d.housingCostsPence }],
         formerFosterCarer:
