@@ -4,11 +4,20 @@ import type { Client, Connection, WorkflowHandle } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { DEFAULT_POLICY, Role, mergePolicy, processWorkflowId, type Actor } from '../../libs/domain/src';
+import {
+  DEFAULT_MEANS_TEST_POLICY,
+  DEFAULT_POLICY,
+  ErrorType,
+  Role,
+  mergePolicy,
+  processWorkflowId,
+  type Actor,
+} from '../../libs/domain/src';
 import { completeTaskUpdate, getSummaryQuery, recordEventUpdate } from '../../libs/domain/src/shared/messages';
 import type { AllowanceReviewInput } from '../../workflows/allowance-review/allowance-review.workflow';
 import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp-sink';
 import { eventually } from '../support/eventually';
+import { expectRefusal } from '../support/workflow-worker';
 import { keepHistory } from '../support/histories';
 import { migratedDataSource, stackEnv, temporalClient, uniqueTaskQueue } from '../support/stack';
 
@@ -223,7 +232,7 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
     });
     await eventually(async () => expect((await rowOf(processId)).stage).toBe('waiting-for-anniversary'));
     await handle.executeUpdate(recordEventUpdate, { args: [{ kind: 'change-of-circumstances', actor: worker }] });
-    const returnTask = await openTask(handle);
+    const returnTask = await openTaskOf(processId, 'carer-return');
     const [task] = await db.query(`SELECT due_at FROM tasks WHERE id = $1`, [returnTask]);
     expect(new Date(task.due_at).toISOString()).toBe(`${isoDaysFromToday(1)}T00:00:00.000Z`);
     // Before the fix the task was due the moment the pack went, and escalated a second later.
@@ -237,7 +246,7 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
 
   it("proposes what the policy gives when it disregards the child's DLA: the return takes benefits by kind (£203.75 a week, not £159.75)", async () => {
     const { handle, processId } = await startReview(yearsAgo(11), yearsAgo(0, -120), {
-      allowanceReview: { meansTest: { childDisabilityBenefits: 'disregarded' } },
+      allowanceReview: { meansTest: { ...DEFAULT_MEANS_TEST_POLICY, childDisabilityBenefits: 'disregarded' } },
     });
     const proposed = await reviewNow(
       handle,
@@ -269,6 +278,33 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
       { change: 'suspend', weekly_pence: 0 },
       { change: 'continue', weekly_pence: 16_000 },
     ]);
+    await handle.terminate('test finished');
+  });
+
+  it('refuses an allowance decision without its reasons (422), and the decision letter states them', async () => {
+    const { handle, processId } = await startReview(yearsAgo(8), yearsAgo(0, -120));
+    await eventually(async () => expect((await rowOf(processId)).stage).toBe('waiting-for-anniversary'));
+    await handle.executeUpdate(recordEventUpdate, { args: [{ kind: 'change-of-circumstances', actor: worker }] });
+    await complete(handle, await openTaskOf(processId, 'carer-return'), worker, 'return-received', NOTHING_COMING_IN);
+    await complete(handle, await openTaskOf(processId, 'allowance-proposal'), proposer, 'propose');
+    const decision = await openTaskOf(processId, 'allowance-decision');
+    await expectRefusal(
+      complete(handle, decision, decider, 'vary', { weeklyAllowancePence: 12_000 }),
+      ErrorType.MissingTaskData,
+      /reasons/,
+    );
+    await complete(handle, decision, decider, 'vary', {
+      weeklyAllowancePence: 12_000,
+      reasons: 'The guardian now receives a pension',
+    });
+    const letter = await eventually(async () => {
+      const [row] = await db.query(`SELECT body FROM documents WHERE process_id = $1 AND kind = 'allowance-decision'`, [
+        processId,
+      ]);
+      expect(row).toBeDefined();
+      return row.body as string;
+    });
+    expect(letter).toContain('Our reasons: The guardian now receives a pension');
     await handle.terminate('test finished');
   });
 

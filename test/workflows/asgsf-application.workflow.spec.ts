@@ -109,6 +109,41 @@ describe('ASGSF application workflow', () => {
     await handle.terminate('test finished');
   });
 
+  it("refuses a fund refusal recorded without the fund's reasons (422), and the family's letter states them", async () => {
+    const { handle, processId, decisionTask } = await atDecision(daysAgo(0));
+    await expectRefusal(wf.complete(handle, decisionTask, manager, 'refused'), ErrorType.MissingTaskData, /reasons/);
+    await wf.complete(handle, decisionTask, manager, 'refused', { reasons: 'The therapy is not on the fund list' });
+    const letter = await eventually(async () => {
+      const [row] = await wf.env.db.query(
+        `SELECT body FROM documents WHERE process_id = $1 AND kind = 'asgsf-refused'`,
+        [processId],
+      );
+      expect(row).toBeDefined();
+      return row.body as string;
+    });
+    expect(letter).toContain('The reasons: The therapy is not on the fund list');
+  });
+
+  it('refuses a manager turning the application down without reasons (422), and the letter states them', async () => {
+    const { handle, processId } = await wf.start('asgsf-application', FACTS);
+    await wf.complete(handle, await wf.openTask(processId, 'assessment-of-need'), socialWorker, 'therapy-recommended', {
+      assessmentDate: daysAgo(5),
+      recommendation: 'Theraplay to build attachment',
+    });
+    const approval = await wf.openTask(processId, 'manager-approval');
+    await expectRefusal(wf.complete(handle, approval, manager, 'not-approved'), ErrorType.MissingTaskData, /reasons/);
+    await wf.complete(handle, approval, manager, 'not-approved', { reasons: 'Support is already in place via CAMHS' });
+    const letter = await eventually(async () => {
+      const [row] = await wf.env.db.query(
+        `SELECT body FROM documents WHERE process_id = $1 AND kind = 'asgsf-refused'`,
+        [processId],
+      );
+      expect(row).toBeDefined();
+      return row.body as string;
+    });
+    expect(letter).toContain('The reasons: Support is already in place via CAMHS');
+  });
+
   it('refuses with 422 a submission date whose 20 working days run past the held bank holidays, naming the year, and stays open', async () => {
     const { handle, processId, quoteTask } = await atQuote();
     await wf.complete(handle, quoteTask, socialWorker, 'quote-received', quote());

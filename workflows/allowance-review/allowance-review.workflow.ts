@@ -103,7 +103,7 @@ export async function allowanceReviewWorkflow(input: AllowanceReviewInput): Prom
     const reason = signals.changeOfCircumstances ? 'change-of-circumstances' : 'annual';
     const outcome = await reviewOnce(ctx, anniversary, reason);
     if (outcome.ended) {
-      await endAllowance(ctx, outcome.ended.reason, outcome.ended.on);
+      await endAllowance(ctx, outcome.ended.reason, outcome.ended.on, outcome.ended.reasons);
       return;
     }
 
@@ -160,8 +160,8 @@ async function endOfAllowance(
   return dateToInstant(end.endsOn) <= anniversary ? end : undefined;
 }
 
-/** Stops the allowance from a date, tells the carers, and closes the review. */
-async function endAllowance(ctx: ReviewContext, reason: string, on: string): Promise<void> {
+/** Stops the allowance from a date, tells the carers (with the decision's reasons, when one ended it), and closes the review. */
+async function endAllowance(ctx: ReviewContext, reason: string, on: string, reasons?: string): Promise<void> {
   const { rt, input } = ctx;
   await records.recordPaymentChange({
     key: `${input.processId}/end`,
@@ -177,7 +177,7 @@ async function endAllowance(ctx: ReviewContext, reason: string, on: string): Pro
     childId: input.childId,
     kind: 'allowance-ended',
     title: 'Your special guardianship allowance is ending',
-    body: `Dear {{carers}},\n\nThe special guardianship allowance for {{child}} ends on ${on} (${reason.replace(/-/g, ' ')}).\n\nIf you think this is wrong, please contact us.`,
+    body: `Dear {{carers}},\n\nThe special guardianship allowance for {{child}} ends on ${on} (${reason.replace(/-/g, ' ')}).${reasons ? `\n\nOur reasons: ${reasons}` : ''}\n\nIf you think this is wrong, please contact us.`,
     fallbackMailbox: input.policy.mailboxes.finance_officer ?? input.policy.mailboxes.manager,
   });
   rt.data.endedOn = on;

@@ -33,7 +33,7 @@ export interface ReviewContext {
 export interface ReviewOutcome {
   weeklyAllowancePence: number;
   suspended: boolean;
-  ended?: { reason: string; on: string };
+  ended?: { reason: string; on: string; reasons?: string };
 }
 
 /**
@@ -108,8 +108,14 @@ export async function reviewOnce(
       : decision.outcome === 'continue'
         ? carry.weeklyAllowancePence
         : 0;
+  // Decisions made before reasons were required have none to state.
+  const reasons = decision.data.reasons ? `\n\nOur reasons: ${decision.data.reasons}` : '';
   if (decision.outcome === 'end')
-    return { weeklyAllowancePence: 0, suspended, ended: { reason: 'ended-by-decision', on: effectiveDate } };
+    return {
+      weeklyAllowancePence: 0,
+      suspended,
+      ended: { reason: 'ended-by-decision', on: effectiveDate, reasons: decision.data.reasons },
+    };
   suspended = decision.outcome === 'suspend';
   await records.recordPaymentChange({
     key: key('decision'),
@@ -127,8 +133,8 @@ export async function reviewOnce(
     fallbackMailbox: finance,
     title: 'Decision on your special guardianship allowance',
     body: suspended
-      ? `Dear {{carers}},\n\nThe special guardianship allowance for {{child}} is suspended from ${effectiveDate}.`
-      : `Dear {{carers}},\n\nFrom ${effectiveDate} we will pay ${formatPounds(weekly)} a week for {{child}}. We will review it again next year.`,
+      ? `Dear {{carers}},\n\nThe special guardianship allowance for {{child}} is suspended from ${effectiveDate}.${reasons}`
+      : `Dear {{carers}},\n\nFrom ${effectiveDate} we will pay ${formatPounds(weekly)} a week for {{child}}.${reasons ? `${reasons}\n\n` : ' '}We will review it again next year.`,
   });
   // A suspension pays nothing while it lasts but keeps the amount, so a later `continue` pays it
   // again (reviews suspended before this carried £0 on).

@@ -135,12 +135,16 @@ export const allowanceTasks = {
     allowedOutcomes: ['propose'],
     optionalData: [pence('weeklyAllowancePence', 'proposed weekly allowance, when not the calculated one')],
   }),
-  decision: (proposer: string): TaskSpec<{ weeklyAllowancePence?: number; effectiveDate?: string }> => ({
+  decision: (
+    proposer: string,
+  ): TaskSpec<{ weeklyAllowancePence?: number; effectiveDate?: string; reasons: string }> => ({
     kind: 'allowance-decision',
     stage: 'decision',
     title: 'Decide the allowance',
     candidateRoles: [Role.FinanceOfficer],
     allowedOutcomes: ['continue', 'vary', 'suspend', 'end'],
+    // Every decision says why, and the letter tells the carers (a cut without reasons is maladministration).
+    requiredData: [{ name: 'reasons', type: 'text', label: 'the reasons for the decision, as the letter states them' }],
     requiredDataByOutcome: { vary: [pence('weeklyAllowancePence', 'the new weekly allowance')] },
     optionalData: [date('effectiveDate', 'the date the change takes effect (default: the anniversary)')],
     excludedActors: [proposer],
