@@ -97,7 +97,7 @@ describe('SGO conversion branches', () => {
       kind: 'court-outcome',
       as: 'socialWorker',
       outcome: 'cao-made',
-      data: { orderDate: '2027-03-01' },
+      data: { orderDate: '2026-11-20' },
     });
     expect(cao.process).toMatchObject({ outcome: 'cao', data: { reasonEpisodeCeased: 'E41' } });
     expect(await episodeOf(id)).toEqual([{ reason_code: 'E41' }]);
@@ -132,7 +132,7 @@ describe('SGO conversion branches', () => {
       kind: 'court-outcome',
       as: 'socialWorker',
       outcome: 'sgo-made',
-      data: { orderDate: '2027-03-01', orderToFormerFosterCarers: false },
+      data: { orderDate: '2026-11-20', orderToFormerFosterCarers: false },
     });
     expect(sgo.process.data.reasonEpisodeCeased).toBe('E47');
   });

@@ -48,8 +48,8 @@ describe('SGO conversion over HTTP', () => {
     });
     expect(done.body.data).toMatchObject({
       reasonEpisodeCeased: 'E45',
-      orderDate: '2027-02-15',
-      reportDueDate: '2027-02-23',
+      orderDate: '2026-11-16',
+      reportDueDate: '2026-09-01',
       weeklyAllowancePence: 18_532,
     });
     expect(done.body.closedAt).toEqual(expect.any(String));
@@ -74,14 +74,14 @@ describe('SGO conversion over HTTP', () => {
     expect(panel).toMatchObject({
       actor: { sub: 'panelChair-1' },
       outcome: 'recommend',
-      data: { panelDate: '2026-11-16' },
+      data: { panelDate: '2026-05-18' },
     });
 
     const [episode] = await stack.db.query(
       `SELECT reason_code, to_char(date_ceased, 'YYYY-MM-DD') AS dec FROM episodes_ceased WHERE process_id = $1`,
       [started.id],
     );
-    expect(episode).toEqual({ reason_code: 'E45', dec: '2027-02-15' });
+    expect(episode).toEqual({ reason_code: 'E45', dec: '2026-11-16' });
     const child = await stack.api.http
       .get(`/children/${childId}`)
       .set(...stack.drive.auth('manager'))
@@ -101,7 +101,7 @@ describe('SGO conversion over HTTP', () => {
       expect.objectContaining({
         status: 'active',
         stage: 'waiting-for-anniversary',
-        data: expect.objectContaining({ weeklyAllowancePence: 18_532, orderDate: '2027-02-15' }),
+        data: expect.objectContaining({ weeklyAllowancePence: 18_532, orderDate: '2026-11-16' }),
       }),
     ]);
 
@@ -216,14 +216,14 @@ describe('SGO conversion over HTTP', () => {
     const res = await stack.api.http
       .post(`/tasks/${court.id}/complete`)
       .set(...stack.drive.auth('socialWorker'))
-      .send({ outcome: 'sgo-made', data: { orderDate: '2027-02-15' } });
+      .send({ outcome: 'sgo-made', data: { orderDate: '2026-11-16' } });
     expect(res.status).toBe(422);
     expect(res.body.message).toMatch(/rule 407/);
     const cao = await stack.drive.complete(id, {
       kind: 'court-outcome',
       as: 'socialWorker',
       outcome: 'cao-made',
-      data: { orderDate: '2027-02-15' },
+      data: { orderDate: '2026-11-16' },
     });
     expect(cao.process).toMatchObject({ status: 'completed', outcome: 'cao', data: { reasonEpisodeCeased: 'E41' } });
   });

@@ -1,10 +1,11 @@
-import { COURT_REPORT_SECTIONS, Role, type Actor } from '../../libs/domain/src';
+import { COURT_REPORT_SECTIONS, ErrorType, Role, type Actor } from '../../libs/domain/src';
 import { eventually } from '../support/eventually';
-import { useWorkflowWorker } from '../support/workflow-worker';
+import { expectRefusal, useWorkflowWorker } from '../support/workflow-worker';
 
 const socialWorker: Actor = { sub: 'sw-sgo', name: 'Sam', roles: [Role.SocialWorker] };
 const panelChair: Actor = { sub: 'chair-sgo', name: 'Pat', roles: [Role.PanelChair] };
 const manager: Actor = { sub: 'mgr-sgo', name: 'Morgan', roles: [Role.Manager] };
+const finance: Actor = { sub: 'fo-sgo', name: 'Fran', roles: [Role.FinanceOfficer] };
 const FACTS = {
   legalStatus: 'C1',
   placementType: 'U1',
@@ -45,6 +46,35 @@ describe('SGO conversion workflow', () => {
     return { ...started, reportTask: await wf.openTask(processId, 'court-report') };
   }
 
+  /** A conversion not in proceedings, taken through the notice (given `noticeDate`) to its open legal-planning task. */
+  async function atLegalPlanning(noticeDate: string) {
+    const started = await wf.start('sgo-conversion', { ...FACTS, legalStatus: 'C2' });
+    const { handle, processId } = started;
+    await wf.complete(handle, await wf.openTask(processId, 'screening'), socialWorker, 'moving-to-sgo-now');
+    await wf.complete(handle, await wf.openTask(processId, 'carer-discussion'), socialWorker, 'carers-agree', {
+      discussionDate: daysAgo(3),
+    });
+    await wf.complete(handle, await wf.openTask(processId, 'panel-decision'), panelChair, 'recommend', {
+      panelDate: daysAgo(2),
+    });
+    await wf.complete(handle, await wf.openTask(processId, 'care-plan-review'), socialWorker, 'care-plan-changed', {
+      reviewDate: daysAgo(1),
+    });
+    await wf.complete(handle, await wf.openTask(processId, 'notice-of-intention'), socialWorker, 'notice-received', {
+      noticeDate,
+    });
+    await wf.complete(handle, await wf.openTask(processId, 'court-report'), socialWorker, 'report-completed', {
+      sections: [...COURT_REPORT_SECTIONS],
+      recommendation: 'Special guardianship to the grandparents',
+    });
+    await wf.complete(handle, await wf.openTask(processId, 'court-report-sign-off'), manager, 'approved');
+    await wf.complete(handle, await wf.openTask(processId, 'support-plan'), socialWorker, 'support-plan-agreed', {
+      supportPlanReviewDate: daysAgo(-90),
+    });
+    await wf.complete(handle, await wf.openTask(processId, 'financial-assessment'), finance, 'no-allowance');
+    return { ...started, planningTask: await wf.openTask(processId, 'legal-planning') };
+  }
+
   const escalations = (processId: string) =>
     wf.env.db.query(`SELECT 1 FROM audit_events WHERE process_id = $1 AND kind = 'task-escalated'`, [processId]);
 
@@ -74,6 +104,46 @@ describe('SGO conversion workflow', () => {
       recommendation: 'Special guardianship to the grandparents',
     });
     await wf.complete(handle, await wf.openTask(processId, 'court-report-sign-off'), manager, 'approved');
+    await handle.terminate('test finished');
+  });
+
+  it('refuses with 422 a carer discussion dated after today and a deferral whose next panel is before the panel sat, leaving the task open', async () => {
+    const { handle, processId } = await wf.start('sgo-conversion', FACTS);
+    await wf.complete(handle, await wf.openTask(processId, 'screening'), socialWorker, 'in-proceedings', {
+      proceedingsIssueDate: daysAgo(10),
+    });
+    const discussion = await wf.openTask(processId, 'carer-discussion');
+    await expectRefusal(
+      wf.complete(handle, discussion, socialWorker, 'carers-agree', { discussionDate: daysAgo(-1) }),
+      ErrorType.InvalidTaskData,
+      /discussionDate .* is in the future/,
+    );
+    await wf.complete(handle, discussion, socialWorker, 'carers-agree', { discussionDate: today() });
+    const panel = await wf.openTask(processId, 'panel-decision');
+    await expectRefusal(
+      wf.complete(handle, panel, panelChair, 'defer', { panelDate: daysAgo(1), nextPanelDate: daysAgo(2) }),
+      ErrorType.RuleRefused,
+      /nextPanelDate .* is not after panelDate/,
+    );
+    expect((await wf.summary(handle)).openTaskIds).toEqual([panel]);
+    await handle.terminate('test finished');
+  });
+
+  it('refuses with 422 an application made less than 3 months after the notice of intention, and takes one made after', async () => {
+    const { handle, planningTask } = await atLegalPlanning(daysAgo(30));
+    await expectRefusal(
+      wf.complete(handle, planningTask, socialWorker, 'application-issued', {
+        applicationDate: today(),
+        court: 'Teesside',
+      }),
+      ErrorType.RuleRefused,
+      /less than P3M after the notice of intention/,
+    );
+    const summary = await wf.complete(handle, planningTask, socialWorker, 'application-issued', {
+      applicationDate: daysAgo(-70),
+      court: 'Teesside',
+    });
+    expect(summary).toMatchObject({ stage: 'court' });
     await handle.terminate('test finished');
   });
 

@@ -3,7 +3,9 @@ import {
   CONVERSION_CATEGORIES,
   SYSTEM_ACTOR,
   addIsoDuration,
+  checkApplicationAfterNotice,
   checkOrderDate,
+  checkPanelDeferral,
   checkScreeningForLegalStatus,
   conversionReasonCode,
   dateToInstant,
@@ -92,7 +94,11 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
     rt.data.weeklyAllowancePence = money.data.weeklyAllowancePence ?? 0;
 
     if (!inProceedings) {
-      const application = await rt.awaitTask(sgoTasks.legalPlanning(), tasks['legal-planning']);
+      const noticeDate = rt.data.noticeDate as string;
+      const application = await rt.awaitTask(sgoTasks.legalPlanning(), tasks['legal-planning'], {
+        check: ({ data }) =>
+          checkApplicationAfterNotice(noticeDate, data.applicationDate, policy.noticeBeforeApplication),
+      });
       rt.data.applicationDate = application.data.applicationDate;
     }
 
@@ -181,6 +187,11 @@ async function panelUntilDecided(
     const panel = await rt.awaitTask(
       sgoTasks.panelDecision(proposal.actor.sub),
       input.policy.sgoConversion.tasks['panel-decision'],
+      {
+        check: ({ outcome, data }) => {
+          if (outcome === 'defer') checkPanelDeferral(data.panelDate, data.nextPanelDate!);
+        },
+      },
     );
     rt.data.panelDate = panel.data.panelDate;
     if (panel.outcome !== 'defer') return panel.outcome as 'recommend' | 'not-suitable';

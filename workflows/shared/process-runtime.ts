@@ -166,7 +166,7 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
     } = {},
   ): Promise<CompletedTask<D>> {
     const now = workflowNow();
-    const endOfDay = (day: Date) => (options.endOfDay ? addIsoDuration(day, 'P1D') : day);
+    const endOfDay = (day: Date) => (options.endOfDay ? endOf(day) : day);
     const dueAt = options.dueAt ? endOfDay(options.dueAt) : addIsoDuration(now, timing.due);
     const task: TaskState = {
       ...(spec as TaskSpec),
@@ -176,7 +176,7 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
       dueAt: dueAt.toISOString(),
     };
     if (this.caseworker && spec.candidateRoles.includes(Role.SocialWorker)) task.assignee = { ...this.caseworker };
-    if (options.endOfDay) this.endOfDayTasks.add(task.id);
+    if (options.endOfDay && options.dueAt && namesADay(options.dueAt)) this.endOfDayTasks.add(task.id);
     this.tasks.set(task.id, task);
     this.dirtyTaskIds.add(task.id);
     if (options.check) this.extraChecks.set(task.id, options.check as (c: CompletedTask) => void);
@@ -310,7 +310,7 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
       for (;;) {
         const day = deadline();
         // A deadline that names a day passes when that day ends: its alarms count from the next midnight.
-        const due = day && options.endOfDay ? addIsoDuration(day, 'P1D') : day;
+        const due = day && options.endOfDay ? endOf(day) : day;
         const seen = version();
         if (!due) {
           // No deadline (met, or not yet set): wait until it changes.
@@ -530,7 +530,7 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
 
   checkCompletion(completion: TaskCompletion): void {
     this.assertOpen({ allowPaused: false });
-    checkCompletion(this.tasks.get(completion.taskId), completion);
+    checkCompletion(this.tasks.get(completion.taskId), completion, instantToDate(workflowNow()));
     this.extraChecks.get(completion.taskId)?.(completed(completion));
   }
 
@@ -660,6 +660,15 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
     await this.project();
   }
 }
+
+/** Whether an instant is 00:00 UTC: a deadline that names a day rather than a time of day. */
+const namesADay = (instant: Date) => instant.getTime() % 86_400_000 === 0;
+
+/**
+ * When a deadline passes: one that names a day, at the end of that day (the next 00:00 UTC); one
+ * with a time of day (a policy in hours or seconds, as tests use), at that time.
+ */
+const endOf = (deadline: Date) => (namesADay(deadline) ? addIsoDuration(deadline, 'P1D') : deadline);
 
 /** A completion as a workflow sees it: its data always an object, empty when none was sent. */
 function completed(completion: TaskCompletion): CompletedTask {

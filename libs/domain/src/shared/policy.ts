@@ -27,6 +27,8 @@ export interface Policy {
     rescreenAfter: string;
     /** The LA's court report is due this long after the carers' notice of intention (s14A(7)). */
     reportDueAfterNotice: string;
+    /** The carers' notice of intention must precede their application by this long (s14A(7) CA 1989: 3 months). */
+    noticeBeforeApplication: string;
     /** Care proceedings must finish this long after issue (s32(1)(a) CA 1989: 26 weeks). */
     proceedingsLimit: string;
     /** The longest single extension the court may grant (s32(5): up to 8 weeks). */
@@ -119,6 +121,7 @@ export const DEFAULT_POLICY: Policy = {
     timetableReviewInterval: 'P14D',
     rescreenAfter: 'P3M',
     reportDueAfterNotice: 'P3M',
+    noticeBeforeApplication: 'P3M',
     proceedingsLimit: 'P26W',
     maxProceedingsExtension: 'P8W',
     proceedingsDeadline: { reminderLeadTimes: ['P4W', 'P1W'], escalateAfterDue: 'P1D' },
