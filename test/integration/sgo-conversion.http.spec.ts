@@ -286,6 +286,20 @@ describe('SGO conversion over HTTP', () => {
     });
   });
 
+  it('refuses with 400 a child born after today, naming dateOfBirth and the rule, and creates nothing', async () => {
+    const before = await stack.db.query(`SELECT count(*)::int AS count FROM children`);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const bad = await stack.api.http
+      .post('/children')
+      .set(...stack.drive.auth('socialWorker'))
+      .send({ ...childBody(), dateOfBirth: tomorrow });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toEqual(
+      expect.stringContaining(`dateOfBirth ${tomorrow} is in the future: a child cannot be born after today`),
+    );
+    expect(await stack.db.query(`SELECT count(*)::int AS count FROM children`)).toEqual(before);
+  });
+
   it('answers 400 naming each bad field, 401 without a token and 403 for a role that may not act, changing nothing', async () => {
     const before = await stack.db.query(`SELECT count(*)::int AS count FROM children`);
     const bad = await stack.api.http

@@ -114,7 +114,8 @@ export function readEpisodes(text: string): {
     else if (!CHILD_REF.test(childRef)) problems.push('CHILD must be 1 to 32 letters, digits or dashes');
     const dateOfBirth = ssdaDate(get('DOB'));
     if (!dateOfBirth) problems.push(`DOB "${get('DOB')}" is not a date (DD/MM/YYYY)`);
-    else if (dateOfBirth > today) problems.push(`DOB ${get('DOB')} is in the future: a child cannot be born after today`);
+    else if (dateOfBirth > today)
+      problems.push(`DOB ${get('DOB')} is in the future: a child cannot be born after today`);
     const decom = get('DECOM');
     const episodeStart = decom ? ssdaDate(decom) : null;
     if (episodeStart === undefined) problems.push(`DECOM "${decom}" is not a date (DD/MM/YYYY)`);
