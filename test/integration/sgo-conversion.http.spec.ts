@@ -209,7 +209,8 @@ describe('SGO conversion over HTTP', () => {
   });
 
   it('refuses an SGO for a young person who is 18 on the order date (SSDA903 rule 407) and keeps the court task open', async () => {
-    const childId = await stack.drive.createChild({ dateOfBirth: '2009-02-01' });
+    // 18 on the order date, 16 November 2026 (an order cannot be dated after today).
+    const childId = await stack.drive.createChild({ dateOfBirth: '2008-11-16' });
     const { id } = await stack.drive.startConversion(childId);
     await stack.drive.driveThrough(id, STEPS_TO_SGO.slice(0, -1));
     const court = await stack.drive.openTask(id, 'court-outcome');

@@ -35,8 +35,8 @@ describe('ASGSF application workflow', () => {
   });
 
   /** A started application taken through assessment and approval, waiting for the provider's quote. */
-  async function atQuote(policy: object = {}) {
-    const started = await wf.start('asgsf-application', FACTS, policy);
+  async function atQuote(policy: object = {}, facts: typeof FACTS = FACTS) {
+    const started = await wf.start('asgsf-application', facts, policy);
     const { handle, processId } = started;
     await wf.complete(handle, await wf.openTask(processId, 'assessment-of-need'), socialWorker, 'therapy-recommended', {
       assessmentDate: daysAgo(50),
@@ -142,6 +142,45 @@ describe('ASGSF application workflow', () => {
       return row.body as string;
     });
     expect(letter).toContain('The reasons: Support is already in place via CAMHS');
+  });
+
+  it('refuses a quote for therapy after the young person ages out, though they were eligible when the application started', async () => {
+    // With an EHCP the fund covers up to and including 25: this young person turns 26 in 30 days.
+    const turns26 = new Date(Date.now() + 30 * 86_400_000);
+    turns26.setUTCFullYear(turns26.getUTCFullYear() - 26);
+    const { handle, quoteTask } = await atQuote({}, { dateOfBirth: turns26.toISOString().slice(0, 10), ehcp: true });
+    await expectRefusal(
+      wf.complete(
+        handle,
+        quoteTask,
+        socialWorker,
+        'quote-received',
+        quote({ startDate: daysAgo(-40), endDate: daysAgo(-100) }),
+      ),
+      ErrorType.RuleRefused,
+      /ages out on/,
+    );
+    const summary = await wf.complete(
+      handle,
+      quoteTask,
+      socialWorker,
+      'quote-received',
+      quote({ startDate: daysAgo(-1), endDate: daysAgo(-20) }),
+    );
+    expect(summary).toMatchObject({ stage: 'application' });
+    await handle.terminate('test finished');
+  });
+
+  it("takes the funding year from the application, not the quote's start: therapy begun last year continues on this year's application", async () => {
+    const { handle, processId, quoteTask } = await atQuote();
+    // Started before 1 April of this funding year, ending inside it.
+    const yearStarts = Number(daysAgo(0).slice(0, 4)) - (Number(daysAgo(0).slice(5, 7)) < 4 ? 1 : 0);
+    const begun = quote({ startDate: `${yearStarts}-03-02`, endDate: `${yearStarts}-06-30` });
+    const summary = await wf.complete(handle, quoteTask, socialWorker, 'quote-received', begun);
+    expect(summary).toMatchObject({ stage: 'application' });
+    const [row] = await wf.env.db.query(`SELECT data FROM processes WHERE id = $1`, [processId]);
+    expect(row.data.financialYear).toBe(yearStarts);
+    await handle.terminate('test finished');
   });
 
   it('refuses with 422 a submission date whose 20 working days run past the held bank holidays, naming the year, and stays open', async () => {

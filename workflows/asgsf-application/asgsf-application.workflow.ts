@@ -12,6 +12,7 @@ import {
   type ProcessSummary,
 } from '../../libs/domain/src';
 import { mail, records } from '../shared/activities';
+import { workflowNow } from '../shared/clock';
 import { ProcessRuntime } from '../shared/process-runtime';
 import {
   acceptTherapyEvents,
@@ -25,6 +26,9 @@ import {
 
 /** Patch: date-only deadlines (application window, fund decision) fall due at the end of their last day. */
 export const DATE_ONLY_DEADLINES_END_OF_DAY = 'date-only-deadlines-end-of-day';
+
+/** Patch: the funding year is the application's, and the therapy must end before the young person ages out. */
+export const ASGSF_FUNDING_YEAR_OF_APPLICATION = 'asgsf-funding-year-of-application';
 
 /** Patch: a refused application (by the manager or the fund) sends the family a letter stating the reasons. */
 export const ASGSF_REFUSAL_LETTER = 'asgsf-refusal-letter';
@@ -79,11 +83,17 @@ export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Pr
       childId: input.childId,
       excludingProcessId: input.processId,
     });
+    // The application is made in the funding year of the day its quote is recorded: therapy begun
+    // last year may continue on it (domain.md §2.2). Cases quoted before this took the quote's start
+    // date's year, and did not check the therapy against the age limit.
+    const applying = patched(ASGSF_FUNDING_YEAR_OF_APPLICATION)
+      ? { facts: input.facts, financialYear: financialYearOf(instantToDate(workflowNow())) }
+      : undefined;
     const quoted = await rt.awaitTask(asgsfTasks.providerQuote(), tasks['provider-quote'], {
-      check: ({ data }) => checkQuote(data, context, policy.fairAccessLimits),
+      check: ({ data }) => checkQuote(data, context, policy.fairAccessLimits, applying),
     });
     const quote = quoted.data;
-    const financialYear = financialYearOf(quote.startDate);
+    const financialYear = applying?.financialYear ?? financialYearOf(quote.startDate);
     Object.assign(rt.data, { quote, financialYear });
     await records.recordAsgsfApplication({
       key: `${input.processId}/application`,
