@@ -4,6 +4,7 @@ import type { Client, Connection, WorkflowHandle } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { NATIONAL_MINIMUM_ALLOWANCE, fosteringYearOf } from '../../libs/domain/src/allowance';
 import {
   DEFAULT_MEANS_TEST_POLICY,
   DEFAULT_POLICY,
@@ -24,6 +25,17 @@ import { migratedDataSource, stackEnv, temporalClient, uniqueTaskQueue } from '.
 const worker: Actor = { sub: 'sw-18', name: 'Sam', roles: [Role.SocialWorker] };
 const proposer: Actor = { sub: 'fo-propose', name: 'Fran', roles: [Role.FinanceOfficer] };
 const decider: Actor = { sub: 'fo-decide', name: 'Dev', roles: [Role.FinanceOfficer] };
+/**
+ * The 2025-26 figures held again for the years a review running today falls in: the only year the
+ * reference gives is 2025-26, and a policy must name every year it pays from.
+ */
+const RATES_TO_2029 = [2025, 2026, 2027, 2028].map((year) => ({
+  ...NATIONAL_MINIMUM_ALLOWANCE[0],
+  financialYear: `${year}-${String((year + 1) % 100).padStart(2, '0')}`,
+  from: `${year}-04-06`,
+  to: `${year + 1}-04-05`,
+  source: 'test: 2025-26 figures',
+}));
 /** A return with nothing to deduct: no income, so any means test pays the full baseline. */
 const NOTHING_COMING_IN = {
   earningsPence: 0,
@@ -246,7 +258,10 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
 
   it("proposes what the policy gives when it disregards the child's DLA: the return takes benefits by kind (£203.75 a week, not £159.75)", async () => {
     const { handle, processId } = await startReview(yearsAgo(11), yearsAgo(0, -120), {
-      allowanceReview: { meansTest: { ...DEFAULT_MEANS_TEST_POLICY, childDisabilityBenefits: 'disregarded' } },
+      allowanceReview: {
+        fosteringAllowanceRates: RATES_TO_2029,
+        meansTest: { ...DEFAULT_MEANS_TEST_POLICY, childDisabilityBenefits: 'disregarded' },
+      },
     });
     const proposed = await reviewNow(
       handle,
@@ -278,6 +293,22 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
       { change: 'suspend', weekly_pence: 0 },
       { change: 'continue', weekly_pence: 16_000 },
     ]);
+    await handle.terminate('test finished');
+  });
+
+  it('does not calculate an allowance from a year without rates: the proposal must name an amount, and the refusal names the year', async () => {
+    const { handle, processId } = await startReview(yearsAgo(8), yearsAgo(0, -120));
+    await eventually(async () => expect((await rowOf(processId)).stage).toBe('waiting-for-anniversary'));
+    await handle.executeUpdate(recordEventUpdate, { args: [{ kind: 'change-of-circumstances', actor: worker }] });
+    await complete(handle, await openTaskOf(processId, 'carer-return'), worker, 'return-received', NOTHING_COMING_IN);
+    const row = await rowOf(processId);
+    // The default policy holds 2025-26 only; before the fix its rates were reused for any later year.
+    const year = fosteringYearOf(row.data.currentReview.anniversary);
+    expect(row.data.assessment.problem).toContain(`No national minimum fostering allowance is recorded for ${year}`);
+    const proposal = await openTaskOf(processId, 'allowance-proposal');
+    await expectRefusal(complete(handle, proposal, proposer, 'propose'), ErrorType.RuleRefused, new RegExp(year));
+    await complete(handle, proposal, proposer, 'propose', { weeklyAllowancePence: 19_400 });
+    await eventually(async () => expect((await rowOf(processId)).data.proposal.weeklyAllowancePence).toBe(19_400));
     await handle.terminate('test finished');
   });
 

@@ -11,3 +11,6 @@ export const SUSPENSION_CARRIES_AMOUNT = 'suspension-carries-amount';
 
 /** The carer's benefits enter the means test by kind (passporting, DLA/PIP and child benefit rules apply). */
 export const BENEFITS_BY_KIND = 'benefits-by-kind';
+
+/** The fostering-allowance rates come from the policy by year; a year without rates is not calculated. */
+export const RATES_PER_YEAR_FROM_POLICY = 'rates-per-year-from-policy';

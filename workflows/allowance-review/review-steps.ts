@@ -21,7 +21,12 @@ import {
 import { mail, records } from '../shared/activities';
 import { msUntil, workflowNow } from '../shared/clock';
 import type { ProcessRuntime } from '../shared/process-runtime';
-import { BENEFITS_BY_KIND, REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY, SUSPENSION_CARRIES_AMOUNT } from './review-patches';
+import {
+  BENEFITS_BY_KIND,
+  RATES_PER_YEAR_FROM_POLICY,
+  REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY,
+  SUSPENSION_CARRIES_AMOUNT,
+} from './review-patches';
 
 export interface ReviewContext {
   rt: ProcessRuntime;
@@ -81,8 +86,12 @@ export async function reviewOnce(
   const calculated = recalculate(ctx, carerReturn, anniversaryDate);
   const proposal = await rt.awaitTask(allowanceTasks.proposal(), policy.tasks['allowance-proposal'], {
     check: ({ data }) => {
-      if (calculated === undefined && data.weeklyAllowancePence === undefined)
-        refuse('The allowance could not be calculated; propose an amount in data.weeklyAllowancePence');
+      if (calculated === undefined && data.weeklyAllowancePence === undefined) {
+        const problem = (rt.data.assessment as { problem?: string } | undefined)?.problem;
+        refuse(
+          `The allowance could not be calculated${problem ? ` (${problem})` : ''}; propose an amount in data.weeklyAllowancePence`,
+        );
+      }
     },
   });
   const proposed = proposal.data.weeklyAllowancePence ?? calculated!;
@@ -225,9 +234,14 @@ function recalculate(
     Required<
       Pick<CarerReturn, 'earningsPence' | 'otherIncomePence' | 'familyIncomeSupportRatePence' | 'housingCostsPence'>
     >;
-  // Rates are loaded a year at a time; until the new year's are in, the latest held year is used and said so.
+  // The rates are the policy's, a year at a time: a year without them cannot be calculated, and the
+  // problem names it. Reviews begun before this reused the latest year held, and said so.
+  const ratesFromPolicy = patched(RATES_PER_YEAR_FROM_POLICY);
   const latestRates = NATIONAL_MINIMUM_ALLOWANCE[NATIONAL_MINIMUM_ALLOWANCE.length - 1];
-  const rateYear = fosteringYearOf(assessmentDate) > latestRates.financialYear ? latestRates.financialYear : undefined;
+  const rateYear =
+    !ratesFromPolicy && fosteringYearOf(assessmentDate) > latestRates.financialYear
+      ? latestRates.financialYear
+      : undefined;
   try {
     const result = assessAllowance(
       {
@@ -238,6 +252,7 @@ function recalculate(
           financialYear: rateYear,
           region: input.policy.allowanceReview.region,
           dateOfBirth: input.facts.dateOfBirth,
+          ...(ratesFromPolicy ? { rates: input.policy.allowanceReview.fosteringAllowanceRates } : {}),
         },
         // Benefits by kind, so the policy's passporting and disregards apply; reviews begun before
         // this lumped every benefit together as `other-benefit`.

@@ -1,7 +1,11 @@
 import { isIsoDuration } from './duration';
 import { type Role } from './roles';
 import { DEFAULT_MEANS_TEST_POLICY, assertAllowancePolicy, type AllowancePolicy } from '../allowance/means-test-policy';
-import type { FosteringRegion } from '../allowance/fostering-allowance';
+import {
+  NATIONAL_MINIMUM_ALLOWANCE,
+  type FosteringAllowanceYear,
+  type FosteringRegion,
+} from '../allowance/fostering-allowance';
 import { DEFAULT_FAIR_ACCESS_LIMITS, type FairAccessLimits } from '../asgsf/fair-access-limit';
 
 /**
@@ -95,6 +99,12 @@ export interface AllowanceReviewPolicy {
   educationEvidenceLeadTime: string;
   /** The fostering-allowance region the baseline comes from. */
   region: FosteringRegion;
+  /**
+   * The fostering-allowance rates the baseline is taken from, one entry per rate year (6 April to
+   * 5 April). A review in a year with no entry cannot calculate the allowance: it says which year
+   * is missing and the finance officer proposes an amount, never last year's rates silently.
+   */
+  fosteringAllowanceRates: readonly FosteringAllowanceYear[];
   /** The means test (or Kinship Zone flat rate) the council applies. */
   meansTest: AllowancePolicy;
   tasks: Record<'carer-return' | 'allowance-proposal' | 'allowance-decision' | 'education-evidence', TaskTiming>;
@@ -149,6 +159,7 @@ export const DEFAULT_POLICY: Policy = {
     representationsWindow: 'P28D',
     educationEvidenceLeadTime: 'P3M',
     region: 'rest-of-england',
+    fosteringAllowanceRates: NATIONAL_MINIMUM_ALLOWANCE,
     meansTest: DEFAULT_MEANS_TEST_POLICY,
     tasks: {
       'carer-return': { due: 'P4W', reminderLeadTimes: ['P3D'], escalateAfterDue: 'P1W' },
