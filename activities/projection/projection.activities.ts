@@ -64,7 +64,8 @@ export class ProjectionActivities {
          required_data_by_outcome, excluded_actors, assignee_sub, assignee_name, status, outcome, completed_by, due_at, created_at, projection_seq, optional_data)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
        ON CONFLICT (id) DO UPDATE SET candidate_roles = EXCLUDED.candidate_roles, assignee_sub = EXCLUDED.assignee_sub, assignee_name = EXCLUDED.assignee_name,
-         status = EXCLUDED.status, outcome = EXCLUDED.outcome, completed_by = EXCLUDED.completed_by, projection_seq = EXCLUDED.projection_seq
+         status = EXCLUDED.status, outcome = EXCLUDED.outcome, completed_by = EXCLUDED.completed_by, due_at = EXCLUDED.due_at,
+         projection_seq = EXCLUDED.projection_seq
        WHERE tasks.projection_seq < EXCLUDED.projection_seq`,
       [
         t.id,

@@ -102,11 +102,12 @@ describe('allowance reviews', () => {
     expect((await complete(processId, 'carer-return', stack.finance, 'return-received', RETURN)).status).toBe(200);
     const proposed = await complete(processId, 'allowance-proposal', stack.finance, 'propose');
     expect(proposed.status).toBe(200);
-    const selfDecided = await complete(processId, 'allowance-decision', stack.finance, decision.outcome, decision.data);
+    const data = { reasons: 'Circumstances unchanged since the last review', ...decision.data };
+    const selfDecided = await complete(processId, 'allowance-decision', stack.finance, decision.outcome, data);
     expect(selfDecided.status).toBe(403);
-    expect(
-      (await complete(processId, 'allowance-decision', stack.secondFinance, decision.outcome, decision.data)).status,
-    ).toBe(200);
+    expect((await complete(processId, 'allowance-decision', stack.secondFinance, decision.outcome, data)).status).toBe(
+      200,
+    );
   }
 
   let cycled: { id: string; childId: string; firstRunId: string };
@@ -130,14 +131,12 @@ describe('allowance reviews', () => {
 
     expect((await complete(id, 'allowance-proposal', stack.finance, 'propose')).status).toBe(200);
     await stack.smtp.waitFor(letterTo(id, 'Proposed special guardianship allowance'), 15_000);
-    const selfDecided = await complete(id, 'allowance-decision', stack.finance, 'vary', {
-      weeklyAllowancePence: 20_000,
-    });
+    const varied = { weeklyAllowancePence: 20_000, reasons: 'Earnings fell when the guardian reduced her hours' };
+    const selfDecided = await complete(id, 'allowance-decision', stack.finance, 'vary', varied);
     expect(selfDecided.status).toBe(403);
-    expect(
-      (await complete(id, 'allowance-decision', stack.secondFinance, 'vary', { weeklyAllowancePence: 20_000 })).status,
-    ).toBe(200);
-    await stack.smtp.waitFor(letterTo(id, 'Decision on your special guardianship allowance'), 15_000);
+    expect((await complete(id, 'allowance-decision', stack.secondFinance, 'vary', varied)).status).toBe(200);
+    const letter = await stack.smtp.waitFor(letterTo(id, 'Decision on your special guardianship allowance'), 15_000);
+    expect(letter.text).toContain('Our reasons: Earnings fell when the guardian reduced her hours');
 
     const payments = await stack.db.query(
       `SELECT change, weekly_pence FROM allowance_payments WHERE process_id = $1 ORDER BY created_at`,

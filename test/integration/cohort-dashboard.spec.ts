@@ -125,20 +125,20 @@ describe('cohorts: SSDA903 import, screening many children, the conversions dash
     expect(dashboard.body.outcomesByFinancialYear).toEqual([{ financialYear: '2026-27', sgo: 2 }]);
 
     const report = await stack.api.http
-      .get('/reports/ssda903/episodes-ceased?from=2027-02-15&to=2027-02-15')
+      .get('/reports/ssda903/episodes-ceased?from=2026-11-16&to=2026-11-16')
       .set(...stack.drive.auth('manager'))
       .expect(200);
     expect(report.headers['content-type']).toMatch(/^text\/csv/);
     const lines = report.text.trim().split('\r\n');
     expect(lines[0]).toBe('CHILD,DEC,REC');
-    expect(lines).toEqual(expect.arrayContaining([`${runTag}R1,15/02/2027,E45`, `${runTag}R2,15/02/2027,E45`]));
+    expect(lines).toEqual(expect.arrayContaining([`${runTag}R1,16/11/2026,E45`, `${runTag}R2,16/11/2026,E45`]));
     const before = await stack.api.http
-      .get('/reports/ssda903/episodes-ceased?to=2027-02-14')
+      .get('/reports/ssda903/episodes-ceased?to=2026-11-15')
       .set(...stack.drive.auth('manager'))
       .expect(200);
     expect(before.text).not.toContain(`${runTag}R1`);
     expect(
-      (await stack.api.http.get('/reports/ssda903/episodes-ceased?from=15/02/2027').set(...stack.drive.auth('manager')))
+      (await stack.api.http.get('/reports/ssda903/episodes-ceased?from=16/11/2026').set(...stack.drive.auth('manager')))
         .status,
     ).toBe(400);
   });

@@ -97,7 +97,7 @@ describe('SGO conversion branches', () => {
       kind: 'court-outcome',
       as: 'socialWorker',
       outcome: 'cao-made',
-      data: { orderDate: '2027-03-01' },
+      data: { orderDate: '2026-11-20' },
     });
     expect(cao.process).toMatchObject({ outcome: 'cao', data: { reasonEpisodeCeased: 'E41' } });
     expect(await episodeOf(id)).toEqual([{ reason_code: 'E41' }]);
@@ -132,7 +132,7 @@ describe('SGO conversion branches', () => {
       kind: 'court-outcome',
       as: 'socialWorker',
       outcome: 'sgo-made',
-      data: { orderDate: '2027-03-01', orderToFormerFosterCarers: false },
+      data: { orderDate: '2026-11-20', orderToFormerFosterCarers: false },
     });
     expect(sgo.process.data.reasonEpisodeCeased).toBe('E47');
   });
@@ -269,7 +269,8 @@ describe('SGO conversion branches', () => {
       stage: 'carer-discussion',
       data: { proceedingsDeadline: '2027-04-01' },
     });
-    expect(screened.process.dueDates['proceedings-deadline']).toBe('2027-04-01T00:00:00.000Z');
+    // The limit names a day: it passes when 1 April ends.
+    expect(screened.process.dueDates['proceedings-deadline']).toBe('2027-04-02T00:00:00.000Z');
 
     const extend = (weeks: unknown) =>
       stack.api.http
@@ -283,7 +284,7 @@ describe('SGO conversion branches', () => {
 
     await stack.drive.driveThrough(id, [step('carer-discussion'), step('panel-decision'), step('care-plan-review')]);
     const report = await stack.drive.openTask(id, 'court-report');
-    expect((report as unknown as { dueAt: string }).dueAt).toBe('2027-05-27T00:00:00.000Z');
+    expect((report as unknown as { dueAt: string }).dueAt).toBe('2027-05-28T00:00:00.000Z');
     await stack.drive.driveThrough(id, [
       step('court-report'),
       step('court-report-sign-off'),

@@ -50,8 +50,8 @@ describe('SGO conversion over HTTP', () => {
     });
     expect(done.body.data).toMatchObject({
       reasonEpisodeCeased: 'E45',
-      orderDate: '2027-02-15',
-      reportDueDate: '2027-02-23',
+      orderDate: '2026-11-16',
+      reportDueDate: '2026-09-01',
       weeklyAllowancePence: 18_532,
     });
     expect(done.body.closedAt).toEqual(expect.any(String));
@@ -76,14 +76,14 @@ describe('SGO conversion over HTTP', () => {
     expect(panel).toMatchObject({
       actor: { sub: 'panelChair-1' },
       outcome: 'recommend',
-      data: { panelDate: '2026-11-16' },
+      data: { panelDate: '2026-05-18' },
     });
 
     const [episode] = await stack.db.query(
       `SELECT reason_code, to_char(date_ceased, 'YYYY-MM-DD') AS dec FROM episodes_ceased WHERE process_id = $1`,
       [started.id],
     );
-    expect(episode).toEqual({ reason_code: 'E45', dec: '2027-02-15' });
+    expect(episode).toEqual({ reason_code: 'E45', dec: '2026-11-16' });
     const child = await stack.api.http
       .get(`/children/${childId}`)
       .set(...stack.drive.auth('manager'))
@@ -103,7 +103,7 @@ describe('SGO conversion over HTTP', () => {
       expect.objectContaining({
         status: 'active',
         stage: 'waiting-for-anniversary',
-        data: expect.objectContaining({ weeklyAllowancePence: 18_532, orderDate: '2027-02-15' }),
+        data: expect.objectContaining({ weeklyAllowancePence: 18_532, orderDate: '2026-11-16' }),
       }),
     ]);
 
@@ -211,21 +211,22 @@ describe('SGO conversion over HTTP', () => {
   });
 
   it('refuses an SGO for a young person who is 18 on the order date (SSDA903 rule 407) and keeps the court task open', async () => {
-    const childId = await stack.drive.createChild({ dateOfBirth: '2009-02-01' });
+    // 18 on the order date, 16 November 2026 (an order cannot be dated after today).
+    const childId = await stack.drive.createChild({ dateOfBirth: '2008-11-16' });
     const { id } = await stack.drive.startConversion(childId);
     await stack.drive.driveThrough(id, STEPS_TO_SGO.slice(0, -1));
     const court = await stack.drive.openTask(id, 'court-outcome');
     const res = await stack.api.http
       .post(`/tasks/${court.id}/complete`)
       .set(...stack.drive.auth('socialWorker'))
-      .send({ outcome: 'sgo-made', data: { orderDate: '2027-02-15' } });
+      .send({ outcome: 'sgo-made', data: { orderDate: '2026-11-16' } });
     expect(res.status).toBe(422);
     expect(res.body.message).toMatch(/rule 407/);
     const cao = await stack.drive.complete(id, {
       kind: 'court-outcome',
       as: 'socialWorker',
       outcome: 'cao-made',
-      data: { orderDate: '2027-02-15' },
+      data: { orderDate: '2026-11-16' },
     });
     expect(cao.process).toMatchObject({ status: 'completed', outcome: 'cao', data: { reasonEpisodeCeased: 'E41' } });
   });
@@ -286,6 +287,20 @@ describe('SGO conversion over HTTP', () => {
       actor: { sub: 'socialWorker-1' },
       data: { hearingDate: '2027-01-20' },
     });
+  });
+
+  it('refuses with 400 a child born after today, naming dateOfBirth and the rule, and creates nothing', async () => {
+    const before = await stack.db.query(`SELECT count(*)::int AS count FROM children`);
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const bad = await stack.api.http
+      .post('/children')
+      .set(...stack.drive.auth('socialWorker'))
+      .send({ ...childBody(), dateOfBirth: tomorrow });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toEqual(
+      expect.stringContaining(`dateOfBirth ${tomorrow} is in the future: a child cannot be born after today`),
+    );
+    expect(await stack.db.query(`SELECT count(*)::int AS count FROM children`)).toEqual(before);
   });
 
   it('answers 400 naming each bad field, 401 without a token and 403 for a role that may not act, changing nothing', async () => {

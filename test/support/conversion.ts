@@ -10,18 +10,22 @@ export interface Step {
 
 type Actor = 'socialWorker' | 'panelChair' | 'manager' | 'secondManager' | 'financeOfficer';
 
-/** Every task of a conversion that ends in an SGO, in order, with who completes it. */
+/**
+ * Every task of a conversion that ends in an SGO, in order, with who completes it. The dates have
+ * happened (a discussion, a panel or an order cannot be after today), and the application comes
+ * 3 months after the notice of intention.
+ */
 export const STEPS_TO_SGO: Step[] = [
   { kind: 'screening', as: 'socialWorker', outcome: 'moving-to-sgo-now' },
   {
     kind: 'carer-discussion',
     as: 'socialWorker',
     outcome: 'carers-agree',
-    data: { discussionDate: '2026-11-02', barriers: ['money', 'post-18-support'] },
+    data: { discussionDate: '2026-05-04', barriers: ['money', 'post-18-support'] },
   },
-  { kind: 'panel-decision', as: 'panelChair', outcome: 'recommend', data: { panelDate: '2026-11-16' } },
-  { kind: 'care-plan-review', as: 'socialWorker', outcome: 'care-plan-changed', data: { reviewDate: '2026-11-20' } },
-  { kind: 'notice-of-intention', as: 'socialWorker', outcome: 'notice-received', data: { noticeDate: '2026-11-23' } },
+  { kind: 'panel-decision', as: 'panelChair', outcome: 'recommend', data: { panelDate: '2026-05-18' } },
+  { kind: 'care-plan-review', as: 'socialWorker', outcome: 'care-plan-changed', data: { reviewDate: '2026-05-22' } },
+  { kind: 'notice-of-intention', as: 'socialWorker', outcome: 'notice-received', data: { noticeDate: '2026-06-01' } },
   {
     kind: 'court-report',
     as: 'socialWorker',
@@ -47,9 +51,9 @@ export const STEPS_TO_SGO: Step[] = [
     kind: 'legal-planning',
     as: 'socialWorker',
     outcome: 'application-issued',
-    data: { applicationDate: '2027-01-05', court: 'Teesside Family Court' },
+    data: { applicationDate: '2026-09-07', court: 'Teesside Family Court' },
   },
-  { kind: 'court-outcome', as: 'socialWorker', outcome: 'sgo-made', data: { orderDate: '2027-02-15' } },
+  { kind: 'court-outcome', as: 'socialWorker', outcome: 'sgo-made', data: { orderDate: '2026-11-16' } },
 ];
 
 const ROLE_OF: Record<Actor, Role> = {

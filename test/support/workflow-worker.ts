@@ -10,10 +10,11 @@ import { startTestSmtpServer } from '../../scripts/lib/smtp-sink';
 import { eventually } from './eventually';
 import { migratedDataSource, stackEnv, temporalClient, uniqueTaskQueue } from './stack';
 
-type ProcessType = 'asgsf-application' | 'lifelong-links';
+type ProcessType = 'asgsf-application' | 'lifelong-links' | 'sgo-conversion';
 const WORKFLOW_OF: Record<ProcessType, string> = {
   'asgsf-application': 'asgsfApplicationWorkflow',
   'lifelong-links': 'lifelongLinksWorkflow',
+  'sgo-conversion': 'sgoConversionWorkflow',
 };
 
 /**

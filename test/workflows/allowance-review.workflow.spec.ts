@@ -4,15 +4,45 @@ import type { Client, Connection, WorkflowHandle } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { DEFAULT_POLICY, Role, mergePolicy, processWorkflowId, type Actor } from '../../libs/domain/src';
+import { NATIONAL_MINIMUM_ALLOWANCE, fosteringYearOf } from '../../libs/domain/src/allowance';
+import {
+  DEFAULT_MEANS_TEST_POLICY,
+  DEFAULT_POLICY,
+  ErrorType,
+  Role,
+  mergePolicy,
+  processWorkflowId,
+  type Actor,
+} from '../../libs/domain/src';
 import { completeTaskUpdate, getSummaryQuery, recordEventUpdate } from '../../libs/domain/src/shared/messages';
 import type { AllowanceReviewInput } from '../../workflows/allowance-review/allowance-review.workflow';
 import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp-sink';
 import { eventually } from '../support/eventually';
+import { expectRefusal } from '../support/workflow-worker';
 import { keepHistory } from '../support/histories';
 import { migratedDataSource, stackEnv, temporalClient, uniqueTaskQueue } from '../support/stack';
 
 const worker: Actor = { sub: 'sw-18', name: 'Sam', roles: [Role.SocialWorker] };
+const proposer: Actor = { sub: 'fo-propose', name: 'Fran', roles: [Role.FinanceOfficer] };
+const decider: Actor = { sub: 'fo-decide', name: 'Dev', roles: [Role.FinanceOfficer] };
+/**
+ * The 2025-26 figures held again for the years a review running today falls in: the only year the
+ * reference gives is 2025-26, and a policy must name every year it pays from.
+ */
+const RATES_TO_2029 = [2025, 2026, 2027, 2028].map((year) => ({
+  ...NATIONAL_MINIMUM_ALLOWANCE[0],
+  financialYear: `${year}-${String((year + 1) % 100).padStart(2, '0')}`,
+  from: `${year}-04-06`,
+  to: `${year + 1}-04-05`,
+  source: 'test: 2025-26 figures',
+}));
+/** A return with nothing to deduct: no income, so any means test pays the full baseline. */
+const NOTHING_COMING_IN = {
+  earningsPence: 0,
+  otherIncomePence: 0,
+  familyIncomeSupportRatePence: 0,
+  housingCostsPence: 0,
+};
 const isoDaysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const yearsAgo = (years: number, plusDays = 0) => {
   const d = new Date();
@@ -55,6 +85,7 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
   async function startReview(
     dateOfBirth: string,
     orderDate: string,
+    policy: { allowanceReview?: object } = {},
   ): Promise<{ handle: WorkflowHandle; processId: string; childId: string }> {
     const [{ id: childId }] = await db.query(
       `INSERT INTO children (child_ref, first_name, last_name, date_of_birth, legal_status, placement_type) VALUES ($1, 'A', 'B', $2, 'C2', 'U1') RETURNING id`,
@@ -70,7 +101,10 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
       processId,
       childId,
       startedBy: { sub: 'fo', name: 'Finance' },
-      policy: mergePolicy(DEFAULT_POLICY, { allowanceReview: { representationsWindow: 'PT1S' } }),
+      policy: mergePolicy(DEFAULT_POLICY, {
+        ...policy,
+        allowanceReview: { representationsWindow: 'PT1S', ...policy.allowanceReview },
+      }),
       facts: { dateOfBirth, orderDate, weeklyAllowancePence: 16_000, formerFosterCarer: false },
     };
     const handle = await temporal.client.workflow.start('allowanceReviewWorkflow', {
@@ -88,6 +122,50 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
       return id;
     });
   }
+
+  /** The task of this kind once it is open (after a continue-as-new, too). */
+  async function openTaskOf(processId: string, kind: string): Promise<string> {
+    return eventually(async () => {
+      const [task] = await db.query(
+        `SELECT id FROM tasks WHERE process_id = $1 AND kind = $2 AND status IN ('open', 'claimed')`,
+        [processId, kind],
+      );
+      if (!task) throw new Error(`no open ${kind} task yet`);
+      return task.id as string;
+    });
+  }
+
+  const complete = (
+    handle: WorkflowHandle,
+    taskId: string,
+    actor: Actor,
+    outcome: string,
+    data?: Record<string, unknown>,
+  ) => handle.executeUpdate(completeTaskUpdate, { args: [{ taskId, outcome, data, actor }] });
+
+  /** One review brought on by a change of circumstances, from the return to the finance officer's decision. */
+  async function reviewNow(
+    handle: WorkflowHandle,
+    processId: string,
+    carerReturn: Record<string, unknown>,
+    decision: { outcome: string; data?: Record<string, unknown> },
+  ) {
+    await eventually(async () => expect((await rowOf(processId)).stage).toBe('waiting-for-anniversary'));
+    await handle.executeUpdate(recordEventUpdate, { args: [{ kind: 'change-of-circumstances', actor: worker }] });
+    await complete(handle, await openTaskOf(processId, 'carer-return'), worker, 'return-received', carerReturn);
+    await complete(handle, await openTaskOf(processId, 'allowance-proposal'), proposer, 'propose');
+    const proposed = (await rowOf(processId)).data.proposal;
+    await complete(handle, await openTaskOf(processId, 'allowance-decision'), decider, decision.outcome, {
+      reasons: `Decided at review: ${decision.outcome}`,
+      ...decision.data,
+    });
+    return proposed as { weeklyAllowancePence: number };
+  }
+
+  const paymentsOf = (processId: string) =>
+    db.query(`SELECT change, weekly_pence FROM allowance_payments WHERE process_id = $1 ORDER BY created_at, id`, [
+      processId,
+    ]);
 
   const rowOf = async (processId: string) =>
     (await db.query(`SELECT status, stage, outcome, data FROM processes WHERE id = $1`, [processId]))[0];
@@ -153,6 +231,111 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
       processWorkflowId('allowance-review', childId),
       'allowance-review-change-of-circumstances',
     );
+    await handle.terminate('test finished');
+  });
+
+  it('a return asked for by today is not overdue today: the date-only deadline falls due at the end of its day', async () => {
+    // The pack asks for the return by the day it is sent; the escalation would come a second after.
+    const { handle, processId } = await startReview(yearsAgo(8), yearsAgo(0, -120), {
+      allowanceReview: {
+        returnDue: 'PT0S',
+        tasks: { 'carer-return': { due: 'P4W', reminderLeadTimes: [], escalateAfterDue: 'PT1S' } },
+      },
+    });
+    await eventually(async () => expect((await rowOf(processId)).stage).toBe('waiting-for-anniversary'));
+    await handle.executeUpdate(recordEventUpdate, { args: [{ kind: 'change-of-circumstances', actor: worker }] });
+    const returnTask = await openTaskOf(processId, 'carer-return');
+    const [task] = await db.query(`SELECT due_at FROM tasks WHERE id = $1`, [returnTask]);
+    expect(new Date(task.due_at).toISOString()).toBe(`${isoDaysFromToday(1)}T00:00:00.000Z`);
+    // Before the fix the task was due the moment the pack went, and escalated a second later.
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    const escalated = await db.query(`SELECT 1 FROM audit_events WHERE process_id = $1 AND kind = 'task-escalated'`, [
+      processId,
+    ]);
+    expect(escalated).toHaveLength(0);
+    await handle.terminate('test finished');
+  });
+
+  it("proposes what the policy gives when it disregards the child's DLA: the return takes benefits by kind (£203.75 a week, not £159.75)", async () => {
+    const { handle, processId } = await startReview(yearsAgo(11), yearsAgo(0, -120), {
+      allowanceReview: {
+        fosteringAllowanceRates: RATES_TO_2029,
+        meansTest: { ...DEFAULT_MEANS_TEST_POLICY, childDisabilityBenefits: 'disregarded' },
+      },
+    });
+    const proposed = await reviewNow(
+      handle,
+      processId,
+      {
+        earningsPence: 40_000,
+        childDisabilityBenefitPence: 11_000,
+        otherIncomePence: 0,
+        familyIncomeSupportRatePence: 15_000,
+        housingCostsPence: 10_000,
+      },
+      { outcome: 'continue' },
+    );
+    expect(proposed.weeklyAllowancePence).toBe(20_375);
+    await handle.terminate('test finished');
+  });
+
+  it('a suspended allowance carries its amount through the suspension: continue at the next review pays it again', async () => {
+    const { handle, processId } = await startReview(yearsAgo(8), yearsAgo(0, -120));
+    await reviewNow(handle, processId, NOTHING_COMING_IN, { outcome: 'suspend' });
+    await reviewNow(handle, processId, NOTHING_COMING_IN, { outcome: 'continue' });
+    const payments = await eventually(async () => {
+      const rows = await paymentsOf(processId);
+      expect(rows).toHaveLength(3);
+      return rows;
+    });
+    expect(payments).toEqual([
+      { change: 'start', weekly_pence: 16_000 },
+      { change: 'suspend', weekly_pence: 0 },
+      { change: 'continue', weekly_pence: 16_000 },
+    ]);
+    await handle.terminate('test finished');
+  });
+
+  it('does not calculate an allowance from a year without rates: the proposal must name an amount, and the refusal names the year', async () => {
+    const { handle, processId } = await startReview(yearsAgo(8), yearsAgo(0, -120));
+    await eventually(async () => expect((await rowOf(processId)).stage).toBe('waiting-for-anniversary'));
+    await handle.executeUpdate(recordEventUpdate, { args: [{ kind: 'change-of-circumstances', actor: worker }] });
+    await complete(handle, await openTaskOf(processId, 'carer-return'), worker, 'return-received', NOTHING_COMING_IN);
+    const row = await rowOf(processId);
+    // The default policy holds 2025-26 only; before the fix its rates were reused for any later year.
+    const year = fosteringYearOf(row.data.currentReview.anniversary);
+    expect(row.data.assessment.problem).toContain(`No national minimum fostering allowance is recorded for ${year}`);
+    const proposal = await openTaskOf(processId, 'allowance-proposal');
+    await expectRefusal(complete(handle, proposal, proposer, 'propose'), ErrorType.RuleRefused, new RegExp(year));
+    await complete(handle, proposal, proposer, 'propose', { weeklyAllowancePence: 19_400 });
+    await eventually(async () => expect((await rowOf(processId)).data.proposal.weeklyAllowancePence).toBe(19_400));
+    await handle.terminate('test finished');
+  });
+
+  it('refuses an allowance decision without its reasons (422), and the decision letter states them', async () => {
+    const { handle, processId } = await startReview(yearsAgo(8), yearsAgo(0, -120));
+    await eventually(async () => expect((await rowOf(processId)).stage).toBe('waiting-for-anniversary'));
+    await handle.executeUpdate(recordEventUpdate, { args: [{ kind: 'change-of-circumstances', actor: worker }] });
+    await complete(handle, await openTaskOf(processId, 'carer-return'), worker, 'return-received', NOTHING_COMING_IN);
+    await complete(handle, await openTaskOf(processId, 'allowance-proposal'), proposer, 'propose');
+    const decision = await openTaskOf(processId, 'allowance-decision');
+    await expectRefusal(
+      complete(handle, decision, decider, 'vary', { weeklyAllowancePence: 12_000 }),
+      ErrorType.MissingTaskData,
+      /reasons/,
+    );
+    await complete(handle, decision, decider, 'vary', {
+      weeklyAllowancePence: 12_000,
+      reasons: 'The guardian now receives a pension',
+    });
+    const letter = await eventually(async () => {
+      const [row] = await db.query(`SELECT body FROM documents WHERE process_id = $1 AND kind = 'allowance-decision'`, [
+        processId,
+      ]);
+      expect(row).toBeDefined();
+      return row.body as string;
+    });
+    expect(letter).toContain('Our reasons: The guardian now receives a pension');
     await handle.terminate('test finished');
   });
 

@@ -35,8 +35,8 @@ describe('ASGSF application workflow', () => {
   });
 
   /** A started application taken through assessment and approval, waiting for the provider's quote. */
-  async function atQuote(policy: object = {}) {
-    const started = await wf.start('asgsf-application', FACTS, policy);
+  async function atQuote(policy: object = {}, facts: typeof FACTS = FACTS) {
+    const started = await wf.start('asgsf-application', facts, policy);
     const { handle, processId } = started;
     await wf.complete(handle, await wf.openTask(processId, 'assessment-of-need'), socialWorker, 'therapy-recommended', {
       assessmentDate: daysAgo(50),
@@ -106,6 +106,80 @@ describe('ASGSF application workflow', () => {
     expect(escalated.task_id).toBe(decisionTask);
     // The alarm warns; it does not decide: the task is still open for the fund's answer.
     expect((await wf.summary(handle)).openTaskIds).toEqual([decisionTask]);
+    await handle.terminate('test finished');
+  });
+
+  it("refuses a fund refusal recorded without the fund's reasons (422), and the family's letter states them", async () => {
+    const { handle, processId, decisionTask } = await atDecision(daysAgo(0));
+    await expectRefusal(wf.complete(handle, decisionTask, manager, 'refused'), ErrorType.MissingTaskData, /reasons/);
+    await wf.complete(handle, decisionTask, manager, 'refused', { reasons: 'The therapy is not on the fund list' });
+    const letter = await eventually(async () => {
+      const [row] = await wf.env.db.query(
+        `SELECT body FROM documents WHERE process_id = $1 AND kind = 'asgsf-refused'`,
+        [processId],
+      );
+      expect(row).toBeDefined();
+      return row.body as string;
+    });
+    expect(letter).toContain('The reasons: The therapy is not on the fund list');
+  });
+
+  it('refuses a manager turning the application down without reasons (422), and the letter states them', async () => {
+    const { handle, processId } = await wf.start('asgsf-application', FACTS);
+    await wf.complete(handle, await wf.openTask(processId, 'assessment-of-need'), socialWorker, 'therapy-recommended', {
+      assessmentDate: daysAgo(5),
+      recommendation: 'Theraplay to build attachment',
+    });
+    const approval = await wf.openTask(processId, 'manager-approval');
+    await expectRefusal(wf.complete(handle, approval, manager, 'not-approved'), ErrorType.MissingTaskData, /reasons/);
+    await wf.complete(handle, approval, manager, 'not-approved', { reasons: 'Support is already in place via CAMHS' });
+    const letter = await eventually(async () => {
+      const [row] = await wf.env.db.query(
+        `SELECT body FROM documents WHERE process_id = $1 AND kind = 'asgsf-refused'`,
+        [processId],
+      );
+      expect(row).toBeDefined();
+      return row.body as string;
+    });
+    expect(letter).toContain('The reasons: Support is already in place via CAMHS');
+  });
+
+  it('refuses a quote for therapy after the young person ages out, though they were eligible when the application started', async () => {
+    // With an EHCP the fund covers up to and including 25: this young person turns 26 in 30 days.
+    const turns26 = new Date(Date.now() + 30 * 86_400_000);
+    turns26.setUTCFullYear(turns26.getUTCFullYear() - 26);
+    const { handle, quoteTask } = await atQuote({}, { dateOfBirth: turns26.toISOString().slice(0, 10), ehcp: true });
+    await expectRefusal(
+      wf.complete(
+        handle,
+        quoteTask,
+        socialWorker,
+        'quote-received',
+        quote({ startDate: daysAgo(-40), endDate: daysAgo(-100) }),
+      ),
+      ErrorType.RuleRefused,
+      /ages out on/,
+    );
+    const summary = await wf.complete(
+      handle,
+      quoteTask,
+      socialWorker,
+      'quote-received',
+      quote({ startDate: daysAgo(-1), endDate: daysAgo(-20) }),
+    );
+    expect(summary).toMatchObject({ stage: 'application' });
+    await handle.terminate('test finished');
+  });
+
+  it("takes the funding year from the application, not the quote's start: therapy begun last year continues on this year's application", async () => {
+    const { handle, processId, quoteTask } = await atQuote();
+    // Started before 1 April of this funding year, ending inside it.
+    const yearStarts = Number(daysAgo(0).slice(0, 4)) - (Number(daysAgo(0).slice(5, 7)) < 4 ? 1 : 0);
+    const begun = quote({ startDate: `${yearStarts}-03-02`, endDate: `${yearStarts}-06-30` });
+    const summary = await wf.complete(handle, quoteTask, socialWorker, 'quote-received', begun);
+    expect(summary).toMatchObject({ stage: 'application' });
+    const [row] = await wf.env.db.query(`SELECT data FROM processes WHERE id = $1`, [processId]);
+    expect(row.data.financialYear).toBe(yearStarts);
     await handle.terminate('test finished');
   });
 

@@ -1,4 +1,4 @@
-import { continueAsNew } from '@temporalio/workflow';
+import { continueAsNew, patched } from '@temporalio/workflow';
 import {
   SYSTEM_ACTOR,
   addIsoDuration,
@@ -18,6 +18,7 @@ import {
 import { mail, records } from '../shared/activities';
 import { workflowNow } from '../shared/clock';
 import { ProcessRuntime, eventRule } from '../shared/process-runtime';
+import { REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY } from './review-patches';
 import { reviewOnce, type ReviewContext } from './review-steps';
 
 export type AllowanceReviewInput = ProcessStart<AllowanceFacts> & { carry?: AllowanceCarry };
@@ -102,7 +103,7 @@ export async function allowanceReviewWorkflow(input: AllowanceReviewInput): Prom
     const reason = signals.changeOfCircumstances ? 'change-of-circumstances' : 'annual';
     const outcome = await reviewOnce(ctx, anniversary, reason);
     if (outcome.ended) {
-      await endAllowance(ctx, outcome.ended.reason, outcome.ended.on);
+      await endAllowance(ctx, outcome.ended.reason, outcome.ended.on, outcome.ended.reasons);
       return;
     }
 
@@ -138,8 +139,12 @@ async function endOfAllowance(
   if (askBy > anniversary) return undefined;
   if (!carry.educationChecked) {
     await rt.waitUntil(askBy, () => false, 'education-evidence');
+    // Due by the 18th birthday: to the end of that day, for cases that ask after this change.
+    const dueBy = patched(REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY)
+      ? addIsoDuration(dateToInstant(birthday), 'P1D')
+      : dateToInstant(birthday);
     const evidence = await rt.awaitTask(allowanceTasks.educationEvidence(), policy.tasks['education-evidence'], {
-      dueAt: new Date(Math.max(dateToInstant(birthday).getTime(), addIsoDuration(workflowNow(), 'PT1S').getTime())),
+      dueAt: new Date(Math.max(dueBy.getTime(), addIsoDuration(workflowNow(), 'PT1S').getTime())),
     });
     carry.educationChecked = true;
     if (evidence.outcome === 'in-full-time-education-or-training') {
@@ -155,8 +160,8 @@ async function endOfAllowance(
   return dateToInstant(end.endsOn) <= anniversary ? end : undefined;
 }
 
-/** Stops the allowance from a date, tells the carers, and closes the review. */
-async function endAllowance(ctx: ReviewContext, reason: string, on: string): Promise<void> {
+/** Stops the allowance from a date, tells the carers (with the decision's reasons, when one ended it), and closes the review. */
+async function endAllowance(ctx: ReviewContext, reason: string, on: string, reasons?: string): Promise<void> {
   const { rt, input } = ctx;
   await records.recordPaymentChange({
     key: `${input.processId}/end`,
@@ -172,7 +177,7 @@ async function endAllowance(ctx: ReviewContext, reason: string, on: string): Pro
     childId: input.childId,
     kind: 'allowance-ended',
     title: 'Your special guardianship allowance is ending',
-    body: `Dear {{carers}},\n\nThe special guardianship allowance for {{child}} ends on ${on} (${reason.replace(/-/g, ' ')}).\n\nIf you think this is wrong, please contact us.`,
+    body: `Dear {{carers}},\n\nThe special guardianship allowance for {{child}} ends on ${on} (${reason.replace(/-/g, ' ')}).${reasons ? `\n\nOur reasons: ${reasons}` : ''}\n\nIf you think this is wrong, please contact us.`,
     fallbackMailbox: input.policy.mailboxes.finance_officer ?? input.policy.mailboxes.manager,
   });
   rt.data.endedOn = on;

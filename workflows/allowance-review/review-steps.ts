@@ -1,10 +1,12 @@
-import { condition } from '@temporalio/workflow';
+import { condition, patched } from '@temporalio/workflow';
 import {
   RuleViolation,
   SYSTEM_ACTOR,
   addIsoDuration,
   allowanceTasks,
   assessAllowance,
+  carerReturnIncome,
+  dateToInstant,
   formatPounds,
   instantToDate,
   refuse,
@@ -19,6 +21,12 @@ import {
 import { mail, records } from '../shared/activities';
 import { msUntil, workflowNow } from '../shared/clock';
 import type { ProcessRuntime } from '../shared/process-runtime';
+import {
+  BENEFITS_BY_KIND,
+  RATES_PER_YEAR_FROM_POLICY,
+  REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY,
+  SUSPENSION_CARRIES_AMOUNT,
+} from './review-patches';
 
 export interface ReviewContext {
   rt: ProcessRuntime;
@@ -30,7 +38,7 @@ export interface ReviewContext {
 export interface ReviewOutcome {
   weeklyAllowancePence: number;
   suspended: boolean;
-  ended?: { reason: string; on: string };
+  ended?: { reason: string; on: string; reasons?: string };
 }
 
 /**
@@ -78,8 +86,12 @@ export async function reviewOnce(
   const calculated = recalculate(ctx, carerReturn, anniversaryDate);
   const proposal = await rt.awaitTask(allowanceTasks.proposal(), policy.tasks['allowance-proposal'], {
     check: ({ data }) => {
-      if (calculated === undefined && data.weeklyAllowancePence === undefined)
-        refuse('The allowance could not be calculated; propose an amount in data.weeklyAllowancePence');
+      if (calculated === undefined && data.weeklyAllowancePence === undefined) {
+        const problem = (rt.data.assessment as { problem?: string } | undefined)?.problem;
+        refuse(
+          `The allowance could not be calculated${problem ? ` (${problem})` : ''}; propose an amount in data.weeklyAllowancePence`,
+        );
+      }
     },
   });
   const proposed = proposal.data.weeklyAllowancePence ?? calculated!;
@@ -105,8 +117,14 @@ export async function reviewOnce(
       : decision.outcome === 'continue'
         ? carry.weeklyAllowancePence
         : 0;
+  // Decisions made before reasons were required have none to state.
+  const reasons = decision.data.reasons ? `\n\nOur reasons: ${decision.data.reasons}` : '';
   if (decision.outcome === 'end')
-    return { weeklyAllowancePence: 0, suspended, ended: { reason: 'ended-by-decision', on: effectiveDate } };
+    return {
+      weeklyAllowancePence: 0,
+      suspended,
+      ended: { reason: 'ended-by-decision', on: effectiveDate, reasons: decision.data.reasons },
+    };
   suspended = decision.outcome === 'suspend';
   await records.recordPaymentChange({
     key: key('decision'),
@@ -124,15 +142,18 @@ export async function reviewOnce(
     fallbackMailbox: finance,
     title: 'Decision on your special guardianship allowance',
     body: suspended
-      ? `Dear {{carers}},\n\nThe special guardianship allowance for {{child}} is suspended from ${effectiveDate}.`
-      : `Dear {{carers}},\n\nFrom ${effectiveDate} we will pay ${formatPounds(weekly)} a week for {{child}}. We will review it again next year.`,
+      ? `Dear {{carers}},\n\nThe special guardianship allowance for {{child}} is suspended from ${effectiveDate}.${reasons}`
+      : `Dear {{carers}},\n\nFrom ${effectiveDate} we will pay ${formatPounds(weekly)} a week for {{child}}.${reasons ? `${reasons}\n\n` : ' '}We will review it again next year.`,
   });
+  // A suspension pays nothing while it lasts but keeps the amount, so a later `continue` pays it
+  // again (reviews suspended before this carried £0 on).
+  const carried = suspended && patched(SUSPENSION_CARRIES_AMOUNT) ? carry.weeklyAllowancePence : weekly;
   Object.assign(rt.data, {
-    weeklyAllowancePence: weekly,
+    weeklyAllowancePence: carried,
     suspended,
     lastDecision: { outcome: decision.outcome, effectiveDate },
   });
-  return { weeklyAllowancePence: weekly, suspended };
+  return { weeklyAllowancePence: carried, suspended };
 }
 
 /**
@@ -144,8 +165,12 @@ function awaitReturn(ctx: ReviewContext, packSentAt: Date, key: (part: string) =
   const policy = input.policy.allowanceReview;
   let done = false;
   let suspendedHere = false;
+  // The pack asks for the return by a date: it is due to the end of that day, not the hour the pack went.
+  const returnBy = addIsoDuration(packSentAt, policy.returnDue);
   const completion = rt.awaitTask(allowanceTasks.carerReturn(), policy.tasks['carer-return'], {
-    dueAt: addIsoDuration(packSentAt, policy.returnDue),
+    ...(patched(REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY)
+      ? { dueAt: dateToInstant(instantToDate(returnBy)), endOfDay: true }
+      : { dueAt: returnBy }),
   });
   // Settles either way: a withdrawal rejects `completion`, and the caller awaiting it handles that.
   completion.then(
@@ -205,10 +230,18 @@ function recalculate(
 ): number | undefined {
   const { rt, input } = ctx;
   // A return received has every figure: the task requires them for this outcome.
-  const d = carerReturn.data as Required<CarerReturn>;
-  // Rates are loaded a year at a time; until the new year's are in, the latest held year is used and said so.
+  const d = carerReturn.data as CarerReturn &
+    Required<
+      Pick<CarerReturn, 'earningsPence' | 'otherIncomePence' | 'familyIncomeSupportRatePence' | 'housingCostsPence'>
+    >;
+  // The rates are the policy's, a year at a time: a year without them cannot be calculated, and the
+  // problem names it. Reviews begun before this reused the latest year held, and said so.
+  const ratesFromPolicy = patched(RATES_PER_YEAR_FROM_POLICY);
   const latestRates = NATIONAL_MINIMUM_ALLOWANCE[NATIONAL_MINIMUM_ALLOWANCE.length - 1];
-  const rateYear = fosteringYearOf(assessmentDate) > latestRates.financialYear ? latestRates.financialYear : undefined;
+  const rateYear =
+    !ratesFromPolicy && fosteringYearOf(assessmentDate) > latestRates.financialYear
+      ? latestRates.financialYear
+      : undefined;
   try {
     const result = assessAllowance(
       {
@@ -219,12 +252,17 @@ function recalculate(
           financialYear: rateYear,
           region: input.policy.allowanceReview.region,
           dateOfBirth: input.facts.dateOfBirth,
+          ...(ratesFromPolicy ? { rates: input.policy.allowanceReview.fosteringAllowanceRates } : {}),
         },
-        income: [
-          { kind: 'earnings', pence: d.earningsPence },
-          { kind: 'other-benefit', pence: d.benefitsPence },
-          { kind: 'other', pence: d.otherIncomePence },
-        ],
+        // Benefits by kind, so the policy's passporting and disregards apply; reviews begun before
+        // this lumped every benefit together as `other-benefit`.
+        income: patched(BENEFITS_BY_KIND)
+          ? carerReturnIncome(d)
+          : [
+              { kind: 'earnings', pence: d.earningsPence },
+              { kind: 'other-benefit', pence: d.benefitsPence ?? 0 },
+              { kind: 'other', pence: d.otherIncomePence },
+            ],
         familyIncomeSupportRatePence: d.familyIncomeSupportRatePence,
         allowableOutgoings: [{ description: 'housing', pence: d.housingCostsPence }],
         formerFosterCarer:

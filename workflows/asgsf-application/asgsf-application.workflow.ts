@@ -1,5 +1,6 @@
 import { patched } from '@temporalio/workflow';
 import {
+  SYSTEM_ACTOR,
   addIsoDuration,
   addWorkingDays,
   asgsfTasks,
@@ -10,7 +11,8 @@ import {
   type ProcessStart,
   type ProcessSummary,
 } from '../../libs/domain/src';
-import { records } from '../shared/activities';
+import { mail, records } from '../shared/activities';
+import { workflowNow } from '../shared/clock';
 import { ProcessRuntime } from '../shared/process-runtime';
 import {
   acceptTherapyEvents,
@@ -24,6 +26,12 @@ import {
 
 /** Patch: date-only deadlines (application window, fund decision) fall due at the end of their last day. */
 export const DATE_ONLY_DEADLINES_END_OF_DAY = 'date-only-deadlines-end-of-day';
+
+/** Patch: the funding year is the application's, and the therapy must end before the young person ages out. */
+export const ASGSF_FUNDING_YEAR_OF_APPLICATION = 'asgsf-funding-year-of-application';
+
+/** Patch: a refused application (by the manager or the fund) sends the family a letter stating the reasons. */
+export const ASGSF_REFUSAL_LETTER = 'asgsf-refusal-letter';
 
 export type AsgsfApplicationInput = ProcessStart<AsgsfFacts>;
 
@@ -66,6 +74,7 @@ export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Pr
 
     const approval = await rt.awaitTask(asgsfTasks.managerApproval(assessment.actor.sub), tasks['manager-approval']);
     if (approval.outcome === 'not-approved') {
+      await refusalLetter(rt, input, 'not-approved', approval.data.reasons);
       await rt.close('completed', 'not-approved');
       return;
     }
@@ -74,11 +83,17 @@ export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Pr
       childId: input.childId,
       excludingProcessId: input.processId,
     });
+    // The application is made in the funding year of the day its quote is recorded: therapy begun
+    // last year may continue on it (domain.md §2.2). Cases quoted before this took the quote's start
+    // date's year, and did not check the therapy against the age limit.
+    const applying = patched(ASGSF_FUNDING_YEAR_OF_APPLICATION)
+      ? { facts: input.facts, financialYear: financialYearOf(instantToDate(workflowNow())) }
+      : undefined;
     const quoted = await rt.awaitTask(asgsfTasks.providerQuote(), tasks['provider-quote'], {
-      check: ({ data }) => checkQuote(data, context, policy.fairAccessLimits),
+      check: ({ data }) => checkQuote(data, context, policy.fairAccessLimits, applying),
     });
     const quote = quoted.data;
-    const financialYear = financialYearOf(quote.startDate);
+    const financialYear = applying?.financialYear ?? financialYearOf(quote.startDate);
     Object.assign(rt.data, { quote, financialYear });
     await records.recordAsgsfApplication({
       key: `${input.processId}/application`,
@@ -100,6 +115,7 @@ export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Pr
       check: ({ outcome, data }) => checkDecision(outcome, data, quote),
     });
     if (decision.outcome === 'refused') {
+      await refusalLetter(rt, input, 'refused', decision.data.reasons);
       await rt.close('completed', 'refused');
       return;
     }
@@ -124,4 +140,31 @@ export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Pr
     rt.data.outcomeMeasures = review.data.outcomeMeasures;
     await rt.close('completed', 'therapy-completed');
   });
+}
+
+/**
+ * Tells the family the application will not go ahead, and why: the manager's or the fund's reasons,
+ * which the task requires. Cases refused before this sent no letter.
+ */
+async function refusalLetter(
+  rt: ProcessRuntime,
+  input: AsgsfApplicationInput,
+  by: 'not-approved' | 'refused',
+  reasons: string | undefined,
+): Promise<void> {
+  if (!patched(ASGSF_REFUSAL_LETTER)) return;
+  const who =
+    by === 'refused'
+      ? 'The Adoption and Special Guardianship Support Fund has refused the application'
+      : 'We have decided not to apply to the Adoption and Special Guardianship Support Fund';
+  await mail.sendLetter({
+    key: `${input.processId}/refusal-letter`,
+    processId: input.processId,
+    childId: input.childId,
+    kind: 'asgsf-refused',
+    title: 'Your application for therapeutic support',
+    body: `Dear {{carers}},\n\n${who} for therapeutic support for {{child}}.\n\nThe reasons: ${reasons ?? 'not recorded'}\n\nIf you think this is wrong, please contact us.`,
+    fallbackMailbox: input.policy.mailboxes.manager,
+  });
+  rt.event(SYSTEM_ACTOR, 'refusal-letter-sent', { data: { by } });
 }

@@ -1,5 +1,6 @@
 import {
   ageOn,
+  checkTherapyBeforeAgeOut,
   checkTherapyDates,
   checkWorkingDaysCovered,
   checkWithinLimit,
@@ -25,11 +26,21 @@ export interface Therapy {
   claims: number;
 }
 
-/** A quote the fund could pay: an approved provider, inside the funding year and the fair access limit. */
-export function checkQuote(quote: Quote, context: AsgsfQuoteContext, limits: FairAccessLimits): void {
+/**
+ * A quote the fund could pay: an approved provider, inside the funding year and the fair access
+ * limit, and (given the child's facts) ending before the young person ages out. The funding year
+ * is the one the application is made in (`financialYear`); left out, the quote's start date's.
+ */
+export function checkQuote(
+  quote: Quote,
+  context: AsgsfQuoteContext,
+  limits: FairAccessLimits,
+  applying?: { facts: AsgsfFacts; financialYear: number },
+): void {
   if (!context.approvedProviderIds.includes(quote.providerId))
     refuse(`Provider ${quote.providerId} is not on the council's approved list`);
-  const financialYear = financialYearOf(quote.startDate);
+  if (applying) checkTherapyBeforeAgeOut({ ...applying.facts, startDate: quote.startDate, endDate: quote.endDate });
+  const financialYear = applying?.financialYear ?? financialYearOf(quote.startDate);
   checkTherapyDates({ financialYear, startDate: quote.startDate, endDate: quote.endDate, limits });
   checkWithinLimit({
     financialYear,

@@ -16,12 +16,16 @@ export interface Proceedings {
   version: number;
 }
 
-/** Starts the 26-week clock (s32(1)(a) CA 1989) and its warnings to the manager. */
+/**
+ * Starts the 26-week clock (s32(1)(a) CA 1989) and its warnings to the manager. The limit names a
+ * day; with `endOfDay` it passes when that day ends, not at its first moment.
+ */
 export function watchProceedings(
   rt: ProcessRuntime,
   proceedings: Proceedings,
   issueDate: string,
   policy: Policy['sgoConversion'],
+  endOfDay = false,
 ): void {
   proceedings.deadline = addIsoDuration(dateToInstant(issueDate), policy.proceedingsLimit);
   rt.data.proceedingsIssueDate = issueDate;
@@ -32,6 +36,7 @@ export function watchProceedings(
     () => proceedings.version,
     policy.proceedingsDeadline,
     'Care proceedings 26-week limit',
+    { endOfDay },
   );
 }
 

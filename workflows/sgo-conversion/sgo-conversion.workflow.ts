@@ -4,7 +4,9 @@ import {
   DEFAULT_POLICY,
   SYSTEM_ACTOR,
   addIsoDuration,
+  checkApplicationAfterNotice,
   checkOrderDate,
+  checkPanelDeferral,
   checkScreeningForLegalStatus,
   conversionReasonCode,
   dateToInstant,
@@ -26,6 +28,12 @@ import type { allowanceReviewWorkflow } from '../allowance-review/allowance-revi
 import { acceptConversionEvents, watchProceedings, type Proceedings } from './proceedings';
 
 export type SgoConversionInput = ProcessStart<ConversionFacts>;
+
+/** Patch: date-only deadlines (the proceedings limit, the court report after notice) fall due at the end of their day. */
+export const SGO_DATE_ONLY_DEADLINES_END_OF_DAY = 'sgo-date-only-deadlines-end-of-day';
+
+/** Patch: open tasks due by the proceedings deadline (court report, court outcome) move with an extension. */
+export const EXTENSIONS_MOVE_OPEN_TASKS = 'extensions-move-open-tasks';
 
 /**
  * Converts a child's care order to a Special Guardianship Order (domain.md §1.2): screening, carer
@@ -65,10 +73,18 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
       rt.data.noticeDate = notice.data.noticeDate;
     }
     rt.data.reportDueDate = instantToDate(reportDue!);
+    // In proceedings, the court report and the outcome are due by the 26-week limit: an extension
+    // moves their due dates and escalations too. Cases that opened them before this kept theirs.
+    const followsProceedings = () =>
+      inProceedings && patched(EXTENSIONS_MOVE_OPEN_TASKS)
+        ? { follows: { dueAt: () => proceedings.deadline!, version: () => proceedings.version } }
+        : {};
 
     for (;;) {
       const report = await rt.awaitTask(sgoTasks.courtReport(), tasks['court-report'], {
         dueAt: proceedings.deadline ?? reportDue,
+        ...followsProceedings(),
+        endOfDay: endOfDay(),
       });
       const signOff = await rt.awaitTask(sgoTasks.courtReportSignOff(report.actor.sub), tasks['court-report-sign-off']);
       if (signOff.outcome === 'approved') break;
@@ -78,12 +94,18 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
     rt.data.weeklyAllowancePence = money.data.weeklyAllowancePence ?? 0;
 
     if (!inProceedings) {
-      const application = await rt.awaitTask(sgoTasks.legalPlanning(), tasks['legal-planning']);
+      const noticeDate = rt.data.noticeDate as string;
+      const application = await rt.awaitTask(sgoTasks.legalPlanning(), tasks['legal-planning'], {
+        check: ({ data }) =>
+          checkApplicationAfterNotice(noticeDate, data.applicationDate, policy.noticeBeforeApplication),
+      });
       rt.data.applicationDate = application.data.applicationDate;
     }
 
     const court = await rt.awaitTask(sgoTasks.courtOutcome(), tasks['court-outcome'], {
       dueAt: proceedings.deadline,
+      ...followsProceedings(),
+      endOfDay: inProceedings && endOfDay(),
       // Refuses an order the SSDA903 rules would reject before the workflow accepts it.
       check: ({ outcome, data }) => {
         if (outcome === 'sgo-made' || outcome === 'cao-made') {
@@ -95,6 +117,9 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
     await endCareEpisode(rt, input, court);
   });
 }
+
+/** Whether this case's date-only deadlines fall due at the end of their day (cases begun before kept 00:00). */
+const endOfDay = () => patched(SGO_DATE_ONLY_DEADLINES_END_OF_DAY);
 
 /**
  * The support plan, then the financial assessment. Since patch `second-person-approvals` each needs a
@@ -152,7 +177,7 @@ async function agreeToConvert(
     rt.data.categoryLabel = CONVERSION_CATEGORIES[category];
     if (category === 'in-proceedings' && proceedings.deadline === undefined) {
       // The task requires the issue date for this outcome.
-      watchProceedings(rt, proceedings, screening.data.proceedingsIssueDate!, policy);
+      watchProceedings(rt, proceedings, screening.data.proceedingsIssueDate!, policy, endOfDay());
     }
     if (rt.category !== 'moving-to-sgo-now' && rt.category !== 'in-proceedings') {
       await waitToRescreen();
@@ -195,6 +220,11 @@ async function panelUntilDecided(
     const panel = await rt.awaitTask(
       sgoTasks.panelDecision(proposal.actor.sub),
       input.policy.sgoConversion.tasks['panel-decision'],
+      {
+        check: ({ outcome, data }) => {
+          if (outcome === 'defer') checkPanelDeferral(data.panelDate, data.nextPanelDate!);
+        },
+      },
     );
     rt.data.panelDate = panel.data.panelDate;
     if (panel.outcome !== 'defer') return panel.outcome as 'recommend' | 'not-suitable';

@@ -25,6 +25,7 @@ import {
   instantToDate,
   mergePolicy,
   refuse,
+  subtractIsoDuration,
   taskAlarms,
   taskId,
   type Actor,
@@ -64,6 +65,12 @@ export const eventRule = <D extends object>(rule: EventRule<D>): EventRule => ru
 
 export type Person = { sub: string; name: string };
 
+/** A deadline that can move (care proceedings, by an extension): `version` changes each time it does. */
+export interface MovingDeadline {
+  dueAt: () => Date;
+  version: () => number;
+}
+
 type RecordedEvent = { kind: string; actor: Actor; notes?: string; data?: TaskData };
 
 /**
@@ -84,6 +91,8 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
   /** The child's allocated social worker: social-work tasks are assigned to them as they open. */
   private caseworker?: Person;
   private readonly dueDates: Record<string, string> = {};
+  /** Tasks due by the end of a day: their due instant is the next midnight, their due date the day itself. */
+  private readonly endOfDayTasks = new Set<string>();
   private readonly tasks = new Map<string, TaskState>();
   private readonly extraChecks = new Map<string, (completion: CompletedTask) => void>();
   private readonly eventRules = new Map<string, EventRule>();
@@ -154,10 +163,19 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
   async awaitTask<D extends object>(
     spec: TaskSpec<D>,
     timing: TaskTiming,
-    options: { dueAt?: Date; check?: (c: CompletedTask<D>) => void; dueKey?: string } = {},
+    options: {
+      dueAt?: Date;
+      check?: (c: CompletedTask<D>) => void;
+      dueKey?: string;
+      /** A deadline the task follows when it moves (an extension): its due date and alarms move with it. */
+      follows?: MovingDeadline;
+      /** `dueAt` (and `follows`) name a day, at its midnight: the task falls due when that day ends. */
+      endOfDay?: boolean;
+    } = {},
   ): Promise<CompletedTask<D>> {
     const now = workflowNow();
-    const dueAt = options.dueAt ?? addIsoDuration(now, timing.due);
+    const endOfDay = (day: Date) => (options.endOfDay ? endOf(day) : day);
+    const dueAt = options.dueAt ? endOfDay(options.dueAt) : addIsoDuration(now, timing.due);
     const task: TaskState = {
       ...(spec as TaskSpec),
       id: taskId(this.processId, ++this.taskSeq),
@@ -166,6 +184,7 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
       dueAt: dueAt.toISOString(),
     };
     if (this.caseworker && spec.candidateRoles.includes(Role.SocialWorker)) task.assignee = { ...this.caseworker };
+    if (options.endOfDay && options.dueAt && namesADay(options.dueAt)) this.endOfDayTasks.add(task.id);
     this.tasks.set(task.id, task);
     this.dirtyTaskIds.add(task.id);
     if (options.check) this.extraChecks.set(task.id, options.check as (c: CompletedTask) => void);
@@ -174,16 +193,51 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
     this.dueDates[dueKey] = task.dueAt;
     this.event(SYSTEM_ACTOR, 'task-opened', { taskId: task.id, data: { kind: spec.kind, dueAt: task.dueAt } });
     await this.settle();
-    for (const alarm of taskAlarms(now, dueAt, timing)) {
-      if (await condition(() => task.status !== 'open', msUntil(alarm.at))) break;
-      await this.whileNotPaused(() => task.status !== 'open');
-      if (task.status !== 'open') break;
-      await this.alertTask(task, alarm);
+    if (options.follows) {
+      const follows = options.follows;
+      await this.alarmsFollowing(task, timing, { ...follows, dueAt: () => endOfDay(follows.dueAt()) }, dueKey);
+    } else {
+      for (const alarm of taskAlarms(now, dueAt, timing)) {
+        if (await condition(() => task.status !== 'open', msUntil(alarm.at))) break;
+        await this.whileNotPaused(() => task.status !== 'open');
+        if (task.status !== 'open') break;
+        await this.alertTask(task, alarm);
+      }
     }
     await condition(() => task.status !== 'open');
     this.extraChecks.delete(task.id);
     delete this.dueDates[dueKey];
     return completed(task.completion!) as CompletedTask<D>;
+  }
+
+  /**
+   * A task's reminders and escalation while its deadline can move: each time `follows.version()`
+   * changes the task takes the new due date (projected, with an event) and its alarms are set
+   * again for it. Alarms after a move have keys naming the new date, so they are sent afresh.
+   */
+  private async alarmsFollowing(task: TaskState, timing: TaskTiming, follows: MovingDeadline, dueKey: string) {
+    let moves = 0;
+    for (;;) {
+      const seen = follows.version();
+      const moved = () => follows.version() !== seen;
+      const dueAt = new Date(task.dueAt);
+      for (const alarm of taskAlarms(workflowNow(), dueAt, timing)) {
+        if (await condition(() => task.status !== 'open' || moved(), msUntil(alarm.at))) break;
+        await this.whileNotPaused(() => task.status !== 'open' || moved());
+        if (task.status !== 'open' || moved()) break;
+        const key = moves ? `${this.dueDay(task)}/${alarm.key}` : alarm.key;
+        await this.alertTask(task, { ...alarm, key });
+      }
+      await condition(() => task.status !== 'open' || moved());
+      if (task.status !== 'open') return;
+      const from = task.dueAt;
+      task.dueAt = follows.dueAt().toISOString();
+      this.dueDates[dueKey] = task.dueAt;
+      this.dirtyTaskIds.add(task.id);
+      moves += 1;
+      this.event(SYSTEM_ACTOR, 'task-due-date-moved', { taskId: task.id, data: { from, to: task.dueAt } });
+      await this.project();
+    }
   }
 
   /** Waits until an instant (a deferred panel date, say), projecting first so updates can answer. */
@@ -258,10 +312,13 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
     version: () => number,
     timing: { reminderLeadTimes: string[]; escalateAfterDue: string },
     what: string,
+    options: { endOfDay?: boolean } = {},
   ): void {
     this.background(async () => {
       for (;;) {
-        const due = deadline();
+        const day = deadline();
+        // A deadline that names a day passes when that day ends: its alarms count from the next midnight.
+        const due = day && options.endOfDay ? endOf(day) : day;
         const seen = version();
         if (!due) {
           // No deadline (met, or not yet set): wait until it changes.
@@ -269,7 +326,7 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
           await condition(() => version() !== seen);
           continue;
         }
-        const dueDate = instantToDate(due);
+        const dueDate = instantToDate(day!);
         this.dueDates[key] = due.toISOString();
         let moved = false;
         for (const alarm of taskAlarms(workflowNow(), due, timing)) {
@@ -509,7 +566,7 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
 
   checkCompletion(completion: TaskCompletion): void {
     this.assertOpen({ allowPaused: false });
-    checkCompletion(this.tasks.get(completion.taskId), completion);
+    checkCompletion(this.tasks.get(completion.taskId), completion, instantToDate(workflowNow()));
     this.extraChecks.get(completion.taskId)?.(completed(completion));
   }
 
@@ -608,6 +665,12 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
     return this.summary();
   }
 
+  /** The date a task is due on, as people read it: the last day, for one due at the end of it. */
+  private dueDay(task: TaskState): string {
+    const dueAt = new Date(task.dueAt);
+    return instantToDate(this.endOfDayTasks.has(task.id) ? subtractIsoDuration(dueAt, 'P1D') : dueAt);
+  }
+
   /** Holds reminders while a manager has paused the case. */
   private async whileNotPaused(orUntil: () => boolean = () => false): Promise<void> {
     await condition(() => this.currentStatus !== 'paused' || orUntil());
@@ -616,7 +679,7 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
   private async alertTask(task: TaskState, alarm: TaskAlarm): Promise<void> {
     const escalation = alarm.kind === 'escalation';
     const recipient = escalation ? { role: Role.Manager } : { sub: task.assignee?.sub, role: task.candidateRoles[0] };
-    const due = instantToDate(new Date(task.dueAt));
+    const due = this.dueDay(task);
     await this.notify(
       `${task.id}/${alarm.key}`,
       recipient,
@@ -633,6 +696,15 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
     await this.project();
   }
 }
+
+/** Whether an instant is 00:00 UTC: a deadline that names a day rather than a time of day. */
+const namesADay = (instant: Date) => instant.getTime() % 86_400_000 === 0;
+
+/**
+ * When a deadline passes: one that names a day, at the end of that day (the next 00:00 UTC); one
+ * with a time of day (a policy in hours or seconds, as tests use), at that time.
+ */
+const endOf = (deadline: Date) => (namesADay(deadline) ? addIsoDuration(deadline, 'P1D') : deadline);
 
 /** A completion as a workflow sees it: its data always an object, empty when none was sent. */
 function completed(completion: TaskCompletion): CompletedTask {

@@ -1,5 +1,5 @@
 import { ErrorType, RuleViolation } from '../../../libs/domain/src';
-import { asgsfAgeOutDate, checkAsgsfEligibility } from '../../../libs/domain/src/asgsf';
+import { asgsfAgeOutDate, checkAsgsfEligibility, checkTherapyBeforeAgeOut } from '../../../libs/domain/src/asgsf';
 
 const child = { dateOfBirth: '2012-05-01', onDate: '2026-06-01', previouslyLookedAfter: true, ehcp: false };
 
@@ -72,5 +72,14 @@ describe('ASGSF eligibility', () => {
   it('rejects malformed dates and a date before birth as bad input, not a rule refusal', () => {
     expect(() => checkAsgsfEligibility({ ...child, onDate: '01/06/2026' })).toThrow(RangeError);
     expect(() => checkAsgsfEligibility({ ...child, onDate: '2011-01-01' })).toThrow(RangeError);
+  });
+
+  it('refuses therapy that runs on or after the day the young person ages out, though they were eligible at the start (issue 14 example)', () => {
+    const facts = { dateOfBirth: '2000-07-15', ehcp: true };
+    const attempt = () => checkTherapyBeforeAgeOut({ ...facts, startDate: '2026-08-01', endDate: '2027-01-31' });
+    expect(attempt).toThrow(expect.objectContaining({ type: ErrorType.RuleRefused }));
+    expect(attempt).toThrow(/ages out on 2026-07-15/);
+    expect(() => checkTherapyBeforeAgeOut({ ...facts, startDate: '2026-06-01', endDate: '2026-07-15' })).toThrow();
+    expect(() => checkTherapyBeforeAgeOut({ ...facts, startDate: '2026-06-01', endDate: '2026-07-14' })).not.toThrow();
   });
 });

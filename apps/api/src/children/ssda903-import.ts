@@ -104,6 +104,7 @@ export function readEpisodes(text: string): {
     };
   const episodes: ImportedEpisode[] = [];
   const rejected: Rejection[] = [];
+  const today = new Date().toISOString().slice(0, 10);
   rows.forEach(({ cells, line: row }) => {
     if (cells.every((c) => c.trim() === '')) return;
     const get = (name: string) => (cells[columns.indexOf(name)] ?? '').trim();
@@ -113,6 +114,8 @@ export function readEpisodes(text: string): {
     else if (!CHILD_REF.test(childRef)) problems.push('CHILD must be 1 to 32 letters, digits or dashes');
     const dateOfBirth = ssdaDate(get('DOB'));
     if (!dateOfBirth) problems.push(`DOB "${get('DOB')}" is not a date (DD/MM/YYYY)`);
+    else if (dateOfBirth > today)
+      problems.push(`DOB ${get('DOB')} is in the future: a child cannot be born after today`);
     const decom = get('DECOM');
     const episodeStart = decom ? ssdaDate(decom) : null;
     if (episodeStart === undefined) problems.push(`DECOM "${decom}" is not a date (DD/MM/YYYY)`);

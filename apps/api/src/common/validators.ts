@@ -90,3 +90,20 @@ export function IsBoundedData(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+/**
+ * A date on which something has happened (a birth, a care episode starting), so not after today
+ * (UTC): `rule` says why, and the 400 names the field and the rule.
+ */
+export function IsNotFutureDate(rule: string, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isNotFutureDate',
+      validator: {
+        validate: (value) => typeof value !== 'string' || value <= new Date().toISOString().slice(0, 10),
+        defaultMessage: buildMessage((each) => `${each}$property $value is in the future: ${rule}`, options),
+      },
+    },
+    options,
+  );
+}

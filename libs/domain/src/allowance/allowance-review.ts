@@ -2,6 +2,7 @@ import { dateToInstant } from '../shared/dates';
 import { addIsoDuration, multiplyIsoDuration } from '../shared/duration';
 import type { TaskSpec } from '../shared/human-task';
 import { Role } from '../shared/roles';
+import type { IncomeKind, IncomeLine } from './means-test';
 
 /** Stages of a yearly allowance review (domain.md §3.4). */
 export const ALLOWANCE_STAGES = [
@@ -51,15 +52,49 @@ export function nextCycleAnniversary(orderDate: string, cycle: string, after: Da
   throw new RangeError(`No anniversary of ${orderDate} every ${cycle} after ${after.toISOString()}`);
 }
 
-/** The carer's annual return: weekly figures from their statement of means, or the day the child left. */
+/**
+ * The carer's annual return: weekly figures from their statement of means, or the day the child
+ * left. Benefits are entered by kind, because the policy treats kinds differently (passporting,
+ * the child's and adults' DLA/PIP, child benefit); `benefitsPence` holds any other benefit.
+ */
 export type CarerReturn = {
   earningsPence?: number;
+  /** Benefits of no kind the policy names (counted as income). */
   benefitsPence?: number;
+  incomeSupportPence?: number;
+  universalCreditPence?: number;
+  childBenefitPence?: number;
+  /** The child's DLA or PIP. */
+  childDisabilityBenefitPence?: number;
+  /** The adults' DLA or PIP. */
+  adultDisabilityBenefitPence?: number;
   otherIncomePence?: number;
   familyIncomeSupportRatePence?: number;
   housingCostsPence?: number;
   leftOn?: string;
 };
+
+/** Each benefit field of a return and the income kind the means test knows it by. */
+export const BENEFIT_FIELDS = {
+  incomeSupportPence: 'income-support',
+  universalCreditPence: 'universal-credit',
+  childBenefitPence: 'child-benefit',
+  childDisabilityBenefitPence: 'child-disability-benefit',
+  adultDisabilityBenefitPence: 'adult-disability-benefit',
+  benefitsPence: 'other-benefit',
+} as const satisfies Partial<Record<keyof CarerReturn, IncomeKind>>;
+
+/** The household income lines of a return, each benefit under its own kind; absent fields are none. */
+export function carerReturnIncome(carerReturn: CarerReturn): IncomeLine[] {
+  const benefits = (Object.entries(BENEFIT_FIELDS) as [keyof typeof BENEFIT_FIELDS, IncomeKind][])
+    .filter(([field]) => carerReturn[field] !== undefined)
+    .map(([field, kind]) => ({ kind, pence: carerReturn[field]! }));
+  return [
+    { kind: 'earnings', pence: carerReturn.earningsPence ?? 0 },
+    ...benefits,
+    { kind: 'other', pence: carerReturn.otherIncomePence ?? 0 },
+  ];
+}
 
 const pence = (name: string, label: string) => ({ name, type: 'pence' as const, label });
 const date = (name: string, label: string) => ({ name, type: 'date' as const, label });
@@ -76,13 +111,21 @@ export const allowanceTasks = {
     requiredDataByOutcome: {
       'return-received': [
         pence('earningsPence', 'weekly earnings'),
-        pence('benefitsPence', 'weekly benefits counted as income'),
         pence('otherIncomePence', 'other weekly income'),
         pence('familyIncomeSupportRatePence', "the family's weekly Income Support rate"),
         pence('housingCostsPence', 'weekly housing costs'),
       ],
       'child-left-guardian': [date('leftOn', 'date the child stopped living with the guardian')],
     },
+    // Weekly benefits by kind, each only when received.
+    optionalData: [
+      pence('incomeSupportPence', 'weekly Income Support received'),
+      pence('universalCreditPence', 'weekly Universal Credit received'),
+      pence('childBenefitPence', 'weekly child benefit'),
+      pence('childDisabilityBenefitPence', "the child's weekly DLA or PIP"),
+      pence('adultDisabilityBenefitPence', "the adults' weekly DLA or PIP"),
+      pence('benefitsPence', 'other weekly benefits counted as income'),
+    ],
   }),
   proposal: (): TaskSpec<{ weeklyAllowancePence?: number }> => ({
     kind: 'allowance-proposal',
@@ -92,12 +135,16 @@ export const allowanceTasks = {
     allowedOutcomes: ['propose'],
     optionalData: [pence('weeklyAllowancePence', 'proposed weekly allowance, when not the calculated one')],
   }),
-  decision: (proposer: string): TaskSpec<{ weeklyAllowancePence?: number; effectiveDate?: string }> => ({
+  decision: (
+    proposer: string,
+  ): TaskSpec<{ weeklyAllowancePence?: number; effectiveDate?: string; reasons: string }> => ({
     kind: 'allowance-decision',
     stage: 'decision',
     title: 'Decide the allowance',
     candidateRoles: [Role.FinanceOfficer],
     allowedOutcomes: ['continue', 'vary', 'suspend', 'end'],
+    // Every decision says why, and the letter tells the carers (a cut without reasons is maladministration).
+    requiredData: [{ name: 'reasons', type: 'text', label: 'the reasons for the decision, as the letter states them' }],
     requiredDataByOutcome: { vary: [pence('weeklyAllowancePence', 'the new weekly allowance')] },
     optionalData: [date('effectiveDate', 'the date the change takes effect (default: the anniversary)')],
     excludedActors: [proposer],

@@ -92,11 +92,19 @@ export function ageBandOn(dateOfBirth: string, onDate: string): AgeBand {
   );
 }
 
-/** The weekly NMA in pence for a year, region and band, refusing anything the data does not hold. */
-export function weeklyNationalMinimumAllowance(financialYear: string, region: FosteringRegion, band: AgeBand): number {
-  const year = NATIONAL_MINIMUM_ALLOWANCE.find((entry) => entry.financialYear === financialYear);
+/**
+ * The weekly NMA in pence for a year, region and band, refusing anything the data does not hold.
+ * `rates` are the years held (a council's policy); by default the ones this module holds.
+ */
+export function weeklyNationalMinimumAllowance(
+  financialYear: string,
+  region: FosteringRegion,
+  band: AgeBand,
+  rates: readonly FosteringAllowanceYear[] = NATIONAL_MINIMUM_ALLOWANCE,
+): number {
+  const year = rates.find((entry) => entry.financialYear === financialYear);
   if (!year) {
-    const held = NATIONAL_MINIMUM_ALLOWANCE.map((entry) => entry.financialYear).join(', ');
+    const held = rates.map((entry) => entry.financialYear).join(', ');
     throw new RuleViolation(
       ErrorType.RuleRefused,
       `No national minimum fostering allowance is recorded for ${financialYear} (years held: ${held}); add the year's rates from a source`,
@@ -134,10 +142,11 @@ export function baselineAllowance(args: {
   region: FosteringRegion;
   dateOfBirth: string;
   onDate: string;
+  rates?: readonly FosteringAllowanceYear[];
 }): BaselineAllowance {
   const financialYear = args.financialYear ?? fosteringYearOf(args.onDate);
   const ageBand = ageBandOn(args.dateOfBirth, args.onDate);
-  const weeklyPence = weeklyNationalMinimumAllowance(financialYear, args.region, ageBand);
+  const weeklyPence = weeklyNationalMinimumAllowance(financialYear, args.region, ageBand, args.rates);
   return { weeklyPence, financialYear, region: args.region, ageBand };
 }
 

@@ -1,6 +1,11 @@
 import { isIsoDate } from '../shared/dates';
 import { ErrorType, RuleViolation } from '../shared/errors';
-import { type AgeBand, type FosteringRegion, baselineAllowance } from './fostering-allowance';
+import {
+  type AgeBand,
+  type FosteringAllowanceYear,
+  type FosteringRegion,
+  baselineAllowance,
+} from './fostering-allowance';
 import {
   type AllowancePolicy,
   type KinshipZonePolicy,
@@ -44,7 +49,14 @@ export interface OutgoingLine {
 
 /** The NMA for the child's band on the assessment date, or the LA's own fostering allowance (*B v Lewisham* [R45]). */
 export type BaselineSource =
-  | { source: 'national-minimum-allowance'; financialYear?: string; region: FosteringRegion; dateOfBirth: string }
+  | {
+      source: 'national-minimum-allowance';
+      financialYear?: string;
+      region: FosteringRegion;
+      dateOfBirth: string;
+      /** The rate years held (the policy's); by default the NMA years this library holds. */
+      rates?: readonly FosteringAllowanceYear[];
+    }
   | { source: 'local-fostering-allowance'; pence: number };
 
 export interface AllowanceInput {

@@ -51,12 +51,15 @@ export const asgsfTasks = {
     requiredData: [date('assessmentDate', 'date of the assessment of need')],
     requiredDataByOutcome: { 'therapy-recommended': [text('recommendation', 'the therapy recommended and why')] },
   }),
-  managerApproval: (assessor: string): TaskSpec => ({
+  managerApproval: (assessor: string): TaskSpec<{ reasons?: string }> => ({
     kind: 'manager-approval',
     stage: 'manager-approval',
     title: 'Approve the recommendation to apply to the fund',
     candidateRoles: [Role.Manager],
     allowedOutcomes: ['approved', 'not-approved'],
+    requiredDataByOutcome: {
+      'not-approved': [text('reasons', 'why the application is not made, as the letter states it')],
+    },
     excludedActors: [assessor],
   }),
   providerQuote: (): TaskSpec<AsgsfQuote> => ({
@@ -88,7 +91,7 @@ export const asgsfTasks = {
     allowedOutcomes: ['submitted'],
     requiredData: [date('submissionDate', 'date the application was submitted')],
   }),
-  fundDecision: (): TaskSpec<{ approvedPence?: number }> => ({
+  fundDecision: (): TaskSpec<{ approvedPence?: number; reasons?: string }> => ({
     kind: 'fund-decision',
     stage: 'fund-decision',
     title: "Record the fund's decision",
@@ -96,6 +99,7 @@ export const asgsfTasks = {
     allowedOutcomes: ['approved', 'part-approved', 'refused'],
     requiredDataByOutcome: {
       'part-approved': [{ name: 'approvedPence', type: 'pence', label: 'amount approved in pence' }],
+      refused: [text('reasons', "the fund's reasons for refusing, as the letter states them")],
     },
   }),
   commissioning: (): TaskSpec<{ purchaseOrder: string }> => ({

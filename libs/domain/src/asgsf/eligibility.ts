@@ -68,6 +68,28 @@ export function checkAsgsfEligibility(facts: AsgsfEligibilityFacts): AsgsfEligib
 }
 
 /**
+ * Refuses therapy the young person would not be eligible for while it runs: it must end before
+ * they age out (the 22nd birthday, 26th with an EHCP), not only be applied for before then.
+ */
+export function checkTherapyBeforeAgeOut(facts: {
+  dateOfBirth: string;
+  ehcp: boolean;
+  startDate: string;
+  endDate: string;
+}): void {
+  const ageOutDate = asgsfAgeOutDate(facts.dateOfBirth, facts.ehcp);
+  if (facts.endDate >= ageOutDate) {
+    const maxAge = facts.ehcp ? ASGSF_MAX_AGE.withEhcp : ASGSF_MAX_AGE.standard;
+    throw new RuleViolation(
+      ErrorType.RuleRefused,
+      `ASGSF eligibility (age limit): the young person ages out on ${ageOutDate} (the fund covers up to and including ` +
+        `${maxAge}${facts.ehcp ? ' with an EHCP' : ''}), so therapy from ${facts.startDate} to ${facts.endDate} ` +
+        `cannot be funded; it must end by the day before (domain.md §2.1 [R6, R7, R29])`,
+    );
+  }
+}
+
+/**
  * The 22nd birthday, or the 26th with an EHCP. A 29 February birthday falls on 1 March in a
  * non-leap year, as `ageOn` counts it.
  */

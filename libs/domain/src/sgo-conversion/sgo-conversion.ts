@@ -1,3 +1,5 @@
+import { dateToInstant, instantToDate } from '../shared/dates';
+import { addIsoDuration } from '../shared/duration';
 import { ErrorType, RuleViolation } from '../shared/errors';
 import type { TaskSpec } from '../shared/human-task';
 import { Role } from '../shared/roles';
@@ -134,6 +136,28 @@ export function checkOrderDate(facts: Pick<ConversionFacts, 'careEpisodeStart'>,
     );
 }
 
+/** A deferred panel comes back after the day it sat, never before or on it. */
+export function checkPanelDeferral(panelDate: string, nextPanelDate: string): void {
+  if (nextPanelDate <= panelDate)
+    throw new RuleViolation(
+      ErrorType.RuleRefused,
+      `nextPanelDate ${nextPanelDate} is not after panelDate ${panelDate}: a deferred case comes back to a later panel`,
+    );
+}
+
+/**
+ * The carers must give written notice of their intention to apply this long before the
+ * application (s14A(7) CA 1989: 3 months, domain.md §1.1; `noticeBeforeApplication` in the policy).
+ */
+export function checkApplicationAfterNotice(noticeDate: string, applicationDate: string, noticePeriod: string): void {
+  const earliest = instantToDate(addIsoDuration(dateToInstant(noticeDate), noticePeriod));
+  if (applicationDate < earliest)
+    throw new RuleViolation(
+      ErrorType.RuleRefused,
+      `applicationDate ${applicationDate} is less than ${noticePeriod} after the notice of intention on ${noticeDate}: the application can be made from ${earliest} (s14A(7) CA 1989)`,
+    );
+}
+
 /** Who the court's order names, when it is not the carers on record. */
 export type OrderCarers = {
   orderToFormerFosterCarers?: boolean;
@@ -161,6 +185,8 @@ export function conversionReasonCode(
 }
 
 const date = (name: string, label: string) => ({ name, type: 'date' as const, label });
+/** A date on which something happened: not after today. */
+const pastDate = (name: string, label: string) => ({ ...date(name, label), notInFuture: true });
 
 /** The human steps of a conversion. */
 export const sgoTasks = {
@@ -180,7 +206,7 @@ export const sgoTasks = {
     title: 'Discuss an SGO with the carers: consent, support needs and barriers',
     candidateRoles: [Role.SocialWorker],
     allowedOutcomes: ['carers-agree', 'more-work-needed', 'carers-decline'],
-    requiredData: [date('discussionDate', 'date of the discussion')],
+    requiredData: [pastDate('discussionDate', 'date of the discussion')],
     optionalData: [
       { name: 'barriers', type: 'list', label: 'barriers the carers named', allowedValues: [...CARER_BARRIERS] },
       { name: 'fgcNeeded', type: 'boolean', label: 'a family group conference is needed' },
@@ -192,7 +218,7 @@ export const sgoTasks = {
     title: "Record the SGO panel's decision",
     candidateRoles: [Role.PanelChair],
     allowedOutcomes: ['recommend', 'defer', 'not-suitable'],
-    requiredData: [date('panelDate', 'date the panel sat')],
+    requiredData: [pastDate('panelDate', 'date the panel sat')],
     requiredDataByOutcome: { defer: [date('nextPanelDate', 'date the case comes back to panel')] },
     excludedActors: [proposer],
   }),
@@ -285,8 +311,8 @@ export const sgoTasks = {
     candidateRoles: [Role.SocialWorker],
     allowedOutcomes: ['sgo-made', 'cao-made', 'refused', 'withdrawn'],
     requiredDataByOutcome: {
-      'sgo-made': [date('orderDate', 'date of the order')],
-      'cao-made': [date('orderDate', 'date of the order')],
+      'sgo-made': [pastDate('orderDate', 'date of the order')],
+      'cao-made': [pastDate('orderDate', 'date of the order')],
     },
     // When the order names carers other than the foster carers on record (E47/E48 rather than E45).
     optionalData: [

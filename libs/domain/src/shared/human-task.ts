@@ -12,6 +12,8 @@ export interface FieldSpec {
   mustInclude?: string[];
   /** For `list`: each item must be one of these; for `choice`: the value must be. */
   allowedValues?: string[];
+  /** For `date`: something that has happened (a discussion, a panel, an order), so not after today. */
+  notInFuture?: boolean;
 }
 
 /** The data a person sends with a completion, by field name. */
@@ -106,8 +108,11 @@ export function assertNotHeld(task: TaskState, actor: Actor): void {
   }
 }
 
-/** The rules an update validator applies before a completion is accepted. Throws a RuleViolation. */
-export function checkCompletion(task: TaskState | undefined, completion: TaskCompletion): void {
+/**
+ * The rules an update validator applies before a completion is accepted. Throws a RuleViolation.
+ * `today` (the workflow's date) refuses a date after it in a field marked `notInFuture`.
+ */
+export function checkCompletion(task: TaskState | undefined, completion: TaskCompletion, today?: string): void {
   assertMayAct(task, completion.actor);
   if (!task.allowedOutcomes.includes(completion.outcome)) {
     throw new RuleViolation(
@@ -129,6 +134,11 @@ export function checkCompletion(task: TaskState | undefined, completion: TaskCom
   for (const field of [...fieldsFor(task, completion.outcome), ...given]) {
     const problem = fieldProblem(field, data[field.name]);
     if (problem) throw new RuleViolation(ErrorType.InvalidTaskData, `${field.name} ${problem}`);
+    if (field.notInFuture && today && (data[field.name] as string) > today)
+      throw new RuleViolation(
+        ErrorType.InvalidTaskData,
+        `${field.name} ${String(data[field.name])} is in the future: ${field.label} cannot be after today (${today})`,
+      );
   }
 }
 

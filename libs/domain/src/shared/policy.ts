@@ -1,7 +1,11 @@
 import { isIsoDuration } from './duration';
 import { type Role } from './roles';
 import { DEFAULT_MEANS_TEST_POLICY, assertAllowancePolicy, type AllowancePolicy } from '../allowance/means-test-policy';
-import type { FosteringRegion } from '../allowance/fostering-allowance';
+import {
+  NATIONAL_MINIMUM_ALLOWANCE,
+  type FosteringAllowanceYear,
+  type FosteringRegion,
+} from '../allowance/fostering-allowance';
 import { DEFAULT_FAIR_ACCESS_LIMITS, type FairAccessLimits } from '../asgsf/fair-access-limit';
 
 /**
@@ -27,6 +31,8 @@ export interface Policy {
     rescreenAfter: string;
     /** The LA's court report is due this long after the carers' notice of intention (s14A(7)). */
     reportDueAfterNotice: string;
+    /** The carers' notice of intention must precede their application by this long (s14A(7) CA 1989: 3 months). */
+    noticeBeforeApplication: string;
     /** Care proceedings must finish this long after issue (s32(1)(a) CA 1989: 26 weeks). */
     proceedingsLimit: string;
     /** The longest single extension the court may grant (s32(5): up to 8 weeks). */
@@ -93,6 +99,12 @@ export interface AllowanceReviewPolicy {
   educationEvidenceLeadTime: string;
   /** The fostering-allowance region the baseline comes from. */
   region: FosteringRegion;
+  /**
+   * The fostering-allowance rates the baseline is taken from, one entry per rate year (6 April to
+   * 5 April). A review in a year with no entry cannot calculate the allowance: it says which year
+   * is missing and the finance officer proposes an amount, never last year's rates silently.
+   */
+  fosteringAllowanceRates: readonly FosteringAllowanceYear[];
   /** The means test (or Kinship Zone flat rate) the council applies. */
   meansTest: AllowancePolicy;
   tasks: Record<'carer-return' | 'allowance-proposal' | 'allowance-decision' | 'education-evidence', TaskTiming>;
@@ -121,6 +133,7 @@ export const DEFAULT_POLICY: Policy = {
     timetableReviewInterval: 'P14D',
     rescreenAfter: 'P3M',
     reportDueAfterNotice: 'P3M',
+    noticeBeforeApplication: 'P3M',
     proceedingsLimit: 'P26W',
     maxProceedingsExtension: 'P8W',
     proceedingsDeadline: { reminderLeadTimes: ['P4W', 'P1W'], escalateAfterDue: 'P1D' },
@@ -150,6 +163,7 @@ export const DEFAULT_POLICY: Policy = {
     representationsWindow: 'P28D',
     educationEvidenceLeadTime: 'P3M',
     region: 'rest-of-england',
+    fosteringAllowanceRates: NATIONAL_MINIMUM_ALLOWANCE,
     meansTest: DEFAULT_MEANS_TEST_POLICY,
     tasks: {
       'carer-return': { due: 'P4W', reminderLeadTimes: ['P3D'], escalateAfterDue: 'P1W' },

@@ -12,7 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { LEGAL_STATUSES } from '../../../../../libs/domain/src';
-import { IsBoundedDate, IsChildRef, IsNotBlank } from '../../common/validators';
+import { IsBoundedDate, IsChildRef, IsNotBlank, IsNotFutureDate } from '../../common/validators';
 
 /** SSDA903 PLACE codes accepted on a child's record. */
 export const PLACEMENT_CODES = [
@@ -67,10 +67,17 @@ export class CreateChildDto {
   @ApiProperty({ example: 'C0001', pattern: '^[A-Za-z0-9-]{1,32}$' }) @IsString() @IsChildRef() childRef: string;
   @ApiProperty() @IsString() @IsNotBlank() @MaxLength(200) firstName: string;
   @ApiProperty() @IsString() @IsNotBlank() @MaxLength(200) lastName: string;
-  @ApiProperty({ example: '2015-04-12' }) @IsBoundedDate() dateOfBirth: string;
+  @ApiProperty({ example: '2015-04-12' })
+  @IsBoundedDate()
+  @IsNotFutureDate('a child cannot be born after today')
+  dateOfBirth: string;
   @ApiProperty({ enum: LEGAL_STATUSES }) @IsIn(LEGAL_STATUSES) legalStatus: string;
   @ApiProperty({ enum: PLACEMENT_CODES }) @IsIn(PLACEMENT_CODES) placementType: string;
-  @ApiPropertyOptional() @IsOptional() @IsBoundedDate() careEpisodeStart?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoundedDate()
+  @IsNotFutureDate('a care episode cannot start after today')
+  careEpisodeStart?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() ehcp?: boolean;
   @ApiPropertyOptional({
     description:

@@ -1,0 +1,16 @@
+/**
+ * Patch ids of the allowance review: each names a change to a running review's behaviour, so
+ * reviews begun before it replay as they ran.
+ */
+
+/** Date-only deadlines (the 18th birthday, the day a return is asked by) fall due at the end of their day. */
+export const REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY = 'review-date-only-deadlines-end-of-day';
+
+/** A suspended allowance keeps its amount through the suspension: `continue` afterwards pays it. */
+export const SUSPENSION_CARRIES_AMOUNT = 'suspension-carries-amount';
+
+/** The carer's benefits enter the means test by kind (passporting, DLA/PIP and child benefit rules apply). */
+export const BENEFITS_BY_KIND = 'benefits-by-kind';
+
+/** The fostering-allowance rates come from the policy by year; a year without rates is not calculated. */
+export const RATES_PER_YEAR_FROM_POLICY = 'rates-per-year-from-policy';
