@@ -230,4 +230,34 @@ async function startOidcProvider(options) {
 
 const hash = (s) => crypto.createHash('sha256').update(String(s)).digest();
 
-module.exports = { startOidcProvider, TEST_ACCOUNTS, API_SCOPE };
+/**
+ * For `AUTH_MODE=oidc npm start` without an AUTH_ISSUER: the provider on `port` with the test
+ * accounts, a web client for the API's page at 127.0.0.1 and localhost, and the API's AUTH_*
+ * variables to match. A new signing key each start, so tokens from an earlier run stop working.
+ */
+async function startLocalOidcProvider({ apiPort, port }) {
+  const audience = 'https://kinship-workflows.local/api';
+  const clientId = 'kinship-web-local';
+  const provider = await startOidcProvider({
+    audience,
+    port,
+    webClient: {
+      clientId,
+      redirectUris: [`http://127.0.0.1:${apiPort}/signed-in`, `http://localhost:${apiPort}/signed-in`],
+    },
+  });
+  return {
+    ...provider,
+    name: 'local OpenID Provider',
+    env: {
+      AUTH_ISSUER: provider.issuer,
+      AUTH_JWKS_URL: provider.jwksUrl,
+      AUTH_AUDIENCE: audience,
+      AUTH_WEB_CLIENT_ID: clientId,
+      AUTH_WEB_SCOPES: `openid profile email ${API_SCOPE}`,
+      AUTH_WEB_RESOURCE: audience,
+    },
+  };
+}
+
+module.exports = { startOidcProvider, startLocalOidcProvider, TEST_ACCOUNTS, API_SCOPE };

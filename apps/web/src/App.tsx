@@ -7,9 +7,10 @@ import { CasePage } from './pages/CasePage';
 import { CohortDashboard } from './pages/CohortDashboard';
 import { Inbox } from './pages/Inbox';
 import { Pipeline } from './pages/Pipeline';
-import { SignIn } from './pages/SignIn';
+import { SignIn, SignInCallback } from './pages/SignIn';
 import { StartConversion } from './pages/StartConversion';
 import { Timetable } from './pages/Timetable';
+import { CALLBACK_PATH } from './oidc-sign-in';
 import { Link, navigate, usePath } from './router';
 import { clearSession, loadSession, type Session } from './session';
 
@@ -79,7 +80,13 @@ export function App() {
         )}
       </header>
       <main id="main" className="main" tabIndex={-1}>
-        {session ? <Route path={path} session={session} /> : <SignIn onSignedIn={setSession} />}
+        {session ? (
+          <Route path={path} session={session} />
+        ) : path === CALLBACK_PATH ? (
+          <SignInCallback onSignedIn={setSession} />
+        ) : (
+          <SignIn onSignedIn={setSession} />
+        )}
       </main>
       <footer className="footer">
         <p>Questions about a case? Ask your team manager. This service records who did what and when.</p>
@@ -95,6 +102,7 @@ function Route({ path, session }: { path: string; session: Session }) {
     case '/':
     case '/inbox':
     case '/sign-in':
+    case CALLBACK_PATH:
       return <Inbox session={session} />;
     case '/pipeline':
       return <Pipeline />;

@@ -396,6 +396,7 @@ function oidc(r: EnvReader): OidcSettings {
     "this API's audience at the identity provider: the `aud` every token must carry",
   );
   r.checkUrl('AUTH_JWKS_URL', jwksUrl, ['https', 'http']);
+  r.checkUrl('AUTH_ISSUER', issuer, ['https', 'http']);
   return {
     jwksUrl,
     issuer,
