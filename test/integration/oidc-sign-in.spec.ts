@@ -48,22 +48,25 @@ describe('sign-in through the OpenID Provider (AUTH_MODE=oidc)', () => {
   const tokenFor = async (username: string, resource = AUDIENCE) =>
     (await signInWithProvider(provider, account(username), { ...WEB_CLIENT, resource })).accessToken;
   /** A token as the provider issues them (its key and kid, issuer, audience), with the given claims changed. */
-  const providerSigned = (claims: Record<string, unknown>, key: KeyObject = providerKey) =>
-    jwt.sign(
-      {
-        iss: provider.issuer,
-        aud: AUDIENCE,
-        sub: 'sam',
-        name: 'Sam',
-        roles: ['social_worker'],
-        team: 'north',
-        iat: now(),
-        exp: now() + 600,
-        ...claims,
-      },
-      key,
-      { algorithm: 'RS256', keyid: provider.signingJwk.kid, noTimestamp: true },
-    );
+  const providerSigned = (claims: Record<string, unknown>, key: KeyObject = providerKey) => {
+    const payload = withoutUndefined({
+      iss: provider.issuer,
+      aud: AUDIENCE,
+      sub: 'sam',
+      name: 'Sam',
+      roles: ['social_worker'],
+      team: 'north',
+      iat: now(),
+      exp: now() + 600,
+      ...claims,
+    });
+    // jsonwebtoken keeps an iat it is given, and adds one unless told not to.
+    return jwt.sign(payload, key, {
+      algorithm: 'RS256',
+      keyid: provider.signingJwk.kid,
+      noTimestamp: !('iat' in payload),
+    });
+  };
   const status = async (token: string) =>
     (await api.http.post('/children').set('Authorization', `Bearer ${token}`).send(childBody())).status;
 
@@ -212,6 +215,10 @@ describe('OIDC configuration', () => {
     expect(output).toMatch(/- AUTH_ISSUER is not set/);
   });
 });
+
+/** A claim set to undefined is left out of the token. */
+const withoutUndefined = (claims: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(claims).filter(([, value]) => value !== undefined));
 
 function stackEnvVars(): Record<string, string> {
   const { databaseUrl, temporalAddress } = stackEnv();
