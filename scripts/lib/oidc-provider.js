@@ -59,6 +59,63 @@ async function readForm(req) {
   return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
 
+/**
+ * The provider's state (sessions, codes, grants) in this process's memory: it lives as long as the
+ * provider does, which is all a test or a local sign-in needs. oidc-provider's adapter interface.
+ */
+function memoryAdapter() {
+  const store = new Map();
+  const expired = (entry) => entry && entry.expiresAt && entry.expiresAt < Date.now();
+  const get = (key) => {
+    const entry = store.get(key);
+    if (expired(entry)) store.delete(key);
+    return expired(entry) ? undefined : entry;
+  };
+  return class MemoryAdapter {
+    constructor(model) {
+      this.model = model;
+    }
+    key(id) {
+      return `${this.model}:${id}`;
+    }
+    async upsert(id, payload, expiresIn) {
+      store.set(this.key(id), { payload, expiresAt: expiresIn ? Date.now() + expiresIn * 1000 : undefined });
+      for (const [name, value] of [
+        ['grant', payload.grantId],
+        ['uid', payload.uid],
+        ['userCode', payload.userCode],
+      ]) {
+        if (value)
+          store.set(`${this.model}:${name}:${value}`, {
+            ids: [...(get(`${this.model}:${name}:${value}`)?.ids ?? []), id],
+          });
+      }
+    }
+    async find(id) {
+      return get(this.key(id))?.payload;
+    }
+    async findByUid(uid) {
+      const id = get(`${this.model}:uid:${uid}`)?.ids.at(-1);
+      return id ? this.find(id) : undefined;
+    }
+    async findByUserCode(userCode) {
+      const id = get(`${this.model}:userCode:${userCode}`)?.ids.at(-1);
+      return id ? this.find(id) : undefined;
+    }
+    async consume(id) {
+      const entry = get(this.key(id));
+      if (entry) entry.payload.consumed = Math.floor(Date.now() / 1000);
+    }
+    async destroy(id) {
+      store.delete(this.key(id));
+    }
+    async revokeByGrantId(grantId) {
+      for (const id of get(`${this.model}:grant:${grantId}`)?.ids ?? []) store.delete(this.key(id));
+      store.delete(`${this.model}:grant:${grantId}`);
+    }
+  };
+}
+
 /** The claims an access token for the API carries: the top-level shape and Keycloak's realm_access. */
 const accessTokenClaims = (account) => ({
   name: account.name,
@@ -113,7 +170,10 @@ async function startOidcProvider(options) {
         post_logout_redirect_uris: options.webClient.postLogoutRedirectUris ?? [],
       },
     ],
+    adapter: memoryAdapter(),
     jwks: { keys: [signingJwk] },
+    // The web client's token requests come from the pages of its redirect URIs' origins.
+    clientBasedCORS: (_ctx, origin, client) => client.redirectUris.some((uri) => new URL(uri).origin === origin),
     cookies: { keys: [crypto.randomBytes(32).toString('base64url')] },
     pkce: { required: () => true },
     claims: { openid: ['sub'], profile: ['name'], email: ['email'] },
