@@ -34,6 +34,9 @@ const API_SCOPE = 'kinship';
 const escapeHtml = (s) =>
   String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
+const page = (title, body) =>
+  `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><main>${body}</main></body></html>`;
+
 function loginPage(uid, clientName, error) {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Sign in: council identity provider (test)</title></head>
@@ -204,6 +207,21 @@ async function startOidcProvider(options) {
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     features: {
       devInteractions: { enabled: false },
+      // Signing out of the web app ends the session here too; the page asks first, as providers do.
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: async (ctx, form) => {
+          ctx.type = 'html';
+          ctx.body = page(
+            'Sign out: council identity provider (test)',
+            `<h1>Sign out of the council's sign-in?</h1>${form}<p><button type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign me out</button> <button type="submit" form="op.logoutForm">No, stay signed in</button></p>`,
+          );
+        },
+        postLogoutSuccessSource: async (ctx) => {
+          ctx.type = 'html';
+          ctx.body = page('Signed out', '<h1>You have signed out</h1>');
+        },
+      },
       resourceIndicators: {
         enabled: true,
         // The token request may leave out the resource the authorization request named.
@@ -304,6 +322,7 @@ async function startLocalOidcProvider({ apiPort, port }) {
     webClient: {
       clientId,
       redirectUris: [`http://127.0.0.1:${apiPort}/signed-in`, `http://localhost:${apiPort}/signed-in`],
+      postLogoutRedirectUris: [`http://127.0.0.1:${apiPort}/`, `http://localhost:${apiPort}/`],
     },
   });
   return {

@@ -29,7 +29,11 @@ describe('signing in to the web app through the OpenID Provider', () => {
     baseUrl = `http://127.0.0.1:${port}`;
     provider = await startOidcProvider({
       audience: AUDIENCE,
-      webClient: { clientId: CLIENT_ID, redirectUris: [`${baseUrl}/signed-in`] },
+      webClient: {
+        clientId: CLIENT_ID,
+        redirectUris: [`${baseUrl}/signed-in`],
+        postLogoutRedirectUris: [`${baseUrl}/`],
+      },
     });
     api = await ApiUnderTest.start({
       DATABASE_URL: databaseUrl,
@@ -94,6 +98,26 @@ describe('signing in to the web app through the OpenID Provider', () => {
     });
     const res = await api.http.get('/tasks?assignee=me').set('Authorization', `Bearer ${token}`);
     expect(res.status).toBe(200);
+  });
+
+  it('signs out at the provider too, so the next sign-in at that browser asks for a password again', async () => {
+    const page = await newPage();
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Sign in with your council account' }).click();
+    await page.getByLabel('Username').fill('pat');
+    await page.getByLabel('Password').fill('pat-password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your tasks' }).waitFor();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: "Sign out of the council's sign-in?" }).waitFor();
+    await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+    await page.getByRole('button', { name: 'Sign in with your council account' }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('kinship.token'))).toBeNull();
+
+    await page.getByRole('button', { name: 'Sign in with your council account' }).click();
+    await page.getByRole('heading', { name: 'Sign in to Kinship care workflows' }).waitFor();
+    expect(await page.getByLabel('Password').inputValue()).toBe('');
   });
 
   it('brings a manager back to the page they asked for after signing in', async () => {

@@ -10,7 +10,7 @@ import { Pipeline } from './pages/Pipeline';
 import { SignIn, SignInCallback } from './pages/SignIn';
 import { StartConversion } from './pages/StartConversion';
 import { Timetable } from './pages/Timetable';
-import { CALLBACK_PATH } from './oidc-sign-in';
+import { CALLBACK_PATH, signOutAtProvider } from './oidc-sign-in';
 import { Link, navigate, usePath } from './router';
 import { clearSession, loadSession, type Session } from './session';
 
@@ -38,6 +38,8 @@ export function App() {
     clearSession();
     setSession(null);
     navigate('/');
+    // In OIDC mode the browser then goes to the provider to end its session there, and comes back.
+    void signOutAtProvider();
   };
 
   const mayUse = (roles?: string[]) => !roles || !!session?.roles.some((r) => roles.includes(r));

@@ -14,6 +14,9 @@ export interface SignInSettings {
 
 /** The page the identity provider sends people back to; register `<origin>/signed-in` as the redirect URI. */
 export const CALLBACK_PATH = '/signed-in';
+/** Where the provider sends people after signing out; register `<origin>/` as a post-logout redirect URI. */
+const SIGNED_OUT_PATH = '/';
+const ID_TOKEN_KEY = 'kinship.idToken';
 
 let settingsOnce: Promise<SignInSettings> | undefined;
 
@@ -72,9 +75,33 @@ export function finishSignIn(settings: SignInSettings): Promise<{ accessToken: s
         const returnTo = (user.state as { returnTo?: unknown } | undefined)?.returnTo;
         // Only a path of this app, never another site.
         const safe = typeof returnTo === 'string' && returnTo.startsWith('/') && !returnTo.startsWith('//');
+        // Kept for signing out at the provider (the hint names whose session to end).
+        if (user.id_token) sessionStorage.setItem(ID_TOKEN_KEY, user.id_token);
         return { accessToken: user.access_token, returnTo: safe && returnTo !== CALLBACK_PATH ? returnTo : '/' };
       });
     callbackOnce = { url, result };
   }
   return callbackOnce.result;
+}
+
+/**
+ * Ends the session at the identity provider too (RP-initiated logout), so the next person at this
+ * browser must sign in with their own password. Resolves false, staying here, where there is no
+ * provider to sign out of (dev mode, a pasted token without a client id, no end-session endpoint).
+ */
+export async function signOutAtProvider(): Promise<boolean> {
+  const idToken = sessionStorage.getItem(ID_TOKEN_KEY) ?? undefined;
+  sessionStorage.removeItem(ID_TOKEN_KEY);
+  try {
+    const settings = await signInSettings();
+    if (settings.mode !== 'oidc' || !settings.clientId) return false;
+    await userManager(settings).signoutRedirect({
+      id_token_hint: idToken,
+      post_logout_redirect_uri: `${window.location.origin}${SIGNED_OUT_PATH}`,
+      extraQueryParams: {},
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }
