@@ -49,11 +49,11 @@ export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void 
       )}
       {council && <CouncilSignIn settings={council} />}
       {devMode && <DevSignIn onSignedIn={onSignedIn} allRoles={roles} />}
-      {settings && (
+      {settings !== undefined && (
         <TokenSignIn
           onSignedIn={onSignedIn}
           secondary={devMode || !!council}
-          rolesClaim={settings.mode === 'oidc' ? settings.rolesClaim : undefined}
+          rolesClaim={settings?.mode === 'oidc' ? settings.rolesClaim : undefined}
         />
       )}
     </Page>
