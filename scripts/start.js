@@ -12,6 +12,7 @@ const TEMPORAL_PORT = 7233;
 const TEMPORAL_UI_PORT = 8233;
 const PG_PORT = 5433; // not 5432, so a system PostgreSQL can keep running
 const SMTP_PORT = 1025;
+const OIDC_PORT = 9090; // the local OpenID Provider, with AUTH_MODE=oidc and no AUTH_ISSUER
 const DATA_DIR = path.join(REPO_ROOT, '.data');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -172,6 +173,16 @@ async function main() {
     PORT: String(apiPort),
   };
 
+  // AUTH_MODE=oidc with no issuer of your own: sign in through a local OpenID Provider with the
+  // test accounts of scripts/lib/oidc-provider.js (README, "Signing in").
+  let localSignIn;
+  if (env.AUTH_MODE === 'oidc' && !process.env.AUTH_ISSUER) {
+    const { startLocalOidcProvider } = require('./lib/oidc-provider');
+    localSignIn = await startLocalOidcProvider({ apiPort, port: await pickPort(OIDC_PORT, 'the OpenID Provider') });
+    stack.push(localSignIn);
+    Object.assign(env, localSignIn.env);
+  }
+
   console.log('> running migrations');
   const migrateCode = await runToCompletion(process.execPath, ['dist/libs/persistence/src/migrate.js'], { env });
   if (migrateCode !== 0) throw new Error(`migrations failed (exit code ${migrateCode})`);
@@ -208,6 +219,12 @@ async function main() {
       env.AUTH_MODE === 'dev'
         ? `   Dev token    curl -s -X POST ${base}/auth/dev-token -H 'content-type: application/json' -d '${tokenBody}'`
         : `   Auth         AUTH_MODE=${env.AUTH_MODE}`,
+      ...(localSignIn
+        ? [
+            `   Sign-in      ${localSignIn.issuer} (local OpenID Provider): open ${base} and sign in as`,
+            `                ${localSignIn.accounts.map((a) => `${a.username}/${a.password}`).join(', ')}`,
+          ]
+        : []),
       ' Press Ctrl-C to stop.',
       '==================================================================',
       '',

@@ -8,22 +8,28 @@ const { spawnSync } = require('node:child_process');
 
 const CHROMIUM = '/usr/bin/chromium';
 const INSTALL = 'apt-get update && apt-get install -y chromium';
-const E2E_SPEC = path.join('test', 'e2e', 'web.e2e.spec.ts');
+const E2E_DIR = path.join(__dirname, '..', '..', 'test', 'e2e');
 
 /**
  * Whether a jest run with these arguments may include the browser tests: with no path patterns it
- * runs everything; otherwise only if a pattern matches the e2e spec's path.
+ * runs everything; otherwise only if a pattern matches one of the e2e specs' paths.
  */
 function runIncludesBrowserTests(jestArgs) {
   const patterns = jestArgs.filter((a) => !a.startsWith('-'));
   if (patterns.length === 0) return true;
-  return patterns.some((p) => {
-    try {
-      return new RegExp(p).test(path.resolve(E2E_SPEC));
-    } catch {
-      return path.resolve(E2E_SPEC).includes(p);
-    }
-  });
+  const specs = fs
+    .readdirSync(E2E_DIR)
+    .filter((f) => f.endsWith('.spec.ts'))
+    .map((f) => path.join(E2E_DIR, f));
+  return patterns.some((p) =>
+    specs.some((spec) => {
+      try {
+        return new RegExp(p).test(spec);
+      } catch {
+        return spec.includes(p);
+      }
+    }),
+  );
 }
 
 function aptGet(args) {

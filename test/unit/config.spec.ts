@@ -131,6 +131,77 @@ describe('config', () => {
       jwksUrl: 'https://login.council.example/jwks',
       issuer: 'https://login.council.example/',
       audience: 'kinship-workflows',
+      algorithms: ['RS256', 'ES256', 'PS256'],
+      maxTokenAgeSeconds: 12 * 3600,
+      rolesClaim: 'roles',
+      teamClaim: 'team',
+      webClientId: undefined,
+      webScopes: 'openid profile email',
+      webResource: undefined,
+    });
+  });
+
+  describe('OIDC settings', () => {
+    const base = {
+      DATABASE_URL,
+      TEMPORAL_PAYLOAD_KEYS,
+      AUTH_MODE: 'oidc',
+      AUTH_JWKS_URL: 'https://login.council.example/jwks',
+      AUTH_ISSUER: 'https://login.council.example/',
+      AUTH_AUDIENCE: 'kinship-workflows',
+    };
+
+    it('names each of the issuer, audience and JWKS URL that is missing, and only those', () => {
+      expect(problemsOf(() => loadApiConfig({ ...base, AUTH_ISSUER: '' }))).toEqual([
+        expect.stringMatching(/^AUTH_ISSUER is not set \(.*`iss`/),
+      ]);
+      expect(problemsOf(() => loadApiConfig({ ...base, AUTH_AUDIENCE: undefined, AUTH_JWKS_URL: '' }))).toEqual([
+        expect.stringMatching(/^AUTH_JWKS_URL is not set/),
+        expect.stringMatching(/^AUTH_AUDIENCE is not set \(.*`aud`/),
+      ]);
+    });
+
+    it('reads algorithms, maximum age, claim paths and the web client', () => {
+      const { oidc } = loadApiConfig({
+        ...base,
+        AUTH_ALGORITHMS: 'ES256, RS512',
+        AUTH_MAX_TOKEN_AGE: '90m',
+        AUTH_ROLES_CLAIM: 'realm_access.roles',
+        AUTH_TEAM_CLAIM: 'https://council.example/team',
+        AUTH_WEB_CLIENT_ID: 'kinship-web',
+        AUTH_WEB_SCOPES: 'openid profile api://kinship/access',
+        AUTH_WEB_RESOURCE: 'https://kinship.council.example/api',
+      }).auth;
+      expect(oidc).toMatchObject({
+        algorithms: ['ES256', 'RS512'],
+        maxTokenAgeSeconds: 5400,
+        rolesClaim: 'realm_access.roles',
+        teamClaim: 'https://council.example/team',
+        webClientId: 'kinship-web',
+        webScopes: 'openid profile api://kinship/access',
+        webResource: 'https://kinship.council.example/api',
+      });
+      expect(loadApiConfig({ ...base, AUTH_MAX_TOKEN_AGE: '3600' }).auth.oidc?.maxTokenAgeSeconds).toBe(3600);
+    });
+
+    it('refuses symmetric or unknown algorithms, a malformed maximum age and a malformed claim path', () => {
+      expect(
+        problemsOf(() =>
+          loadApiConfig({
+            ...base,
+            AUTH_ALGORITHMS: 'RS256,HS256',
+            AUTH_MAX_TOKEN_AGE: 'a day',
+            AUTH_ROLES_CLAIM: 'realm_access..roles',
+            AUTH_TEAM_CLAIM: 'my team',
+          }),
+        ),
+      ).toEqual([
+        expect.stringMatching(/^AUTH_ALGORITHMS=RS256,HS256 names HS256: allowed are RS256, .* \(never HS\*/),
+        'AUTH_MAX_TOKEN_AGE=a day is not a duration such as 12h, 90m or 3600s',
+        'AUTH_ROLES_CLAIM=realm_access..roles is not a claim name or a dotted path such as realm_access.roles',
+        'AUTH_TEAM_CLAIM=my team is not a claim name or a dotted path such as realm_access.roles',
+      ]);
+      expect(problemsOf(() => loadApiConfig({ ...base, AUTH_MAX_TOKEN_AGE: '0h' }))).toHaveLength(1);
     });
   });
 

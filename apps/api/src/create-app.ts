@@ -35,7 +35,7 @@ export async function createApp(options: { logger?: false; config?: ApiConfig } 
   // limits, then the body parsers (JSON bounded in size and depth; SSDA903 files as text/csv for
   // POST /children/import; forms, which no route takes, so their fields fail validation as 400).
   app.use(requestIdMiddleware);
-  app.use(securityHeaders());
+  app.use(securityHeaders(config.auth.oidc ? [new URL(config.auth.oidc.issuer).origin] : []));
   app.use(rateLimitMiddleware(config.rateLimit));
   app.useBodyParser('json', jsonBodyOptions);
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb', parameterLimit: 100 });

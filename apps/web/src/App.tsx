@@ -7,9 +7,10 @@ import { CasePage } from './pages/CasePage';
 import { CohortDashboard } from './pages/CohortDashboard';
 import { Inbox } from './pages/Inbox';
 import { Pipeline } from './pages/Pipeline';
-import { SignIn } from './pages/SignIn';
+import { SignIn, SignInCallback } from './pages/SignIn';
 import { StartConversion } from './pages/StartConversion';
 import { Timetable } from './pages/Timetable';
+import { CALLBACK_PATH, signOutAtProvider } from './oidc-sign-in';
 import { Link, navigate, usePath } from './router';
 import { clearSession, loadSession, type Session } from './session';
 
@@ -37,6 +38,8 @@ export function App() {
     clearSession();
     setSession(null);
     navigate('/');
+    // In OIDC mode the browser then goes to the provider to end its session there, and comes back.
+    void signOutAtProvider();
   };
 
   const mayUse = (roles?: string[]) => !roles || !!session?.roles.some((r) => roles.includes(r));
@@ -79,7 +82,13 @@ export function App() {
         )}
       </header>
       <main id="main" className="main" tabIndex={-1}>
-        {session ? <Route path={path} session={session} /> : <SignIn onSignedIn={setSession} />}
+        {session ? (
+          <Route path={path} session={session} />
+        ) : path === CALLBACK_PATH ? (
+          <SignInCallback onSignedIn={setSession} />
+        ) : (
+          <SignIn onSignedIn={setSession} />
+        )}
       </main>
       <footer className="footer">
         <p>Questions about a case? Ask your team manager. This service records who did what and when.</p>
@@ -95,6 +104,7 @@ function Route({ path, session }: { path: string; session: Session }) {
     case '/':
     case '/inbox':
     case '/sign-in':
+    case CALLBACK_PATH:
       return <Inbox session={session} />;
     case '/pipeline':
       return <Pipeline />;

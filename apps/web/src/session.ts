@@ -11,9 +11,22 @@ export interface Session {
 }
 
 const KEY = 'kinship.token';
+/** Where the roles are in the token (`GET /auth/config`'s rolesClaim): a claim, or a dotted path. */
+const ROLES_CLAIM_KEY = 'kinship.rolesClaim';
+
+/** A claim by name, or else by dotted path (`realm_access.roles`), as the API reads it. */
+function claimAt(claims: Record<string, unknown>, path: string): unknown {
+  if (path in claims) return claims[path];
+  let value: unknown = claims;
+  for (const part of path.split('.')) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}
 
 /** Reads the token's claims for display only; the API checks the signature on every call. */
-export function sessionFromToken(token: string): Session {
+export function sessionFromToken(token: string, rolesClaim = 'roles'): Session {
   const parts = token.trim().split('.');
   if (parts.length !== 3) throw new Error('That is not a token: a token has three parts separated by dots.');
   let claims: Record<string, unknown>;
@@ -24,7 +37,9 @@ export function sessionFromToken(token: string): Session {
   } catch {
     throw new Error('That token could not be read. Copy the whole token and try again.');
   }
-  const roles = Array.isArray(claims.roles) ? claims.roles.filter((r): r is string => typeof r === 'string') : [];
+  const claimed = claimAt(claims, rolesClaim);
+  const listed = Array.isArray(claimed) ? claimed : typeof claimed === 'string' ? claimed.split(/[\s,]+/) : [];
+  const roles = listed.filter((r): r is string => typeof r === 'string' && r.length > 0);
   return {
     token: token.trim(),
     sub: typeof claims.sub === 'string' ? claims.sub : '',
@@ -39,21 +54,24 @@ export function loadSession(): Session | null {
   const token = sessionStorage.getItem(KEY);
   if (!token) return null;
   try {
-    return sessionFromToken(token);
+    return sessionFromToken(token, sessionStorage.getItem(ROLES_CLAIM_KEY) ?? undefined);
   } catch {
-    sessionStorage.removeItem(KEY);
+    clearSession();
     return null;
   }
 }
 
-export function saveSession(token: string): Session {
-  const session = sessionFromToken(token);
+export function saveSession(token: string, rolesClaim?: string): Session {
+  const session = sessionFromToken(token, rolesClaim);
   sessionStorage.setItem(KEY, session.token);
+  if (rolesClaim) sessionStorage.setItem(ROLES_CLAIM_KEY, rolesClaim);
+  else sessionStorage.removeItem(ROLES_CLAIM_KEY);
   return session;
 }
 
 export function clearSession(): void {
   sessionStorage.removeItem(KEY);
+  sessionStorage.removeItem(ROLES_CLAIM_KEY);
 }
 
 export function currentToken(): string | null {

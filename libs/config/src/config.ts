@@ -48,11 +48,43 @@ export class CodecEndpointConfig {
 }
 
 export type AuthMode = 'dev' | 'oidc';
+
+/** Signature algorithms an OIDC access token may use: asymmetric only, never HS* (a shared secret). */
+export const OIDC_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+] as const;
+export type OidcAlgorithm = (typeof OIDC_ALGORITHMS)[number];
+
+/** How the API checks the council's identity provider's access tokens, and what the web app signs in with. */
 export interface OidcSettings {
   jwksUrl: string;
+  /** `iss` must equal it. */
   issuer: string;
+  /** `aud` must contain it. */
   audience: string;
+  algorithms: OidcAlgorithm[];
+  /** A token issued (`iat`) longer ago than this is refused even if its `exp` is later. */
+  maxTokenAgeSeconds: number;
+  /** Where roles and the team are read from: a claim name, or a dotted path such as `realm_access.roles`. */
+  rolesClaim: string;
+  teamClaim: string;
+  /** The web app's public client (authorization code + PKCE); without it the web app offers only a pasted token. */
+  webClientId?: string;
+  webScopes: string;
+  /** Sent as `resource` (RFC 8707) when signing in, for providers that pick the audience that way. */
+  webResource?: string;
 }
+
+/** Seconds of clock difference allowed between the identity provider and the API (exp, iat, nbf). */
+export const OIDC_CLOCK_TOLERANCE_SECONDS = 60;
 
 /** How the API verifies bearer tokens: the dev secret (dev) or the issuer's JWKS (oidc). */
 export class AuthConfig {
@@ -139,6 +171,11 @@ export const DEFAULTS = {
   TEMPORAL_LOG_LEVEL: 'WARN',
   SMTP_URL: 'smtp://127.0.0.1:1025',
   MAIL_FROM: 'Kinship workflows <kinship@council.example>',
+  AUTH_ALGORITHMS: 'RS256,ES256,PS256',
+  AUTH_MAX_TOKEN_AGE_SECONDS: 12 * 3600,
+  AUTH_ROLES_CLAIM: 'roles',
+  AUTH_TEAM_CLAIM: 'team',
+  AUTH_WEB_SCOPES: 'openid profile email',
   PORT: 3000,
   RATE_LIMIT_SIGN_IN_PER_MINUTE: 30,
   RATE_LIMIT_WRITES_PER_MINUTE: 600,
@@ -212,6 +249,30 @@ class EnvReader {
       return fallback;
     }
     return n;
+  }
+
+  /** A duration in seconds: `3600`, `3600s`, `90m` or `12h`. */
+  seconds(name: string, fallback: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    const match = /^(\d{1,7})\s*(s|m|h)?$/.exec(value);
+    const n = match ? Number(match[1]) * { s: 1, m: 60, h: 3600 }[(match[2] ?? 's') as 's' | 'm' | 'h'] : NaN;
+    if (!(n >= 1)) {
+      this.problems.push(`${name}=${value} is not a duration such as 12h, 90m or 3600s`);
+      return fallback;
+    }
+    return n;
+  }
+
+  /** A claim name, or a dotted path into nested claims (`realm_access.roles`). */
+  claimPath(name: string, fallback: string): string {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (/\s/.test(value) || value.split('.').some((part) => part === '')) {
+      this.problems.push(`${name}=${value} is not a claim name or a dotted path such as realm_access.roles`);
+      return fallback;
+    }
+    return value;
   }
 
   /** A URL whose scheme is one of `schemes`; checked only when present. */
@@ -357,14 +418,52 @@ function auth(r: EnvReader): AuthConfig {
     }
   }
   if (mode === 'dev') return new AuthConfig(mode, devSecret);
-  const why = 'AUTH_MODE=oidc verifies tokens against the issuer';
-  const oidc = {
-    jwksUrl: r.required('AUTH_JWKS_URL', why),
-    issuer: r.required('AUTH_ISSUER', why),
-    audience: r.required('AUTH_AUDIENCE', why),
+  return new AuthConfig(mode, devSecret, oidc(r));
+}
+
+/**
+ * OIDC mode: the issuer, the audience and the JWKS are all required (each one missing is named), so
+ * no token meant for another application, or from another issuer, is ever accepted.
+ */
+function oidc(r: EnvReader): OidcSettings {
+  const jwksUrl = r.required(
+    'AUTH_JWKS_URL',
+    "the identity provider's JWKS (its signing keys), from its discovery document",
+  );
+  const issuer = r.required('AUTH_ISSUER', "the identity provider's issuer: the `iss` every token must carry");
+  const audience = r.required(
+    'AUTH_AUDIENCE',
+    "this API's audience at the identity provider: the `aud` every token must carry",
+  );
+  r.checkUrl('AUTH_JWKS_URL', jwksUrl, ['https', 'http']);
+  r.checkUrl('AUTH_ISSUER', issuer, ['https', 'http']);
+  return {
+    jwksUrl,
+    issuer,
+    audience,
+    algorithms: oidcAlgorithms(r),
+    maxTokenAgeSeconds: r.seconds('AUTH_MAX_TOKEN_AGE', DEFAULTS.AUTH_MAX_TOKEN_AGE_SECONDS),
+    rolesClaim: r.claimPath('AUTH_ROLES_CLAIM', DEFAULTS.AUTH_ROLES_CLAIM),
+    teamClaim: r.claimPath('AUTH_TEAM_CLAIM', DEFAULTS.AUTH_TEAM_CLAIM),
+    webClientId: r.raw('AUTH_WEB_CLIENT_ID'),
+    webScopes: r.string('AUTH_WEB_SCOPES', DEFAULTS.AUTH_WEB_SCOPES),
+    webResource: r.raw('AUTH_WEB_RESOURCE'),
   };
-  r.checkUrl('AUTH_JWKS_URL', oidc.jwksUrl, ['https', 'http']);
-  return new AuthConfig(mode, devSecret, oidc);
+}
+
+/** `AUTH_ALGORITHMS`: comma-separated, each one of OIDC_ALGORITHMS. */
+function oidcAlgorithms(r: EnvReader): OidcAlgorithm[] {
+  const listed = (r.raw('AUTH_ALGORITHMS') ?? DEFAULTS.AUTH_ALGORITHMS)
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+  const unknown = listed.filter((a) => !(OIDC_ALGORITHMS as readonly string[]).includes(a));
+  if (unknown.length || !listed.length) {
+    r.problems.push(
+      `AUTH_ALGORITHMS=${r.raw('AUTH_ALGORITHMS')} names ${unknown.join(', ') || 'no algorithm'}: allowed are ${OIDC_ALGORITHMS.join(', ')} (never HS*, a shared secret)`,
+    );
+  }
+  return listed.filter((a): a is OidcAlgorithm => (OIDC_ALGORITHMS as readonly string[]).includes(a));
 }
 
 function http(r: EnvReader): HttpConfig {

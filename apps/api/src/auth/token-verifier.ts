@@ -4,6 +4,7 @@ import jwksClient, { type JwksClient } from 'jwks-rsa';
 import { isRole } from '../../../../libs/domain/src';
 import { AuthConfig } from '../../../../libs/config/src';
 import { hasControlCharacters } from '../common/input-limits';
+import { claimAt, oidcTimeProblem, oidcVerifyOptions, stringsOf, teamOf } from './oidc-token-rules';
 import type { Caller } from './auth.types';
 
 /** Verifies bearer tokens: HS256 with the dev secret in dev mode, the issuer's JWKS otherwise. */
@@ -23,25 +24,28 @@ export class TokenVerifier {
           : (header, callback) =>
               this.jwks!.getSigningKey(header.kid, (err, signingKey) => callback(err, signingKey?.getPublicKey()));
       const options: jwt.VerifyOptions =
-        this.config.mode === 'dev'
-          ? { algorithms: ['HS256'] }
-          : {
-              algorithms: ['RS256', 'ES256', 'PS256'],
-              issuer: this.config.oidc?.issuer,
-              audience: this.config.oidc?.audience,
-            };
-      jwt.verify(token, key, options, (err, decoded) =>
-        err || !decoded || typeof decoded === 'string' ? reject(err ?? new Error('unreadable')) : resolve(decoded),
-      );
+        this.config.mode === 'dev' ? { algorithms: ['HS256'] } : oidcVerifyOptions(this.config.oidc!);
+      jwt.verify(token, key, options, (err, decoded) => {
+        if (err || !decoded || typeof decoded === 'string') return reject(err ?? new Error('unreadable'));
+        const problem = this.config.oidc ? oidcTimeProblem(decoded) : undefined;
+        return problem ? reject(new Error(problem)) : resolve(decoded);
+      });
     }).catch((err) => {
       // The library's text (expired, bad signature…) is logged with the request id, never answered.
       throw new UnauthorizedException('Invalid bearer token', { cause: err });
     });
-    const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
+    // OIDC: roles and team from the claims AUTH_ROLES_CLAIM and AUTH_TEAM_CLAIM name.
+    const oidc = this.config.oidc;
+    const roles = oidc
+      ? stringsOf(claimAt(payload, oidc.rolesClaim)).filter(isRole)
+      : Array.isArray(payload.roles)
+        ? payload.roles.filter(isRole)
+        : [];
+    const team = oidc ? teamOf(claimAt(payload, oidc.teamClaim)) : payload.team;
     if (!payload.sub) throw new UnauthorizedException('The token has no subject');
     // Claims reach the workflow and the read model as the actor: one PostgreSQL could not store
     // (NUL, control characters) makes the token unusable rather than being silently changed.
-    const claims = [payload.sub, payload.name, payload.team, payload.email];
+    const claims = [payload.sub, payload.name, team, payload.email];
     if (claims.some((claim) => claim !== undefined && (typeof claim !== 'string' || hasControlCharacters(claim)))) {
       throw new UnauthorizedException('The token has a claim (sub, name, team or email) that is not plain text');
     }
@@ -49,7 +53,7 @@ export class TokenVerifier {
       sub: payload.sub,
       name: String(payload.name ?? payload.sub),
       roles,
-      team: payload.team,
+      team: team ?? undefined,
       email: payload.email,
     };
   }

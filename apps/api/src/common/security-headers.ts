@@ -3,9 +3,10 @@ import helmet from 'helmet';
 /**
  * helmet's headers with a strict Content-Security-Policy for the web app (and the API docs): scripts
  * only from this origin, no inline script, no eval, nothing framed, no plugins; calls only to this
- * origin. Styles may be inline (the docs page's) but scripts never are.
+ * origin, and to the identity provider's (`connectOrigins`: the web app's sign-in fetches its discovery
+ * document and token endpoint). Styles may be inline (the docs page's) but scripts never are.
  */
-export function securityHeaders() {
+export function securityHeaders(connectOrigins: string[] = []) {
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -15,7 +16,7 @@ export function securityHeaders() {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
+        connectSrc: ["'self'", ...connectOrigins],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

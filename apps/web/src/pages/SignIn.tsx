@@ -3,6 +3,7 @@ import { api, ApiError, errorText } from '../api';
 import { ErrorMessage } from '../components/Messages';
 import { Page } from '../components/Page';
 import { ALL_ROLES, roleLabel } from '../labels';
+import { finishSignIn, signInSettings, startSignIn, type SignInSettings } from '../oidc-sign-in';
 import { saveSession, sessionFromToken, type Session } from '../session';
 
 /** Example people for trying the service locally; each fills in the form, which can still be changed. */
@@ -15,29 +16,110 @@ const EXAMPLE_PEOPLE = [
 ];
 
 /**
- * In development mode the service signs a token for whoever you say you are; otherwise you paste
- * the bearer token your council's sign-in (OIDC) gave you.
+ * How this service signs people in (`GET /auth/config`): with the council's identity provider
+ * (authorization code + PKCE) in OIDC mode; in development mode the service signs a token for
+ * whoever you say you are. A bearer token can also be pasted, in either mode.
  */
 export function SignIn({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
-  const [devMode, setDevMode] = useState<boolean>();
+  const [settings, setSettings] = useState<SignInSettings | null>();
   const [roles, setRoles] = useState(ALL_ROLES);
   useEffect(() => {
-    // The service's OpenAPI document lists /auth/dev-token only in development mode, and the
-    // roles it accepts, so a role added to the service appears here too.
+    signInSettings().then(setSettings, () => setSettings(null));
+  }, []);
+  const devMode = settings?.mode === 'dev';
+  const council = settings?.mode === 'oidc' && !!settings.clientId ? settings : undefined;
+  useEffect(() => {
+    if (!devMode) return;
+    // The OpenAPI document lists the roles /auth/dev-token accepts, so a role added to the service appears here too.
     api<OpenApi>('/docs-json').then(
       (doc) => {
-        setDevMode(!!doc.paths?.['/auth/dev-token']);
         const accepted = doc.components?.schemas?.DevTokenRequest?.properties?.roles?.items?.enum;
         if (accepted?.length) setRoles(accepted);
       },
-      () => setDevMode(false),
+      () => undefined,
     );
-  }, []);
+  }, [devMode]);
   return (
     <Page title="Sign in">
-      {devMode === undefined && <p role="status">Checking how this service signs people in…</p>}
+      {settings === undefined && <p role="status">Checking how this service signs people in…</p>}
+      {settings === null && (
+        <ErrorMessage title="The service could not be reached">
+          How to sign in could not be found out. Reload the page to try again.
+        </ErrorMessage>
+      )}
+      {council && <CouncilSignIn settings={council} />}
       {devMode && <DevSignIn onSignedIn={onSignedIn} allRoles={roles} />}
-      {devMode !== undefined && <TokenSignIn onSignedIn={onSignedIn} devMode={devMode} />}
+      {settings !== undefined && (
+        <TokenSignIn
+          onSignedIn={onSignedIn}
+          secondary={devMode || !!council}
+          rolesClaim={settings?.mode === 'oidc' ? settings.rolesClaim : undefined}
+        />
+      )}
+    </Page>
+  );
+}
+
+/** The usual way in: off to the council's sign-in page, and back here signed in. */
+function CouncilSignIn({ settings }: { settings: SignInSettings }) {
+  const [error, setError] = useState<string>();
+  const [leaving, setLeaving] = useState(false);
+  async function go() {
+    setError(undefined);
+    setLeaving(true);
+    try {
+      await startSignIn(settings, window.location.pathname + window.location.search);
+    } catch (err) {
+      setLeaving(false);
+      setError(`The council's sign-in could not be reached: ${errorText(err)}`);
+    }
+  }
+  return (
+    <section aria-labelledby="council-sign-in">
+      <h2 id="council-sign-in">Sign in with your council account</h2>
+      <p>You will go to your council&apos;s sign-in page and come back here.</p>
+      {error && <ErrorMessage title="You are not signed in">{error}</ErrorMessage>}
+      <button type="button" onClick={go} disabled={leaving}>
+        Sign in with your council account
+      </button>
+    </section>
+  );
+}
+
+/** Back from the council's sign-in page (`/signed-in?code=…&state=…`): the code becomes the session. */
+export function SignInCallback({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    let cancelled = false;
+    signInSettings()
+      .then(async (settings) => {
+        const { accessToken, returnTo } = await finishSignIn(settings);
+        if (cancelled) return;
+        const session = saveSession(accessToken, settings.rolesClaim);
+        // Replaces the callback URL (its code is used up), and tells the router the path changed.
+        window.history.replaceState(null, '', returnTo);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+        onSignedIn(session);
+      })
+      .catch((err) => {
+        if (!cancelled) setError(errorText(err));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [onSignedIn]);
+  return (
+    <Page title="Signing you in">
+      {error ? (
+        <>
+          <ErrorMessage title="You are not signed in">The sign-in did not complete: {error}</ErrorMessage>
+          <p>
+            <a href="/">Try again</a>
+          </p>
+        </>
+      ) : (
+        <p role="status">Signing you in…</p>
+      )}
     </Page>
   );
 }
@@ -165,7 +247,15 @@ function DevSignIn({ onSignedIn, allRoles }: { onSignedIn: (session: Session) =>
   );
 }
 
-function TokenSignIn({ onSignedIn, devMode }: { onSignedIn: (session: Session) => void; devMode: boolean }) {
+function TokenSignIn({
+  onSignedIn,
+  secondary,
+  rolesClaim,
+}: {
+  onSignedIn: (session: Session) => void;
+  secondary: boolean;
+  rolesClaim?: string;
+}) {
   const [token, setToken] = useState('');
   const [error, setError] = useState<string>();
 
@@ -173,10 +263,10 @@ function TokenSignIn({ onSignedIn, devMode }: { onSignedIn: (session: Session) =
     e.preventDefault();
     setError(undefined);
     try {
-      const session = sessionFromToken(token);
+      const session = sessionFromToken(token, rolesClaim);
       // Ask the service whether it accepts the token before keeping it.
       await api('/tasks?assignee=me', { token: session.token });
-      onSignedIn(saveSession(session.token));
+      onSignedIn(saveSession(session.token, rolesClaim));
     } catch (err) {
       setError(
         err instanceof ApiError && err.status === 401
@@ -188,7 +278,7 @@ function TokenSignIn({ onSignedIn, devMode }: { onSignedIn: (session: Session) =
 
   return (
     <section aria-labelledby="token-sign-in">
-      <h2 id="token-sign-in">{devMode ? 'Or sign in with a token' : 'Sign in with your council account'}</h2>
+      <h2 id="token-sign-in">{secondary ? 'Or sign in with a token' : 'Sign in with a token'}</h2>
       <p>Paste the bearer token your council's sign-in gave you. It is kept only in this browser tab.</p>
       <form onSubmit={submit} noValidate>
         <div className="field">
@@ -196,7 +286,7 @@ function TokenSignIn({ onSignedIn, devMode }: { onSignedIn: (session: Session) =
           <textarea id="token" rows={4} spellCheck={false} value={token} onChange={(e) => setToken(e.target.value)} />
         </div>
         {error && <ErrorMessage title="You are not signed in">{error}</ErrorMessage>}
-        <button type="submit" className={devMode ? 'secondary' : undefined}>
+        <button type="submit" className={secondary ? 'secondary' : undefined}>
           Sign in with this token
         </button>
       </form>
