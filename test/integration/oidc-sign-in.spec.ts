@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createHmac, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import jwt from 'jsonwebtoken';
-import { ConfigError, DEFAULTS, loadApiConfig } from '../../libs/config/src';
+import { ConfigError, loadApiConfig } from '../../libs/config/src';
 import { startOidcProvider, TEST_ACCOUNTS, type TestOidcProvider } from '../../scripts/lib/oidc-provider';
 import { ApiUnderTest, childBody } from '../support/http';
 import { signInWithProvider } from '../support/oidc-sign-in';
@@ -148,7 +148,8 @@ describe('sign-in through the OpenID Provider (AUTH_MODE=oidc)', () => {
     const claims = { iss: provider.issuer, aud: AUDIENCE, sub: 'sam', roles: ['admin'], iat: now(), exp: now() + 600 };
     const publicPem = createPublicKey(providerKey).export({ format: 'pem', type: 'spki' });
     expect(await status(hs256(claims, publicPem))).toBe(401);
-    expect(await status(hs256(claims, DEFAULTS.AUTH_DEV_SECRET))).toBe(401);
+    // The constant dev secret earlier versions shipped in the repository: anyone could sign with it.
+    expect(await status(hs256(claims, 'kinship-local-dev-secret-never-use-in-production'))).toBe(401);
   });
 
   it('has no dev-token route', async () => {

@@ -140,10 +140,7 @@ async function agreeSupportAndMoney(
     tasks[kind] ?? DEFAULT_POLICY.sgoConversion.tasks[kind];
   for (;;) {
     const plan = await rt.awaitTask(sgoTasks.supportPlan(), tasks['support-plan']);
-    const approval = await rt.awaitTask(
-      sgoTasks.supportPlanApproval(plan.actor.sub),
-      timing('support-plan-approval'),
-    );
+    const approval = await rt.awaitTask(sgoTasks.supportPlanApproval(plan.actor.sub), timing('support-plan-approval'));
     if (approval.outcome === 'approved') break;
   }
   for (;;) {
