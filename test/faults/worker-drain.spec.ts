@@ -1,6 +1,10 @@
 import { useTestStack } from '../support/stack';
 
-/** SIGTERM drains: a worker being stopped finishes the activity it is running before it exits. */
+/**
+ * SIGTERM drains: a worker being stopped finishes the activity it is running before it exits,
+ * rather than dropping the SMTP connection mid-send. (The send does not watch for cancellation, so
+ * this holds whatever WORKER_SHUTDOWN_GRACE_MS is; the grace bounds activities that do.)
+ */
 describe('a worker stopped with SIGTERM', () => {
   const stack = useTestStack('drain', { policy: { sgoConversion: { timetableReviewInterval: 'PT2S' } } });
 
