@@ -1,4 +1,5 @@
-import { STEPS_TO_SGO } from '../support/conversion';
+import { randomUUID } from 'node:crypto';
+import { STEPS_TO_SGO, type Step } from '../support/conversion';
 import { useTestStack } from '../support/stack';
 
 /** Nothing is lost and nothing is done twice when the worker is SIGKILLed mid-process. */
@@ -20,13 +21,30 @@ describe('a worker killed mid-process', () => {
     await stack.worker.kill();
   }
 
+  /** A client that sends its completion with an Idempotency-Key and sends it again after a 503. */
+  async function completeRetryingOn503(processId: string, step: Step) {
+    const task = await stack.drive.openTask(processId, step.kind);
+    const key = randomUUID();
+    for (let attempt = 1; ; attempt++) {
+      const res = await stack.api.http
+        .post(`/tasks/${task.id}/complete`)
+        .set(...stack.drive.auth(step.as))
+        .set('Idempotency-Key', key)
+        .send({ outcome: step.outcome, data: step.data, notes: `${step.kind} done` });
+      if (res.status === 200) return res.body;
+      if (res.status !== 503 || attempt === 5)
+        throw new Error(`completing ${step.kind} answered ${res.status}: ${JSON.stringify(res.body)}`);
+    }
+  }
+
   it('resumes after SIGKILL and completes the case with no duplicate audit row, task or email', async () => {
     const childId = await stack.drive.createChild();
     const { id } = await stack.drive.startConversion(childId);
     await stack.drive.driveThrough(id, STEPS_TO_SGO.slice(0, 3));
     await killBetweenSends(id);
-    // A person completes a task while no worker is running: the update waits for one.
-    const completedWhileDown = stack.drive.complete(id, STEPS_TO_SGO[3]);
+    // A person completes a task while no worker is running: the update waits for one, up to the
+    // API's deadline (503), and a retry with the same Idempotency-Key finds out what happened.
+    const completedWhileDown = completeRetryingOn503(id, STEPS_TO_SGO[3]);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     await stack.worker.start();
     expect((await completedWhileDown).process.stage).toBe('notice-of-intention');
