@@ -14,14 +14,13 @@ import {
 const socialWorker: Actor = { sub: 'sw-1', name: 'Sam Worker', roles: [Role.SocialWorker] };
 const chair: Actor = { sub: 'chair-1', name: 'Pat Chair', roles: [Role.PanelChair] };
 const TODAY = '2026-12-02';
-const open = (spec: TaskSpec): TaskState =>
-  ({
-    ...spec,
-    id: 't1',
-    status: 'open',
-    createdAt: '2026-11-01T00:00:00Z',
-    dueAt: '2026-12-30T00:00:00Z',
-  }) as TaskState;
+const open = (spec: TaskSpec): TaskState => ({
+  ...spec,
+  id: 't1',
+  status: 'open',
+  createdAt: '2026-11-01T00:00:00Z',
+  dueAt: '2026-12-30T00:00:00Z',
+});
 const refusal = (fn: () => void) => {
   try {
     fn();
