@@ -1,4 +1,5 @@
 import { eventually } from '../support/eventually';
+import { RATES_TO_2029 } from '../support/rates';
 import { keepHistory } from '../support/histories';
 import { childBody } from '../support/http';
 import { useTestStack } from '../support/stack';
@@ -30,6 +31,7 @@ describe('allowance reviews', () => {
         chaseAfter: ['PT2S', 'PT4S'],
         suspendAfter: 'PT6S',
         representationsWindow: 'PT2S',
+        fosteringAllowanceRates: RATES_TO_2029,
         tasks: {
           'carer-return': { due: 'PT30S', ...FAST },
           'allowance-proposal': { due: 'PT1H', ...FAST },

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { NATIONAL_MINIMUM_ALLOWANCE, fosteringYearOf } from '../../libs/domain/src/allowance';
+import { RATES_TO_2029 } from '../support/rates';
 import {
   DEFAULT_MEANS_TEST_POLICY,
   DEFAULT_POLICY,
@@ -25,17 +26,6 @@ import { migratedDataSource, stackEnv, temporalClient, uniqueTaskQueue } from '.
 const worker: Actor = { sub: 'sw-18', name: 'Sam', roles: [Role.SocialWorker] };
 const proposer: Actor = { sub: 'fo-propose', name: 'Fran', roles: [Role.FinanceOfficer] };
 const decider: Actor = { sub: 'fo-decide', name: 'Dev', roles: [Role.FinanceOfficer] };
-/**
- * The 2025-26 figures held again for the years a review running today falls in: the only year the
- * reference gives is 2025-26, and a policy must name every year it pays from.
- */
-const RATES_TO_2029 = [2025, 2026, 2027, 2028].map((year) => ({
-  ...NATIONAL_MINIMUM_ALLOWANCE[0],
-  financialYear: `${year}-${String((year + 1) % 100).padStart(2, '0')}`,
-  from: `${year}-04-06`,
-  to: `${year + 1}-04-05`,
-  source: 'test: 2025-26 figures',
-}));
 /** A return with nothing to deduct: no income, so any means test pays the full baseline. */
 const NOTHING_COMING_IN = {
   earningsPence: 0,
@@ -103,7 +93,11 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
       startedBy: { sub: 'fo', name: 'Finance' },
       policy: mergePolicy(DEFAULT_POLICY, {
         ...policy,
-        allowanceReview: { representationsWindow: 'PT1S', ...policy.allowanceReview },
+        allowanceReview: {
+          representationsWindow: 'PT1S',
+          fosteringAllowanceRates: RATES_TO_2029,
+          ...policy.allowanceReview,
+        },
       }),
       facts: { dateOfBirth, orderDate, weeklyAllowancePence: 16_000, formerFosterCarer: false },
     };
@@ -259,7 +253,6 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
   it("proposes what the policy gives when it disregards the child's DLA: the return takes benefits by kind (£203.75 a week, not £159.75)", async () => {
     const { handle, processId } = await startReview(yearsAgo(11), yearsAgo(0, -120), {
       allowanceReview: {
-        fosteringAllowanceRates: RATES_TO_2029,
         meansTest: { ...DEFAULT_MEANS_TEST_POLICY, childDisabilityBenefits: 'disregarded' },
       },
     });
@@ -297,7 +290,10 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
   });
 
   it('does not calculate an allowance from a year without rates: the proposal must name an amount, and the refusal names the year', async () => {
-    const { handle, processId } = await startReview(yearsAgo(8), yearsAgo(0, -120));
+    // The library's own rates: 2025-26 only.
+    const { handle, processId } = await startReview(yearsAgo(8), yearsAgo(0, -120), {
+      allowanceReview: { fosteringAllowanceRates: NATIONAL_MINIMUM_ALLOWANCE },
+    });
     await eventually(async () => expect((await rowOf(processId)).stage).toBe('waiting-for-anniversary'));
     await handle.executeUpdate(recordEventUpdate, { args: [{ kind: 'change-of-circumstances', actor: worker }] });
     await complete(handle, await openTaskOf(processId, 'carer-return'), worker, 'return-received', NOTHING_COMING_IN);
