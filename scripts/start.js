@@ -171,6 +171,8 @@ async function main() {
     AUTH_MODE: process.env.AUTH_MODE || 'dev',
     AUTH_DEV_SECRET: process.env.AUTH_DEV_SECRET || fs.readFileSync(devSecretFile, 'utf8').trim(),
     PORT: String(apiPort),
+    METRICS_PORT: process.env.METRICS_PORT || '9464',
+    WORKER_HEALTH_PORT: process.env.WORKER_HEALTH_PORT || '9465',
   };
 
   // AUTH_MODE=oidc with no issuer of your own: sign in through a local OpenID Provider with the
@@ -214,6 +216,7 @@ async function main() {
       `   API          ${base}`,
       `   API docs     ${base}/docs`,
       `   Temporal UI  ${temporal.uiUrl}`,
+      `   Metrics      API http://127.0.0.1:${env.METRICS_PORT}/metrics, worker http://127.0.0.1:${env.WORKER_HEALTH_PORT}/metrics`,
       `   Mail         ${mailWhere}`,
       `   Database     ${pg.external ? 'from DATABASE_URL' : pg.url}`,
       env.AUTH_MODE === 'dev'

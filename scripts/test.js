@@ -12,7 +12,7 @@ const { runOnProjectNode, describe } = require('./lib/node-runtime');
 
 const TEST_DIR = path.join(REPO_ROOT, '.test-data');
 // The ports `npm start` uses: never take them, so tests can run next to a running dev stack.
-const RESERVED_PORTS = new Set([7233, 8233, 5433, 1025, 3000]);
+const RESERVED_PORTS = new Set([7233, 8233, 5433, 1025, 3000, 9464, 9465]);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 const stack = [];

@@ -17,6 +17,7 @@ import { DashboardsModule } from './dashboards/dashboards.module';
 import { HealthModule } from './health/health.module';
 import { LifelongLinksModule } from './lifelong-links/lifelong-links.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { ProcessesModule } from './processes/processes.module';
 import { ReportsModule } from './reports/reports.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -47,6 +48,7 @@ export class AppModule {
         AsgsfModule,
         LifelongLinksModule,
         HealthModule,
+        MetricsModule,
         CodecModule,
       ],
       providers: [

@@ -9,6 +9,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { loadApiConfig, type ApiConfig } from '../../../libs/config/src';
 import { API_ROUTE_PREFIXES } from '../../../libs/domain/src';
 import { AppModule } from './app.module';
+import { ApiMetrics } from './metrics/api-metrics.service';
 import { routesWithoutRoles } from './auth/routes-without-roles';
 import { jsonBodyOptions } from './common/json-body';
 import { rateLimitMiddleware } from './common/rate-limit';
@@ -35,6 +36,7 @@ export async function createApp(options: { logger?: false; config?: ApiConfig } 
   // limits, then the body parsers (JSON bounded in size and depth; SSDA903 files as text/csv for
   // POST /children/import; forms, which no route takes, so their fields fail validation as 400).
   app.use(requestIdMiddleware);
+  app.use(app.get(ApiMetrics).middleware);
   app.use(securityHeaders(config.auth.oidc ? [new URL(config.auth.oidc.issuer).origin] : []));
   app.use(rateLimitMiddleware(config.rateLimit));
   app.useBodyParser('json', jsonBodyOptions);

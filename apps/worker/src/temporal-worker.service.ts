@@ -85,6 +85,11 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
     this.logger.log(`polling task queue ${this.config.taskQueue}`);
   }
 
+  /** The Temporal worker's state (INITIALIZED, RUNNING, STOPPING, DRAINING, STOPPED, FAILED) for the probes. */
+  state(): string {
+    return this.worker?.getState() ?? 'INITIALIZED';
+  }
+
   /** Not asked to stop (SIGTERM), yet stopped: exit non-zero so a supervisor restarts it. */
   private stoppedOnItsOwn(why: string): void {
     if (this.shuttingDown) return;

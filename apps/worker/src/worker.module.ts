@@ -4,6 +4,7 @@ import { ActivitiesModule } from '../../../activities/activities.module';
 import { ConfigModule, DatabaseConfig } from '../../../libs/config/src';
 import { dataSourceOptions } from '../../../libs/persistence/src';
 import { TemporalWorkerService } from './temporal-worker.service';
+import { WorkerHealthService } from './worker-health.service';
 
 /** The worker: validated config (read when the context is created), PostgreSQL, the activities and the Temporal worker. */
 @Module({
@@ -15,6 +16,6 @@ import { TemporalWorkerService } from './temporal-worker.service';
     }),
     ActivitiesModule,
   ],
-  providers: [TemporalWorkerService],
+  providers: [TemporalWorkerService, WorkerHealthService],
 })
 export class WorkerModule {}

@@ -100,6 +100,8 @@ export class HttpConfig {
   constructor(
     readonly port: number,
     readonly host: string,
+    /** METRICS_PORT: Prometheus `/metrics` on a listener of its own, kept off the public API; unset, none. */
+    readonly metricsPort?: number,
   ) {}
 }
 
@@ -136,6 +138,8 @@ export class WorkerRuntimeConfig {
     readonly temporalLogLevel: TemporalLogLevel,
     /** On SIGTERM, how long in-flight activities may run to completion before they are cancelled. */
     readonly shutdownGraceMs: number = DEFAULTS.WORKER_SHUTDOWN_GRACE_MS,
+    /** WORKER_HEALTH_PORT: `/health/live`, `/health/ready` and `/metrics` of the worker; unset, none. */
+    readonly healthPort?: number,
   ) {}
 }
 
@@ -237,6 +241,11 @@ class EnvReader {
       return fallback;
     }
     return port;
+  }
+
+  /** A port that is off unless set. */
+  optionalPort(name: string): number | undefined {
+    return this.raw(name) === undefined ? undefined : this.port(name, 0);
   }
 
   /** A whole number from 1 up. */
@@ -467,7 +476,7 @@ function oidcAlgorithms(r: EnvReader): OidcAlgorithm[] {
 }
 
 function http(r: EnvReader): HttpConfig {
-  return new HttpConfig(r.port('PORT', DEFAULTS.PORT), r.string('HOST', DEFAULTS.HOST));
+  return new HttpConfig(r.port('PORT', DEFAULTS.PORT), r.string('HOST', DEFAULTS.HOST), r.optionalPort('METRICS_PORT'));
 }
 
 function rateLimit(r: EnvReader): RateLimitConfig {
@@ -493,6 +502,7 @@ function runtime(r: EnvReader): WorkerRuntimeConfig {
   return new WorkerRuntimeConfig(
     r.oneOf<TemporalLogLevel>('TEMPORAL_LOG_LEVEL', TEMPORAL_LOG_LEVELS, DEFAULTS.TEMPORAL_LOG_LEVEL),
     r.positiveInt('WORKER_SHUTDOWN_GRACE_MS', DEFAULTS.WORKER_SHUTDOWN_GRACE_MS),
+    r.optionalPort('WORKER_HEALTH_PORT'),
   );
 }
 
