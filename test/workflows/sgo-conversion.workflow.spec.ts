@@ -71,6 +71,7 @@ describe('SGO conversion workflow', () => {
     await wf.complete(handle, await wf.openTask(processId, 'support-plan'), socialWorker, 'support-plan-agreed', {
       supportPlanReviewDate: daysAgo(-90),
     });
+    await wf.complete(handle, await wf.openTask(processId, 'support-plan-approval'), manager, 'approved');
     await wf.complete(handle, await wf.openTask(processId, 'financial-assessment'), finance, 'no-allowance');
     return { ...started, planningTask: await wf.openTask(processId, 'legal-planning') };
   }

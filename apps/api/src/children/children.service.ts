@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { CarerEntity, ChildEntity, ProcessEntity } from '../../../../libs/persistence/src';
 import { ChildAuditService } from '../audit/child-audit.service';
 import { createdFields, diffFields } from '../audit/child-changes';
@@ -174,7 +174,7 @@ export class ChildrenService {
   async setTeam(id: string, team: string, caller: Caller) {
     await this.assertVisible(id, caller);
     await this.dataSource.transaction(async (db) => {
-      const before = await db.findOneOrFail(ChildEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const before = await lockedChild(db, id);
       await db.update(ChildEntity, { id }, { team });
       const changes = diffFields({ team: before.team }, { team }, ['team']);
       if (Object.keys(changes).length) await this.audit.record(db, id, 'team-changed', caller, changes);
@@ -187,7 +187,7 @@ export class ChildrenService {
     await this.assertVisible(id, caller);
     const after = { restricted, restrictedStaff: restricted ? [...new Set(staff)] : [] };
     await this.dataSource.transaction(async (db) => {
-      const before = await db.findOneOrFail(ChildEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const before = await lockedChild(db, id);
       await db.update(ChildEntity, { id }, after);
       const changes = diffFields(before as unknown as Record<string, unknown>, after, [
         'restricted',
@@ -210,4 +210,14 @@ export class ChildrenService {
       processes: processes.map((p) => ({ id: p.id, type: p.type, status: p.status, stage: p.stage })),
     };
   }
+}
+
+/**
+ * The child's row, locked for the change; 404 when there is none (an admin's caseload check passes
+ * for any id, so the row itself decides).
+ */
+async function lockedChild(db: EntityManager, id: string): Promise<ChildEntity> {
+  const child = await db.findOne(ChildEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!child) throw new NotFoundException(`No child ${id}`);
+  return child;
 }
