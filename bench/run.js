@@ -30,7 +30,10 @@ function machine() {
     cores: cpus.length,
     cpu: cpus[0] ? cpus[0].model.trim() : 'unknown',
     memoryGb: os.totalmem() / 1024 ** 3,
-    loadAverage: os.loadavg().map((l) => l.toFixed(2)).join(', '),
+    loadAverage: os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', '),
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
   };
@@ -67,7 +70,13 @@ async function measure(stack, options, log) {
     // Warm-up, not measured: JIT, connection pools, the workflow caches.
     await step('warm-up', async () => {
       const warmChildren = await s.createChildren(http, tokens, 8);
-      await s.apiStarts(http, tokens, '/processes/sgo-conversion', warmChildren.map((childId) => ({ childId })), 4);
+      await s.apiStarts(
+        http,
+        tokens,
+        '/processes/sgo-conversion',
+        warmChildren.map((childId) => ({ childId })),
+        4,
+      );
       await s.rawStarts(temporal, dist, {
         type: 'sgo-conversion',
         workflowType: 'sgoConversionWorkflow',
@@ -78,7 +87,11 @@ async function measure(stack, options, log) {
       await s.rawUpdates(temporal, stack.benchTaskQueue, 8, 4);
       await s.reads(http, undefined, '/health', 50);
     });
-    const idle = { worker: memoryOf(stack.pids.worker), temporal: memoryOf(stack.pids.temporal), api: memoryOf(stack.pids.api) };
+    const idle = {
+      worker: memoryOf(stack.pids.worker),
+      temporal: memoryOf(stack.pids.temporal),
+      api: memoryOf(stack.pids.api),
+    };
 
     const screeningTasks = [];
     for (const concurrency of options.concurrency) {
@@ -93,7 +106,13 @@ async function measure(stack, options, log) {
         }),
       );
       const api = await step(`${options.starts} API starts ×${concurrency}`, () =>
-        s.apiStarts(http, tokens, '/processes/sgo-conversion', children.map((childId) => ({ childId })), concurrency),
+        s.apiStarts(
+          http,
+          tokens,
+          '/processes/sgo-conversion',
+          children.map((childId) => ({ childId })),
+          concurrency,
+        ),
       );
       for (const p of api.processes) {
         const task = p.openTasks.find((t) => t.kind === 'screening');
@@ -134,7 +153,12 @@ async function measure(stack, options, log) {
             childId,
             startedBy: { sub: 'bench-manager', name: 'Bench bench-manager' },
             policy: dist.policy,
-            facts: { dateOfBirth: '2016-05-04', orderDate: daysAgo(100), weeklyAllowancePence: 18_500, formerFosterCarer: true },
+            facts: {
+              dateOfBirth: '2016-05-04',
+              orderDate: daysAgo(100),
+              weeklyAllowancePence: 18_500,
+              formerFosterCarer: true,
+            },
           }),
         }),
       );
@@ -153,11 +177,17 @@ async function measure(stack, options, log) {
     const probe = (await http.get(`/processes?type=sgo-conversion&pageSize=1`, tokens.manager)).body.items[0];
     const processId = probe.id;
     const childId = probe.childId;
-    const health = await step(`${options.reads} × GET /health`, () => s.reads(http, undefined, '/health', options.reads));
+    const health = await step(`${options.reads} × GET /health`, () =>
+      s.reads(http, undefined, '/health', options.reads),
+    );
     const year = new Date().getUTCMonth() >= 3 ? new Date().getUTCFullYear() : new Date().getUTCFullYear() - 1;
     const routes = [
       ['GET /processes', '/processes', tokens.manager],
-      ['GET /processes?type=sgo-conversion&status=active', '/processes?type=sgo-conversion&status=active', tokens.manager],
+      [
+        'GET /processes?type=sgo-conversion&status=active',
+        '/processes?type=sgo-conversion&status=active',
+        tokens.manager,
+      ],
       ['GET /tasks (manager)', '/tasks', tokens.manager],
       ['GET /tasks?role=social_worker', '/tasks?role=social_worker', tokens.socialWorker],
       ['GET /dashboard/conversions', '/dashboard/conversions', tokens.manager],
@@ -176,7 +206,11 @@ async function measure(stack, options, log) {
       row(scenario, 'p99', 'ms', r.p99, health.p99, '`GET /health`, same run');
     }
 
-    const after = { worker: memoryOf(stack.pids.worker), temporal: memoryOf(stack.pids.temporal), api: memoryOf(stack.pids.api) };
+    const after = {
+      worker: memoryOf(stack.pids.worker),
+      temporal: memoryOf(stack.pids.temporal),
+      api: memoryOf(stack.pids.api),
+    };
     for (const [name, label] of [
       ['worker', 'worker'],
       ['temporal', 'Temporal dev server'],
@@ -184,7 +218,14 @@ async function measure(stack, options, log) {
     ]) {
       const scenario = `${label} memory after the run`;
       row(scenario, 'RSS', 'MB', after[name].rssMb, idle[name].rssMb, 'its RSS once warmed up, before the load');
-      row(scenario, 'peak RSS (VmHWM)', 'MB', after[name].peakMb, idle[name].rssMb, 'its RSS once warmed up, before the load');
+      row(
+        scenario,
+        'peak RSS (VmHWM)',
+        'MB',
+        after[name].peakMb,
+        idle[name].rssMb,
+        'its RSS once warmed up, before the load',
+      );
     }
     return rows;
   } finally {
@@ -199,7 +240,10 @@ function report(rows, options, info, startedAt) {
   return [
     `# Benchmark, ${startedAt.toISOString().replace(/\.\d+Z$/, 'Z')}`,
     '',
-    `Machine: ${info.cores} cores (${info.cpu}), ${info.memoryGb.toFixed(1)} GB memory, load average ${info.loadAverage} at the start; ${info.platform}; Node ${info.node}.`,
+    `Machine: ${info.cores} cores (${info.cpu}), ${info.memoryGb.toFixed(1)} GB memory, load average ${info.loadAverage} at the start and ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')} at the end; ${info.platform}; Node ${info.node}.`,
     '',
     `Sizes: ${sizes}.`,
     '',

@@ -10,7 +10,9 @@ const { kinshipDataConverter, parsePayloadKeys } = require('../dist/libs/tempora
 async function main() {
   const { TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE = 'default', TEMPORAL_PAYLOAD_KEYS, BENCH_TASK_QUEUE } = process.env;
   if (!TEMPORAL_ADDRESS || !TEMPORAL_PAYLOAD_KEYS || !BENCH_TASK_QUEUE)
-    throw new Error('TEMPORAL_ADDRESS, TEMPORAL_PAYLOAD_KEYS and BENCH_TASK_QUEUE must be set (bench/run.js sets them)');
+    throw new Error(
+      'TEMPORAL_ADDRESS, TEMPORAL_PAYLOAD_KEYS and BENCH_TASK_QUEUE must be set (bench/run.js sets them)',
+    );
   const connection = await NativeConnection.connect({ address: TEMPORAL_ADDRESS });
   const worker = await Worker.create({
     connection,

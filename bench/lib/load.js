@@ -48,23 +48,26 @@ class HttpClient {
     if (payload) Object.assign(headers, { 'content-type': 'application/json', 'content-length': payload.length });
     if (token) headers.authorization = `Bearer ${token}`;
     return new Promise((resolve, reject) => {
-      const req = http.request({ host: this.host, port: this.port, method, path, headers, agent: this.agent }, (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => {
-          const raw = Buffer.concat(chunks);
-          let parsed;
-          try {
-            parsed = raw.length ? JSON.parse(raw.toString('utf8')) : undefined;
-          } catch {
-            parsed = raw.toString('utf8');
-          }
-          if (res.statusCode !== expect)
-            reject(new Error(`${method} ${path} answered ${res.statusCode}: ${raw.toString('utf8').slice(0, 500)}`));
-          else resolve({ status: res.statusCode, body: parsed, bytes: raw.length });
-        });
-        res.on('error', reject);
-      });
+      const req = http.request(
+        { host: this.host, port: this.port, method, path, headers, agent: this.agent },
+        (res) => {
+          const chunks = [];
+          res.on('data', (c) => chunks.push(c));
+          res.on('end', () => {
+            const raw = Buffer.concat(chunks);
+            let parsed;
+            try {
+              parsed = raw.length ? JSON.parse(raw.toString('utf8')) : undefined;
+            } catch {
+              parsed = raw.toString('utf8');
+            }
+            if (res.statusCode !== expect)
+              reject(new Error(`${method} ${path} answered ${res.statusCode}: ${raw.toString('utf8').slice(0, 500)}`));
+            else resolve({ status: res.statusCode, body: parsed, bytes: raw.length });
+          });
+          res.on('error', reject);
+        },
+      );
       req.on('error', reject);
       req.end(payload);
     });

@@ -14,7 +14,10 @@ function flagsToEnv(argv, env) {
   const out = { ...env };
   for (const arg of argv) {
     const m = /^--([a-z-]+)=(.+)$/.exec(arg);
-    if (!m) throw new Error(`unknown argument ${arg}: flags are --scale=0.1, --starts=N, --completions=N, --reads=N, --reviews=N, --concurrency=8,32`);
+    if (!m)
+      throw new Error(
+        `unknown argument ${arg}: flags are --scale=0.1, --starts=N, --completions=N, --reads=N, --reviews=N, --concurrency=8,32`,
+      );
     out[`BENCH_${m[1].toUpperCase().replace(/-/g, '_')}`] = m[2];
   }
   return out;

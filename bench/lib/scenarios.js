@@ -117,7 +117,12 @@ async function rawUpdates(temporal, taskQueue, n, concurrency) {
 /** Completes each process's screening task through the API: the Update, its projection, the answer. */
 async function apiCompletions(http, tokens, taskIds, concurrency) {
   const { latencies, wallMs } = await runConcurrently(taskIds, concurrency, (taskId) =>
-    http.post(`/tasks/${encodeURIComponent(taskId)}/complete`, tokens.socialWorker, { outcome: 'moving-to-sgo-now' }, 200),
+    http.post(
+      `/tasks/${encodeURIComponent(taskId)}/complete`,
+      tokens.socialWorker,
+      { outcome: 'moving-to-sgo-now' },
+      200,
+    ),
   );
   return summarize(latencies, wallMs);
 }
