@@ -127,6 +127,18 @@ async function apiCompletions(http, tokens, taskIds, concurrency) {
   return summarize(latencies, wallMs);
 }
 
+/** The process's open screening task, waiting (up to 60 s) for its projection. */
+async function screeningTaskOf(http, tokens, processId) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const { body } = await http.get(`/processes/${processId}`, tokens.manager);
+    const task = body.openTasks.find((t) => t.kind === 'screening');
+    if (task) return task.id;
+    if (Date.now() > deadline) throw new Error(`process ${processId} has no screening task after 60 s`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
 /** Reads one route `n` times, one at a time (latency, not throughput); answers the summary and the body size. */
 async function reads(http, token, path, n) {
   let bytes = 0;
@@ -144,5 +156,6 @@ module.exports = {
   apiStarts,
   rawUpdates,
   apiCompletions,
+  screeningTaskOf,
   reads,
 };
