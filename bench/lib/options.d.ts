@@ -1,0 +1,13 @@
+// Types for options.js (plain CommonJS, run by `npm run bench` without a build).
+export interface BenchOptions {
+  scale: number;
+  starts: number;
+  completions: number;
+  completionConcurrency: number;
+  reads: number;
+  reviews: number;
+  concurrency: number[];
+  skipBuild: boolean;
+}
+export const DEFAULTS: { STARTS: number; COMPLETIONS: number; READS: number; REVIEWS: number };
+export function benchOptions(argv?: string[], env?: Record<string, string | undefined>): BenchOptions;

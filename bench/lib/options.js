@@ -1,0 +1,58 @@
+'use strict';
+// The bench's sizes: the issue's full sizes by default, scaled by BENCH_SCALE (BENCH_SCALE=0.1
+// for a quick run), each overridable by its own variable or a flag (`--starts=200` sets BENCH_STARTS).
+
+const DEFAULTS = {
+  STARTS: 1000, // conversions through the API at each concurrency, and as many raw starts
+  COMPLETIONS: 1000, // screening tasks completed through the API, and as many raw Updates
+  READS: 200, // requests per read route, one at a time
+  REVIEWS: 10000, // allowance reviews started and left asleep until their anniversaries (0: skip)
+};
+
+/** `--name=value` flags become BENCH_NAME variables; the environment's own BENCH_* are kept under them. */
+function flagsToEnv(argv, env) {
+  const out = { ...env };
+  for (const arg of argv) {
+    const m = /^--([a-z-]+)=(.+)$/.exec(arg);
+    if (!m)
+      throw new Error(
+        `unknown argument ${arg}: flags are --scale=0.1, --starts=N, --completions=N, --reads=N, --reviews=N, --concurrency=8,32`,
+      );
+    out[`BENCH_${m[1].toUpperCase().replace(/-/g, '_')}`] = m[2];
+  }
+  return out;
+}
+
+function number(env, name, fallback, { min = 0 } = {}) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min) throw new Error(`${name}=${raw} is not a number of at least ${min}`);
+  return n;
+}
+
+/** The sizes one run uses; every problem is named. */
+function benchOptions(argv = [], baseEnv = process.env) {
+  const env = flagsToEnv(argv, baseEnv);
+  const scale = number(env, 'BENCH_SCALE', 1, { min: 0.001 });
+  const sized = (name, min) => Math.max(min, Math.round(number(env, `BENCH_${name}`, DEFAULTS[name] * scale)));
+  const concurrency = String(env.BENCH_CONCURRENCY || '8,32')
+    .split(',')
+    .map((c) => Number(c.trim()));
+  if (concurrency.some((c) => !Number.isInteger(c) || c < 1))
+    throw new Error(`BENCH_CONCURRENCY=${env.BENCH_CONCURRENCY} is not a list of whole numbers such as 8,32`);
+  const starts = sized('STARTS', 8);
+  return {
+    scale,
+    starts,
+    // Each completion needs a started conversion's screening task.
+    completions: Math.min(sized('COMPLETIONS', 8), starts * concurrency.length),
+    completionConcurrency: number(env, 'BENCH_COMPLETION_CONCURRENCY', 8, { min: 1 }),
+    reads: sized('READS', 10),
+    reviews: env.BENCH_REVIEWS === '0' ? 0 : sized('REVIEWS', 0),
+    concurrency,
+    skipBuild: env.BENCH_SKIP_BUILD === '1',
+  };
+}
+
+module.exports = { benchOptions, DEFAULTS };

@@ -1,0 +1,172 @@
+'use strict';
+// The bench's own stack, as `npm test` builds one (scripts/test.js) and configured as production is,
+// through the environment (scripts/start.js): a Temporal dev server, PostgreSQL, an SMTP server, the
+// built worker and API as child processes, and the bench-only worker for the raw-Update baseline.
+// Everything on free ports, its state in a temporary directory removed at the end.
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const http = require('node:http');
+const path = require('node:path');
+const { REPO_ROOT } = require('../../scripts/lib/ensure-deps');
+const { freePort } = require('../../scripts/lib/ports');
+const { spawnNode, stopAll, runToCompletion } = require('../../scripts/lib/processes');
+const { resolveTemporalCli } = require('../../scripts/lib/temporal-cli');
+const { startTemporal } = require('../../scripts/lib/temporal-server');
+const { startPostgres } = require('../../scripts/lib/postgres');
+const { startTestSmtpServer } = require('../../scripts/lib/smtp-sink');
+
+// The ports `npm start` uses: never taken, so the bench can run beside a dev stack.
+const RESERVED_PORTS = new Set([7233, 8233, 5433, 1025, 3000]);
+
+async function distinctFreePorts(n) {
+  const ports = new Set();
+  while (ports.size < n) {
+    const p = await freePort();
+    if (!RESERVED_PORTS.has(p)) ports.add(p);
+  }
+  return [...ports];
+}
+
+/** Resolves once `text` appears in the log file; rejects if the process exits first or after timeoutMs. */
+async function waitForLogLine(handle, logFile, text, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const log = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '';
+    if (log.includes(text)) return;
+    if (handle.exitInfo)
+      throw new Error(`${handle.name} exited (code ${handle.exitInfo.code}) before "${text}":\n${log.slice(-3000)}`);
+    if (Date.now() > deadline) throw new Error(`${handle.name}: no "${text}" within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+function getStatus(url) {
+  return new Promise((resolve) => {
+    const req = http.get(url, { timeout: 3000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(null));
+  });
+}
+
+async function waitForReady(url, handle, logFile, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while ((await getStatus(url)) !== 200) {
+    if (handle.exitInfo)
+      throw new Error(`${handle.name} exited (code ${handle.exitInfo.code}):\n${fs.readFileSync(logFile, 'utf8')}`);
+    if (Date.now() > deadline) throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+/**
+ * Starts everything; answers the handles, the API's URL, the environment the service runs with
+ * and `stop()`. `parts` collects what has started, so a failure part-way still stops it all.
+ */
+async function startBenchStack({ dataDir, log = console.log, parts = [] }) {
+  const phase = async (label, fn) => {
+    const t0 = Date.now();
+    const result = await fn();
+    log(`> ${label}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    return result;
+  };
+  const cli = await resolveTemporalCli();
+  const [temporalPort, pgPort, apiPort] = await distinctFreePorts(3);
+  const temporal = await phase(`temporal (127.0.0.1:${temporalPort})`, () =>
+    startTemporal({
+      cli,
+      port: temporalPort,
+      uiPort: null,
+      dbFile: path.join(dataDir, 'temporal.sqlite'),
+      logFile: path.join(dataDir, 'temporal.log'),
+    }),
+  );
+  parts.push(temporal);
+  const pg = await phase(`postgres (127.0.0.1:${pgPort})`, () =>
+    startPostgres({
+      dataDir: path.join(dataDir, 'postgres'),
+      port: pgPort,
+      persistent: false,
+      databaseName: 'kinship_bench',
+      logFile: path.join(dataDir, 'postgres.log'),
+    }),
+  );
+  parts.push(pg);
+  const smtp = await startTestSmtpServer();
+  parts.push({ name: 'smtp', stop: smtp.stop });
+
+  const policyFile = path.join(dataDir, 'policy.json');
+  fs.writeFileSync(policyFile, '{}\n'); // the default policy: nothing shortened
+  const benchTaskQueue = `bench-trivial-${Date.now().toString(36)}`;
+  const env = {
+    ...process.env,
+    TEMPORAL_ADDRESS: temporal.address,
+    TEMPORAL_NAMESPACE: 'default',
+    TEMPORAL_TASK_QUEUE: 'kinship-bench',
+    DATABASE_URL: pg.url,
+    MIGRATION_DATABASE_URL: pg.migrationUrl,
+    SMTP_URL: smtp.url,
+    KINSHIP_POLICY_FILE: policyFile,
+    AUTH_MODE: 'dev',
+    AUTH_DEV_SECRET: crypto.randomBytes(32).toString('base64url'),
+    TEMPORAL_PAYLOAD_KEYS: `bench:${crypto.randomBytes(32).toString('base64')}`,
+    // One load generator on one address: the limits must not be what is measured.
+    RATE_LIMIT_SIGN_IN_PER_MINUTE: '100000000',
+    RATE_LIMIT_WRITES_PER_MINUTE: '100000000',
+    HOST: '127.0.0.1',
+    PORT: String(apiPort),
+    BENCH_TASK_QUEUE: benchTaskQueue,
+  };
+  delete env.NODE_ENV; // production refuses AUTH_MODE=dev, which the bench signs in with
+
+  await phase('migrations', async () => {
+    const code = await runToCompletion(process.execPath, ['dist/libs/persistence/src/migrate.js'], {
+      env,
+      cwd: REPO_ROOT,
+    });
+    if (code !== 0) throw new Error(`migrations failed (exit code ${code})`);
+  });
+
+  const startChild = async (name, script, ready) => {
+    const logFile = path.join(dataDir, `${name}.log`);
+    const handle = spawnNode(name, path.join(REPO_ROOT, script), [], { env, cwd: REPO_ROOT, logFile });
+    parts.push(handle);
+    await phase(name, () => ready(handle, logFile));
+    return handle;
+  };
+  const worker = await startChild('worker', 'dist/apps/worker/src/main.js', (h, f) =>
+    waitForLogLine(h, f, 'worker started'),
+  );
+  const benchWorker = await startChild('bench-worker', 'bench/trivial-worker.js', (h, f) =>
+    waitForLogLine(h, f, 'bench worker started'),
+  );
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const api = await startChild('api', 'dist/apps/api/src/main.js', (h, f) =>
+    waitForReady(`${apiUrl}/health/ready`, h, f),
+  );
+
+  return {
+    env,
+    apiUrl,
+    smtp,
+    benchTaskQueue,
+    pids: { worker: worker.child.pid, api: api.child.pid, temporal: temporal.process.child.pid },
+    benchWorker,
+    stop: () => stopAll(parts),
+  };
+}
+
+/** VmRSS and VmHWM (peak) of a process, in MB, from /proc/<pid>/status; NaN where /proc is absent. */
+function memoryOf(pid) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field) => Number((new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status) || [])[1]);
+    return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+  } catch {
+    return { rssMb: NaN, peakMb: NaN };
+  }
+}
+
+module.exports = { startBenchStack, memoryOf };
