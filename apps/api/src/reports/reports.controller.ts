@@ -2,7 +2,7 @@ import { BadRequestException, Controller, Get, Header, Query } from '@nestjs/com
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { OVERSIGHT } from '../auth/role-groups';
 import type { Caller } from '../auth/auth.types';
-import { ApiBearerAuth, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { isBoundedDate } from '../common/input-limits';
 import { ReportsService } from './reports.service';
 
@@ -20,9 +20,20 @@ export class ReportsController {
   @Get('ssda903/episodes-ceased')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="episodes-ceased.csv"')
+  @ApiOperation({ summary: 'SSDA903 episodes ceased by a process (CHILD, DEC, REC) as CSV' })
   @ApiProduces('text/csv')
-  @ApiQuery({ name: 'from', required: false, example: '2025-04-01' })
-  @ApiQuery({ name: 'to', required: false, example: '2026-03-31' })
+  @ApiQuery({ name: 'from', required: false, schema: { type: 'string', format: 'date', example: '2025-04-01' } })
+  @ApiQuery({ name: 'to', required: false, schema: { type: 'string', format: 'date', example: '2026-03-31' } })
+  @ApiOkResponse({
+    description: 'one row per care episode a process ended; DEC written DD/MM/YYYY as in the return',
+    content: { 'text/csv': { schema: { type: 'string', example: 'CHILD,DEC,REC\n100001,02/06/2025,E45\n' } } },
+    headers: {
+      'Content-Disposition': {
+        description: 'attachment; filename="episodes-ceased.csv"',
+        schema: { type: 'string' },
+      },
+    },
+  })
   episodesCeased(
     @CurrentCaller() caller: Caller,
     @Query('from') from?: string,
