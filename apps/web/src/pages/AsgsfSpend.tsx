@@ -5,20 +5,7 @@ import { Loaded } from '../components/Messages';
 import { Page } from '../components/Page';
 import { formatPence } from '../format';
 import { useLoad } from '../hooks';
-
-interface AsgsfYear {
-  financialYear: string;
-  limit: { limitPence: number; assessmentsInsideLimit: boolean; assessmentLimitPence?: number | null };
-  children: {
-    childId: string;
-    childRef: string;
-    committedPence: number;
-    claimedPence: number;
-    limitPence: number;
-    leftPence: number;
-  }[];
-  totals: { committedPence: number; claimedPence: number; children: number };
-}
+import type { AsgsfDashboard } from '../types';
 
 /** The financial year runs April to March: in January 2027 it is the year that started in 2026. */
 const currentFinancialYear = () => {
@@ -30,7 +17,7 @@ const currentFinancialYear = () => {
 export function AsgsfSpend() {
   const [yearInput, setYearInput] = useState(String(currentFinancialYear()));
   const [year, setYear] = useState(yearInput);
-  const spend = useLoad(() => api<AsgsfYear>(`/dashboard/asgsf?financialYear=${encodeURIComponent(year)}`), year);
+  const spend = useLoad(() => api<AsgsfDashboard>(`/dashboard/asgsf?financialYear=${encodeURIComponent(year)}`), year);
   const show = (e: FormEvent) => {
     e.preventDefault();
     setYear(yearInput.trim());
