@@ -17,6 +17,7 @@ export function routesWithoutRoles(app: INestApplication): string[] {
       const base = String(Reflect.getMetadata(PATH_METADATA, controller) ?? '');
       const classNames = namesAccess(controller);
       for (const name of Object.getOwnPropertyNames(controller.prototype)) {
+        if (name === 'constructor') continue; // the class itself carries the controller's path
         const handler: unknown = controller.prototype[name];
         if (typeof handler !== 'function' || Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
         if (classNames || namesAccess(handler)) continue;

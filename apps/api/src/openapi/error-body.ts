@@ -70,7 +70,7 @@ export function ApiIdempotencyKey(): MethodDecorator & ClassDecorator {
     name: 'Idempotency-Key',
     required: false,
     description:
-      'Any string up to 200 characters. A repeat of the same request with the same key by the same caller answers what the first answered (status and body) and changes nothing more.',
-    schema: { type: 'string', maxLength: 200, minLength: 1 },
+      'Up to 200 printable ASCII characters (a fresh UUID per action). A repeat of the same request with the same key by the same caller answers what the first answered (status and body, with `Idempotent-Replayed: true`) and changes nothing more; the same key on a different request is 422; a repeat while the first is still running is 409.',
+    schema: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[\\x20-\\x7e]{1,200}$' },
   });
 }

@@ -45,7 +45,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
  * What every operation of a kind can answer, whatever its controller says, because middleware and
  * guards answer it before the controller runs: 401/403 (the auth guard) on every secured route;
  * 400 (malformed JSON) and 413 (body too large) on every write, whose body is parsed whatever the
- * route; 429 on writes and sign-in (the rate limiter); 404 on a route with an id in its path. An
+ * route; 429 on writes and sign-in (the rate limiter); 404 on a route with an id in its path; 503
+ * on every route but liveness, as PostgreSQL or Temporal may not answer. An
  * operation without a bearer requirement is marked `security: []`: it is public (@Public).
  */
 function addCommonResponses(document: OpenAPIObject): void {
@@ -61,6 +62,8 @@ function addCommonResponses(document: OpenAPIObject): void {
       if (path.includes('{')) statuses.push(404);
       if (write) statuses.push(413);
       if (write || path.startsWith('/auth/')) statuses.push(429);
+      // PostgreSQL (and, for writes to a process, Temporal) can be down; only liveness reads neither.
+      if (path !== '/health') statuses.push(503);
       for (const status of statuses) {
         operation.responses[status] ??= {
           description: ERROR_DESCRIPTIONS[status],

@@ -126,6 +126,7 @@ export class ProcessesController {
   }
 
   @Post(':id/withdraw')
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Withdraw a process, cancelling its open tasks' })
   @ApiProcessId()
   @ApiOkResponse({ type: ProcessView })
@@ -137,6 +138,7 @@ export class ProcessesController {
   }
 
   @Post(':id/pause')
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Pause a process: its tasks answer 409 and reminders wait' })
   @ApiProcessId()
   @ApiOkResponse({ type: ProcessView })
@@ -148,6 +150,7 @@ export class ProcessesController {
   }
 
   @Post(':id/resume')
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Resume a paused process' })
   @ApiProcessId()
   @ApiOkResponse({ type: ProcessView })
@@ -159,6 +162,7 @@ export class ProcessesController {
   }
 
   @Post(':id/reassign')
+  @ApiIdempotencyKey()
   @ApiOperation({ summary: "Move a process's social-work tasks and reminders to another social worker" })
   @ApiProcessId()
   @ApiOkResponse({ type: ProcessView })
