@@ -1122,6 +1122,12 @@ export interface components {
             assessmentsInsideLimit: boolean;
             assessmentLimitPence: number;
         };
+        LeftPence: {
+            /** @description left for therapy */
+            therapy: number;
+            /** @description left for specialist assessment */
+            assessment: number;
+        };
         AsgsfChildSpend: {
             /** Format: uuid */
             childId: string;
@@ -1129,8 +1135,7 @@ export interface components {
             committedPence: number;
             claimedPence: number;
             limitPence: number;
-            /** @description what is left of the limit (negative with match funding above it) */
-            leftPence: number;
+            leftPence: components["schemas"]["LeftPence"];
         };
         AsgsfTotals: {
             committedPence: number;
@@ -1340,6 +1345,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ChildrenController_create: {
@@ -1410,6 +1424,15 @@ export interface operations {
             };
             /** @description Too many sign-in requests or writes from this address; `Retry-After` says when to try again */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1489,6 +1512,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ChildrenController_get: {
@@ -1540,6 +1572,15 @@ export interface operations {
             };
             /** @description No such record on the caller's caseload */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1627,6 +1668,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ChildrenController_restrict: {
@@ -1700,6 +1750,15 @@ export interface operations {
             };
             /** @description Too many sign-in requests or writes from this address; `Retry-After` says when to try again */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1851,6 +1910,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ProcessesController_get: {
@@ -1902,6 +1970,15 @@ export interface operations {
             };
             /** @description No such record on the caller's caseload */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1967,6 +2044,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ProcessesController_documents: {
@@ -2025,12 +2111,24 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ProcessesController_withdraw: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Up to 200 printable ASCII characters (a fresh UUID per action). A repeat of the same request with the same key by the same caller answers what the first answered (status and body, with `Idempotent-Replayed: true`) and changes nothing more; the same key on a different request is 422; a repeat while the first is still running is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description the process id */
                 id: string;
@@ -2137,7 +2235,10 @@ export interface operations {
     ProcessesController_pause: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Up to 200 printable ASCII characters (a fresh UUID per action). A repeat of the same request with the same key by the same caller answers what the first answered (status and body, with `Idempotent-Replayed: true`) and changes nothing more; the same key on a different request is 422; a repeat while the first is still running is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description the process id */
                 id: string;
@@ -2244,7 +2345,10 @@ export interface operations {
     ProcessesController_resume: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Up to 200 printable ASCII characters (a fresh UUID per action). A repeat of the same request with the same key by the same caller answers what the first answered (status and body, with `Idempotent-Replayed: true`) and changes nothing more; the same key on a different request is 422; a repeat while the first is still running is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description the process id */
                 id: string;
@@ -2351,7 +2455,10 @@ export interface operations {
     ProcessesController_reassign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Up to 200 printable ASCII characters (a fresh UUID per action). A repeat of the same request with the same key by the same caller answers what the first answered (status and body, with `Idempotent-Replayed: true`) and changes nothing more; the same key on a different request is 422; a repeat while the first is still running is 409. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description the process id */
                 id: string;
@@ -2459,7 +2566,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any string up to 200 characters. A repeat of the same request with the same key by the same caller answers what the first answered (status and body) and changes nothing more. */
+                /** @description Up to 200 printable ASCII characters (a fresh UUID per action). A repeat of the same request with the same key by the same caller answers what the first answered (status and body, with `Idempotent-Replayed: true`) and changes nothing more; the same key on a different request is 422; a repeat while the first is still running is 409. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2616,13 +2723,22 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     TasksController_claim: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any string up to 200 characters. A repeat of the same request with the same key by the same caller answers what the first answered (status and body) and changes nothing more. */
+                /** @description Up to 200 printable ASCII characters (a fresh UUID per action). A repeat of the same request with the same key by the same caller answers what the first answered (status and body, with `Idempotent-Replayed: true`) and changes nothing more; the same key on a different request is 422; a repeat while the first is still running is 409. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2728,7 +2844,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any string up to 200 characters. A repeat of the same request with the same key by the same caller answers what the first answered (status and body) and changes nothing more. */
+                /** @description Up to 200 printable ASCII characters (a fresh UUID per action). A repeat of the same request with the same key by the same caller answers what the first answered (status and body, with `Idempotent-Replayed: true`) and changes nothing more; the same key on a different request is 422; a repeat while the first is still running is 409. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2890,6 +3006,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     DashboardController_conversionsDashboard: {
@@ -2931,6 +3056,15 @@ export interface operations {
             };
             /** @description The caller's roles may not do this (or separation of duties forbids it) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2996,6 +3130,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     DashboardController_reviewsDashboard: {
@@ -3038,6 +3181,15 @@ export interface operations {
             };
             /** @description The caller's roles may not do this (or separation of duties forbids it) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3097,6 +3249,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ProvidersController_list: {
@@ -3127,6 +3288,15 @@ export interface operations {
             };
             /** @description The caller's roles may not do this (or separation of duties forbids it) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3211,6 +3381,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ProvidersController_remove: {
@@ -3287,6 +3466,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ConnectionsController_list: {
@@ -3338,6 +3526,15 @@ export interface operations {
             };
             /** @description No such record on the caller's caseload */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3618,6 +3815,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     PeopleToFindController_add: {
@@ -3853,6 +4059,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     CodecController_encode: {
@@ -3925,13 +4140,22 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
         };
     };
     ProcessesController_start_sgoConversion: {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any string up to 200 characters. A repeat of the same request with the same key by the same caller answers what the first answered (status and body) and changes nothing more. */
+                /** @description Up to 200 printable ASCII characters (a fresh UUID per action). A repeat of the same request with the same key by the same caller answers what the first answered (status and body, with `Idempotent-Replayed: true`) and changes nothing more; the same key on a different request is 422; a repeat while the first is still running is 409. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -4030,7 +4254,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any string up to 200 characters. A repeat of the same request with the same key by the same caller answers what the first answered (status and body) and changes nothing more. */
+                /** @description Up to 200 printable ASCII characters (a fresh UUID per action). A repeat of the same request with the same key by the same caller answers what the first answered (status and body, with `Idempotent-Replayed: true`) and changes nothing more; the same key on a different request is 422; a repeat while the first is still running is 409. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -4129,7 +4353,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any string up to 200 characters. A repeat of the same request with the same key by the same caller answers what the first answered (status and body) and changes nothing more. */
+                /** @description Up to 200 printable ASCII characters (a fresh UUID per action). A repeat of the same request with the same key by the same caller answers what the first answered (status and body, with `Idempotent-Replayed: true`) and changes nothing more; the same key on a different request is 422; a repeat while the first is still running is 409. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -4228,7 +4452,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Any string up to 200 characters. A repeat of the same request with the same key by the same caller answers what the first answered (status and body) and changes nothing more. */
+                /** @description Up to 200 printable ASCII characters (a fresh UUID per action). A repeat of the same request with the same key by the same caller answers what the first answered (status and body, with `Idempotent-Replayed: true`) and changes nothing more; the same key on a different request is 422; a repeat while the first is still running is 409. */
                 "Idempotency-Key"?: string;
             };
             path?: never;

@@ -113,8 +113,8 @@ export function AsgsfSpend() {
                         <td className="numeric">{formatPence(c.committedPence)}</td>
                         <td className="numeric">{formatPence(c.claimedPence)}</td>
                         <td className="numeric">{formatPence(c.limitPence)}</td>
-                        <td className="numeric">{formatPence(c.leftPence)}</td>
-                        <td>{c.leftPence <= 0 ? <strong>Yes, nothing left</strong> : 'No'}</td>
+                        <td className="numeric">{formatPence(c.leftPence.therapy)}</td>
+                        <td>{c.leftPence.therapy <= 0 ? <strong>Yes, nothing left</strong> : 'No'}</td>
                       </tr>
                     ))}
                   </tbody>

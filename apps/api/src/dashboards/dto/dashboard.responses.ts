@@ -76,14 +76,19 @@ export class FairAccessLimitView {
   @ApiProperty({ type: 'integer', minimum: 0 }) assessmentLimitPence: number;
 }
 
+/** What is left for each kind of spending this year (libs/domain remainingAllowance). */
+export class LeftPence {
+  @ApiProperty({ type: 'integer', description: 'left for therapy' }) therapy: number;
+  @ApiProperty({ type: 'integer', description: 'left for specialist assessment' }) assessment: number;
+}
+
 export class AsgsfChildSpend {
   @ApiProperty({ format: 'uuid' }) childId: string;
   @ApiProperty() childRef: string;
   @ApiProperty({ type: 'integer', minimum: 0 }) committedPence: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) claimedPence: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) limitPence: number;
-  @ApiProperty({ type: 'integer', description: 'what is left of the limit (negative with match funding above it)' })
-  leftPence: number;
+  @ApiProperty({ type: LeftPence }) leftPence: LeftPence;
 }
 
 export class AsgsfTotals {
