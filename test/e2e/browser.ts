@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { TEST_TEAM, type ApiUnderTest } from '../support/http';
+import type { OpenApiContract } from '../support/openapi-contract';
 import { REPO_ROOT } from '../support/stack';
 
 /** Debian's chromium: `npm test` installs it when missing (scripts/lib/chromium.js). */
@@ -38,7 +39,47 @@ export async function launchChromium(): Promise<Browser> {
 export async function listen(api: ApiUnderTest): Promise<string> {
   await api.app.listen(0, '127.0.0.1');
   const { port } = api.app.getHttpServer().address() as AddressInfo;
-  return `http://127.0.0.1:${port}`;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  contracts.set(baseUrl, api.contract);
+  return baseUrl;
+}
+
+/** The OpenAPI document of each API a browser talks to, and what its answers to the browser broke. */
+const contracts = new Map<string, OpenApiContract>();
+const checking: Promise<string | undefined>[] = [];
+
+/**
+ * Checks every API call the web app makes (fetch/XHR) against the served OpenAPI document, as
+ * test/support/http.ts does for the specs' own requests; `browserContractProblems()` says what failed.
+ */
+function checkApiCalls(context: BrowserContext, baseUrl: string): void {
+  const contract = contracts.get(baseUrl);
+  if (!contract) throw new Error(`No API listening at ${baseUrl}: start it with listen(api)`);
+  context.on('response', (response) => {
+    const type = response.request().resourceType();
+    if (type !== 'fetch' && type !== 'xhr') return;
+    const contentType = response.headers()['content-type'];
+    checking.push(
+      (contentType?.startsWith('application/json') ? response.json() : response.text()).then(
+        (body: unknown) =>
+          contract.problem({
+            method: response.request().method(),
+            url: response.url(),
+            status: response.status(),
+            contentType,
+            body,
+          }),
+        // A page that navigated away before the body arrived: nothing left to check.
+        () => undefined,
+      ),
+    );
+  });
+}
+
+/** Every answer to the browser's API calls so far that the OpenAPI document does not describe. */
+export async function browserContractProblems(): Promise<string[]> {
+  const problems = await Promise.all(checking.splice(0));
+  return problems.filter((p): p is string => p !== undefined);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -61,6 +102,7 @@ export async function signIn(browser: Browser, baseUrl: string, person: Person):
     locale: 'en-GB',
     timezoneId: 'Europe/London',
   });
+  checkApiCalls(context, baseUrl);
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   await page.goto('/');

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { STEPS_TO_SGO } from '../support/conversion';
 import { useTestStack } from '../support/stack';
-import { launchChromium, listen, screenshot, signIn } from './browser';
+import { browserContractProblems, launchChromium, listen, screenshot, signIn } from './browser';
 
 /**
  * The web app in Debian's chromium against the real API, worker, Temporal and PostgreSQL: a
@@ -27,6 +27,9 @@ describe('the web app in a browser', () => {
   });
 
   const stack = useTestStack('web', { with: async (s) => ({ baseUrl: await listen(s.api) }) });
+
+  // Every API call the pages made in the test was answered as the OpenAPI document describes.
+  afterEach(async () => expect(await browserContractProblems()).toEqual([]));
 
   /** The open task card for this test's child with the given title. */
   const taskCard = (page: Page, title: string, within = page.locator('main')) =>

@@ -366,7 +366,7 @@ describe('SGO conversion over HTTP', () => {
     });
     const docs = await stack.api.http.get('/docs-json').expect(200);
     expect(Object.keys(docs.body.paths)).toEqual(
-      expect.arrayContaining(['/processes/{type}', '/tasks/{id}/complete', '/auth/dev-token']),
+      expect.arrayContaining(['/processes/sgo-conversion', '/tasks/{id}/complete', '/auth/dev-token']),
     );
   });
 });

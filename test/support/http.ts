@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../apps/api/src/create-app';
+import { OpenApiContract, type OpenApiDocument } from './openapi-contract';
 
 export type { Role } from '../../libs/domain/src';
 import type { Role } from '../../libs/domain/src';
@@ -11,16 +12,22 @@ export const TEST_TEAM = 'team-test';
 
 /** The real API, in-process, configured through the same environment variables as production. */
 export class ApiUnderTest {
+  /** Every request made through it has its response checked against the served OpenAPI document. */
+  readonly http: TestAgent;
+
   private constructor(
     readonly app: INestApplication,
-    readonly http: TestAgent,
-  ) {}
+    readonly contract: OpenApiContract,
+  ) {
+    this.http = checkedAgent(request(app.getHttpServer()), contract);
+  }
 
   static async start(env: Record<string, string>): Promise<ApiUnderTest> {
     Object.assign(process.env, { AUTH_MODE: 'dev', ...env });
     const app = await createApp({ logger: false });
     await app.init();
-    return new ApiUnderTest(app, request(app.getHttpServer()));
+    const served = await request(app.getHttpServer()).get('/docs-json').expect(200);
+    return new ApiUnderTest(app, new OpenApiContract(served.body as OpenApiDocument));
   }
 
   /**
@@ -57,4 +64,47 @@ export function childBody(overrides: Record<string, unknown> = {}) {
     ],
     ...overrides,
   };
+}
+
+const AGENT_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+
+/**
+ * The agent, with every response it receives checked against the OpenAPI document: a status, media
+ * type or body the document does not describe fails the request (after the test's own `.expect`s,
+ * so their messages come first). Test files that make their own agent wrap it with this too.
+ */
+export function checkedAgent(agent: TestAgent, contract: OpenApiContract): TestAgent {
+  return new Proxy(agent, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (typeof prop !== 'string' || !AGENT_METHODS.has(prop) || typeof value !== 'function') return value;
+      return (...args: unknown[]) => checked(value.apply(target, args) as request.Test, contract);
+    },
+  });
+}
+
+type Assert = (
+  resError: Error | null,
+  res: request.Response | undefined,
+  fn?: (err: Error | null, res?: request.Response) => void,
+) => void;
+
+function checked(test: request.Test, contract: OpenApiContract): request.Test {
+  const t = test as request.Test & { assert: Assert; method: string; url: string };
+  const assert: Assert = t.assert.bind(t);
+  t.assert = (resError, res, fn) =>
+    assert(resError, res, (err, response) => {
+      const problem =
+        !err && res
+          ? contract.problem({
+              method: t.method,
+              url: t.url,
+              status: res.status,
+              contentType: res.headers['content-type'],
+              body: res.type === 'application/json' ? res.body : res.text,
+            })
+          : undefined;
+      fn?.call(t, problem ? new Error(problem) : err, response);
+    });
+  return t;
 }

@@ -5,13 +5,14 @@ import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { loadApiConfig, type ApiConfig } from '../../../libs/config/src';
 import { API_ROUTE_PREFIXES } from '../../../libs/domain/src';
 import { AppModule } from './app.module';
 import { ApiMetrics } from './metrics/api-metrics.service';
 import { routesWithoutRoles } from './auth/routes-without-roles';
 import { jsonBodyOptions } from './common/json-body';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 import { rateLimitMiddleware } from './common/rate-limit';
 import { requestIdMiddleware } from './common/request-id';
 import { createValidationPipe } from './common/validation.pipe';
@@ -44,15 +45,7 @@ export async function createApp(options: { logger?: false; config?: ApiConfig } 
   app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: '10mb' });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Kinship workflows')
-      .setDescription('SGO conversions, ASGSF applications, allowance reviews and Lifelong Links as durable processes')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
   serveWebApp(app, Object.keys(document.paths));
   return app;

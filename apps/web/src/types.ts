@@ -1,79 +1,27 @@
-import type { AuditEvent, FieldSpec, ProcessStatus, ProcessType, TaskStatus } from '../../../libs/domain/src';
+import type { components } from './api-types';
 
 /**
- * The API's shapes, as far as the web app reads them (see /docs-json for the whole contract). What
- * the workflows define (task fields, audit events, statuses, process types) is libs/domain's own type.
+ * The API's shapes the web app reads, by the names the pages use. Each one is a schema of the
+ * OpenAPI document the API serves (/docs-json), from api-types.ts, which `npm run build` generates
+ * from that document: nothing here is written by hand, so the web app cannot drift from the API.
  */
-export type { FieldSpec };
+type Schemas = components['schemas'];
 
-/** An audit event as the case timeline shows it: the workflow's own record. */
-export type TimelineEvent = AuditEvent;
+export type FieldSpec = Schemas['FieldSpecView'];
+export type TimelineEvent = Schemas['TimelineEventView'];
+export type Task = Schemas['TaskView'];
+export type Process = Schemas['ProcessView'];
+export type Child = Schemas['ChildView'];
+export type Notification = Schemas['NotificationView'];
+export type CaseDocument = Schemas['CaseDocumentView'];
+export type ConversionsDashboard = Schemas['ConversionsDashboard'];
+export type ReviewFallingDue = Schemas['ReviewFallingDue'];
+export type AsgsfDashboard = Schemas['AsgsfDashboard'];
+export type ImportResult = Schemas['ImportResult'];
+export type BatchStartResult = Schemas['BatchStartResult'];
 
-export interface Task {
-  id: string;
-  processId: string;
-  processType?: string;
-  childId?: string;
-  kind: string;
-  stage: string;
-  title: string;
-  allowedOutcomes: string[];
-  candidateRoles: string[];
-  requiredData?: FieldSpec[] | null;
-  requiredDataByOutcome?: Record<string, FieldSpec[]> | null;
-  optionalData?: FieldSpec[] | null;
-  assignee?: { sub: string; name: string };
-  dueAt: string;
-  createdAt: string;
-  status: TaskStatus;
-  outcome?: string;
-}
-
-export interface Process {
-  id: string;
-  type: ProcessType;
-  childId: string;
-  status: ProcessStatus;
-  stage: string;
-  category?: string;
-  openTasks: Task[];
-  dueDates: Record<string, string>;
-  outcome?: string;
-  data: Record<string, unknown>;
-  startedAt: string;
-  closedAt?: string;
-}
-
+/** Every list the API answers is `{ items, total }`. */
 export interface List<T> {
   items: T[];
   total: number;
-}
-
-export interface Child {
-  id: string;
-  childRef: string;
-  firstName?: string | null;
-  lastName?: string | null;
-  dateOfBirth?: string;
-  legalStatus?: string;
-  placementType?: string;
-  cohort?: string | null;
-  processes: { id: string; type: string; status: string; stage: string }[];
-}
-
-export interface Notification {
-  id: string;
-  processId: string;
-  to: string;
-  subject: string;
-  kind: string;
-  sentAt: string | null;
-}
-
-export interface CaseDocument {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  createdAt: string;
 }

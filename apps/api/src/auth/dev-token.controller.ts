@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayNotEmpty, IsArray, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString } from 'class-validator';
 import { ALL_ROLES } from '../../../../libs/domain/src';
 import { Public } from './auth.decorators';
@@ -17,6 +17,10 @@ export class DevTokenRequest {
   @ApiPropertyOptional() @IsOptional() @IsEmail() email?: string;
 }
 
+export class DevTokenResponse {
+  @ApiProperty({ description: 'a bearer token for the Authorization header' }) token: string;
+}
+
 /** Exists only with AUTH_MODE=dev: signs a token for whoever a developer says they are. */
 @ApiTags('auth')
 @Controller('auth')
@@ -26,6 +30,8 @@ export class DevTokenController {
   @Public()
   @Post('dev-token')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Sign a dev token for whoever a developer says they are (AUTH_MODE=dev only)' })
+  @ApiOkResponse({ type: DevTokenResponse })
   issue(@Body() body: DevTokenRequest): { token: string } {
     return { token: this.verifier.mintDevToken({ ...body }) };
   }

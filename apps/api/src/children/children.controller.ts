@@ -9,7 +9,19 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/error-body';
+import { ChildView, ImportResult } from './dto/child.responses';
 import { Role } from '../../../../libs/domain/src';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { CASE_READERS } from '../auth/role-groups';
@@ -18,6 +30,8 @@ import { ChildrenService } from './children.service';
 import { RestrictionDto, TeamDto } from './dto/caseload.dto';
 import { CreateChildDto } from './dto/create-child.dto';
 
+const ApiChildId = () => ApiParam({ name: 'id', type: String, format: 'uuid', description: 'the child id' });
+
 @ApiTags('children')
 @ApiBearerAuth()
 @Controller('children')
@@ -25,6 +39,9 @@ export class ChildrenController {
   constructor(private readonly children: ChildrenService) {}
 
   @Post()
+  @ApiOperation({ summary: "Record a child and their carers (on the caller's team)" })
+  @ApiCreatedResponse({ type: ChildView })
+  @ApiErrors(409)
   @Roles(Role.Manager, Role.SocialWorker, Role.SocialWorkAssistant, Role.Admin)
   create(@Body() dto: CreateChildDto, @CurrentCaller() caller: Caller) {
     return this.children.create(dto, caller);
@@ -33,8 +50,15 @@ export class ChildrenController {
   @Post('import')
   @HttpCode(200)
   @Roles(Role.Manager, Role.SocialWorker, Role.Admin)
+  @ApiOperation({ summary: 'Load an SSDA903 episodes file: each good row creates or updates a child' })
   @ApiConsumes('text/csv')
-  @ApiQuery({ name: 'cohort', required: false, description: 'tag the children with a conversion programme cohort' })
+  @ApiQuery({
+    name: 'cohort',
+    required: false,
+    description: 'tag the children with a conversion programme cohort',
+    schema: { type: 'string', pattern: '^[\\w .-]{1,64}$', example: 'stockton-2025' },
+  })
+  @ApiOkResponse({ type: ImportResult, description: 'every bad row is listed in `rejected`; the rest are saved' })
   @ApiBody({
     schema: { type: 'string', example: 'CHILD,SEX,DOB,DECOM,LS,PLACE\n100001,1,04/05/2016,01/09/2021,C2,U1' },
   })
@@ -48,6 +72,9 @@ export class ChildrenController {
 
   @Roles(...CASE_READERS)
   @Get(':id')
+  @ApiOperation({ summary: 'Get a child with their carers and processes' })
+  @ApiChildId()
+  @ApiOkResponse({ type: ChildView })
   get(@Param('id', new ParseUUIDPipe()) id: string, @CurrentCaller() caller: Caller) {
     return this.children.get(id, caller);
   }
@@ -56,6 +83,9 @@ export class ChildrenController {
   @Post(':id/team')
   @HttpCode(200)
   @Roles(Role.Admin)
+  @ApiOperation({ summary: "Put a child on a team's caseload" })
+  @ApiChildId()
+  @ApiOkResponse({ type: ChildView })
   setTeam(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: TeamDto, @CurrentCaller() caller: Caller) {
     return this.children.setTeam(id, dto.team, caller);
   }
@@ -64,6 +94,9 @@ export class ChildrenController {
   @Post(':id/restriction')
   @HttpCode(200)
   @Roles(Role.Manager, Role.Admin)
+  @ApiOperation({ summary: 'Restrict a record to named staff (and their managers), or lift the restriction' })
+  @ApiChildId()
+  @ApiOkResponse({ type: ChildView })
   restrict(@Param('id', new ParseUUIDPipe()) id: string, @Body() dto: RestrictionDto, @CurrentCaller() caller: Caller) {
     return this.children.setRestriction(id, dto.restricted, dto.staff ?? [], caller);
   }

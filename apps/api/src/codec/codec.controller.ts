@@ -1,4 +1,5 @@
 import {
+  applyDecorators,
   BadRequestException,
   Body,
   Controller,
@@ -9,7 +10,9 @@ import {
   Post,
   UnprocessableEntityException,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/error-body';
+import { CodecPayloads } from './dto/codec.responses';
 import type { Payload, PayloadCodec } from '@temporalio/common';
 import { Role } from '../../../../libs/domain/src';
 import { KEY_ID_METADATA_KEY, PAYLOAD_CODEC, PayloadDecryptionError } from '../../../../libs/temporal/src';
@@ -26,6 +29,14 @@ export interface JsonPayloads {
 }
 
 const MAX_PAYLOADS = 1000;
+
+/** Both directions take and answer `Payloads`; X-Namespace is logged with the call. */
+const ApiCodecExchange = () =>
+  applyDecorators(
+    ApiHeader({ name: 'X-Namespace', required: false, description: 'the Temporal namespace (logged)' }),
+    ApiBody({ type: CodecPayloads }),
+    ApiOkResponse({ type: CodecPayloads }),
+  );
 const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/;
 
 /**
@@ -46,6 +57,8 @@ export class CodecController {
   @Post('decode')
   @HttpCode(200)
   @ApiOperation({ summary: "Decrypt payloads (Temporal's remote codec protocol)" })
+  @ApiCodecExchange()
+  @ApiErrors(422)
   async decode(
     @Body() body: unknown,
     @CurrentCaller() caller: Caller,
@@ -64,6 +77,7 @@ export class CodecController {
   @Post('encode')
   @HttpCode(200)
   @ApiOperation({ summary: "Encrypt payloads with the current key (Temporal's remote codec protocol)" })
+  @ApiCodecExchange()
   async encode(
     @Body() body: unknown,
     @CurrentCaller() caller: Caller,

@@ -1,10 +1,12 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AsgsfDashboard, ConversionsDashboard, ReviewsDashboard } from './dto/dashboard.responses';
 import { instantToDate } from '../../../../libs/domain/src';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { FINANCE_OVERSIGHT, OVERSIGHT } from '../auth/role-groups';
 import type { Caller } from '../auth/auth.types';
 import { isBoundedDate, MAX_YEAR, MIN_YEAR } from '../common/input-limits';
+import { ApiErrors } from '../openapi/error-body';
 import { ConversionsDashboardReadModel } from './conversions.read-model';
 import { ReviewsDashboardReadModel } from './reviews.read-model';
 import { AsgsfDashboardReadModel } from './asgsf.read-model';
@@ -23,7 +25,13 @@ export class DashboardController {
   /** Counts by screening category and stage, overdue work, and outcomes per financial year. */
   @Roles(...OVERSIGHT)
   @Get('conversions')
-  @ApiQuery({ name: 'cohort', required: false })
+  @ApiOperation({ summary: 'The SGO conversion programme: categories, stages, overdue work, outcomes per year' })
+  @ApiQuery({
+    name: 'cohort',
+    required: false,
+    schema: { type: 'string', pattern: '^[\\w .-]{1,64}$', example: 'stockton-2025' },
+  })
+  @ApiOkResponse({ type: ConversionsDashboard })
   conversionsDashboard(@CurrentCaller() caller: Caller, @Query('cohort') cohort?: string) {
     if (cohort !== undefined && !/^[\w .-]{1,64}$/.test(cohort))
       throw new BadRequestException('cohort: 1 to 64 letters, digits, spaces, dots or dashes');
@@ -33,12 +41,15 @@ export class DashboardController {
   /** ASGSF commitments and claims per child against the fair access limit, for one financial year. */
   @Roles(...FINANCE_OVERSIGHT)
   @Get('asgsf')
+  @ApiOperation({ summary: 'ASGSF spend and commitments per child against the fair access limit' })
   @ApiQuery({
     name: 'financialYear',
     required: true,
-    example: 2025,
     description: 'the year starting in April of this year',
+    schema: { type: 'integer', minimum: MIN_YEAR, maximum: MAX_YEAR, example: 2025 },
   })
+  @ApiOkResponse({ type: AsgsfDashboard })
+  @ApiErrors(422)
   asgsfDashboard(@CurrentCaller() caller: Caller, @Query('financialYear') financialYear?: string) {
     if (
       !financialYear ||
@@ -53,8 +64,10 @@ export class DashboardController {
   /** Allowance reviews whose anniversary falls between `from` and `to` (default: the next 90 days). */
   @Roles(...FINANCE_OVERSIGHT)
   @Get('reviews')
-  @ApiQuery({ name: 'from', required: false, example: '2026-12-01' })
-  @ApiQuery({ name: 'to', required: false, example: '2027-02-28' })
+  @ApiOperation({ summary: 'Allowance reviews whose anniversary falls in a window, with their state' })
+  @ApiQuery({ name: 'from', required: false, schema: { type: 'string', format: 'date', example: '2026-12-01' } })
+  @ApiQuery({ name: 'to', required: false, schema: { type: 'string', format: 'date', example: '2027-02-28' } })
+  @ApiOkResponse({ type: ReviewsDashboard })
   reviewsDashboard(@CurrentCaller() caller: Caller, @Query('from') from?: string, @Query('to') to?: string) {
     const today = new Date();
     const start = from ?? instantToDate(today);

@@ -1,5 +1,7 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/error-body';
+import { Live, Ready } from './dto/health.responses';
 import { Public } from '../auth/auth.decorators';
 import { HealthService } from './health.service';
 
@@ -10,6 +12,8 @@ export class HealthController {
 
   @Public()
   @Get()
+  @ApiOperation({ summary: 'Liveness: 200 while the process is up' })
+  @ApiOkResponse({ type: Live })
   live() {
     return { status: 'ok' };
   }
@@ -17,6 +21,9 @@ export class HealthController {
   /** 200 only when PostgreSQL and Temporal both answer; otherwise 503 naming which did not. */
   @Public()
   @Get('ready')
+  @ApiOperation({ summary: 'Readiness: 200 only when PostgreSQL and Temporal answer' })
+  @ApiOkResponse({ type: Ready })
+  @ApiErrors(503)
   async ready() {
     const down = await this.health.down();
     if (down.length) {

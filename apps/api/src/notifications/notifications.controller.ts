@@ -1,5 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/error-body';
+import { NotificationList } from './dto/notification.responses';
 import { IsOptional, IsUUID } from 'class-validator';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { CASE_READERS } from '../auth/role-groups';
@@ -7,7 +9,10 @@ import type { Caller } from '../auth/auth.types';
 import { NotificationsService } from './notifications.service';
 
 export class ListNotificationsQuery {
-  @ApiPropertyOptional() @IsOptional() @IsUUID() processId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'only what this process sent' })
+  @IsOptional()
+  @IsUUID()
+  processId?: string;
 }
 
 /** What the service has sent, from the notifications it recorded. */
@@ -19,6 +24,9 @@ export class NotificationsController {
 
   @Roles(...CASE_READERS)
   @Get()
+  @ApiOperation({ summary: 'Emails the service has sent (or is sending), oldest first' })
+  @ApiOkResponse({ type: NotificationList })
+  @ApiErrors(404)
   list(@Query() query: ListNotificationsQuery, @CurrentCaller() caller: Caller) {
     return this.notifications.list(caller, query.processId);
   }

@@ -6,20 +6,7 @@ import { addDays, formatDate, formatPence, today } from '../format';
 import { useLoad } from '../hooks';
 import { stageLabel, statusLabel } from '../labels';
 import { Link } from '../router';
-
-interface ReviewRow {
-  processId: string;
-  childId: string;
-  childRef: string;
-  nextAnniversary: string;
-  reviewPackDue: string | null;
-  status: string;
-  stage: string;
-  suspended: boolean;
-  weeklyAllowancePence?: number;
-  openTasks: number;
-  overdueTasks: number;
-}
+import type { List, ReviewFallingDue } from '../types';
 
 /** Special guardians' allowance reviews whose anniversary falls in a window (the next 90 days unless changed). */
 export function AllowanceReviews() {
@@ -27,7 +14,7 @@ export function AllowanceReviews() {
   const [to, setTo] = useState(addDays(today(), 90));
   const [range, setRange] = useState({ from, to });
   const reviews = useLoad(
-    () => api<{ items: ReviewRow[]; total: number }>(`/dashboard/reviews?from=${range.from}&to=${range.to}`),
+    () => api<List<ReviewFallingDue>>(`/dashboard/reviews?from=${range.from}&to=${range.to}`),
     `${range.from}|${range.to}`,
   );
   const show = (e: FormEvent) => {

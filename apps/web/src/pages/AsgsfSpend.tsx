@@ -5,20 +5,7 @@ import { Loaded } from '../components/Messages';
 import { Page } from '../components/Page';
 import { formatPence } from '../format';
 import { useLoad } from '../hooks';
-
-interface AsgsfYear {
-  financialYear: string;
-  limit: { limitPence: number; assessmentsInsideLimit: boolean; assessmentLimitPence?: number | null };
-  children: {
-    childId: string;
-    childRef: string;
-    committedPence: number;
-    claimedPence: number;
-    limitPence: number;
-    leftPence: number;
-  }[];
-  totals: { committedPence: number; claimedPence: number; children: number };
-}
+import type { AsgsfDashboard } from '../types';
 
 /** The financial year runs April to March: in January 2027 it is the year that started in 2026. */
 const currentFinancialYear = () => {
@@ -30,7 +17,7 @@ const currentFinancialYear = () => {
 export function AsgsfSpend() {
   const [yearInput, setYearInput] = useState(String(currentFinancialYear()));
   const [year, setYear] = useState(yearInput);
-  const spend = useLoad(() => api<AsgsfYear>(`/dashboard/asgsf?financialYear=${encodeURIComponent(year)}`), year);
+  const spend = useLoad(() => api<AsgsfDashboard>(`/dashboard/asgsf?financialYear=${encodeURIComponent(year)}`), year);
   const show = (e: FormEvent) => {
     e.preventDefault();
     setYear(yearInput.trim());
@@ -126,8 +113,8 @@ export function AsgsfSpend() {
                         <td className="numeric">{formatPence(c.committedPence)}</td>
                         <td className="numeric">{formatPence(c.claimedPence)}</td>
                         <td className="numeric">{formatPence(c.limitPence)}</td>
-                        <td className="numeric">{formatPence(c.leftPence)}</td>
-                        <td>{c.leftPence <= 0 ? <strong>Yes, nothing left</strong> : 'No'}</td>
+                        <td className="numeric">{formatPence(c.leftPence.therapy)}</td>
+                        <td>{c.leftPence.therapy <= 0 ? <strong>Yes, nothing left</strong> : 'No'}</td>
                       </tr>
                     ))}
                   </tbody>

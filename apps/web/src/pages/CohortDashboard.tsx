@@ -5,17 +5,7 @@ import { Loaded } from '../components/Messages';
 import { Page } from '../components/Page';
 import { useLoad } from '../hooks';
 import { outcomeLabel, stageLabel } from '../labels';
-
-interface ConversionsDashboard {
-  cohort: string | null;
-  open: number;
-  categories: { key: string; label: string; count: number }[];
-  notYetScreened: number;
-  byStage: Record<string, number>;
-  overdue: { processes: number; tasks: number };
-  outcomesThisFinancialYear: { financialYear: string } & Record<string, number | string>;
-  outcomesByFinancialYear: ({ financialYear: string } & Record<string, number | string>)[];
-}
+import type { ConversionsDashboard } from '../types';
 
 const outcomeBars = (row: Record<string, number | string>) =>
   Object.entries(row)

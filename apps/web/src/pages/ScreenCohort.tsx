@@ -3,17 +3,7 @@ import { api } from '../api';
 import { ErrorMessage, SuccessMessage } from '../components/Messages';
 import { plural } from '../format';
 import { describeError } from '../refusal';
-
-interface ImportResult {
-  created: number;
-  updated: number;
-  rejected: { row: number; reason: string }[];
-}
-
-interface BatchResult {
-  started: { childId: string; processId: string }[];
-  refused: { childId: string; statusCode: number; message: string }[];
-}
+import type { BatchStartResult, ImportResult } from '../types';
 
 /**
  * Screening for a cohort, in two steps: load the SSDA903 episodes file into children's records,
@@ -127,7 +117,7 @@ function ImportFile() {
 
 function StartBatch() {
   const [ids, setIds] = useState('');
-  const [result, setResult] = useState<BatchResult>();
+  const [result, setResult] = useState<BatchStartResult>();
   const [error, setError] = useState<string>();
 
   async function submit(e: FormEvent) {
@@ -143,7 +133,7 @@ function StartBatch() {
       return;
     }
     try {
-      setResult(await api<BatchResult>('/processes/sgo-conversion/batch', { method: 'POST', body: { childIds } }));
+      setResult(await api<BatchStartResult>('/processes/sgo-conversion/batch', { method: 'POST', body: { childIds } }));
     } catch (err) {
       setError(describeError(err));
     }

@@ -87,21 +87,25 @@ export class ListProcessesQuery {
   @IsOptional()
   @IsIn(['active', 'paused', 'completed', 'withdrawn', 'failed'])
   status?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(/^[a-z0-9-]{1,100}$/) stage?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() childId?: string;
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ pattern: '^[a-z0-9-]{1,100}$', example: 'screening' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z0-9-]{1,100}$/)
+  stage?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() childId?: string;
+  @ApiPropertyOptional({ type: Boolean, description: 'only processes with an overdue open task' })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   overdue?: boolean;
-  @ApiPropertyOptional({ default: 1, maximum: 10_000 })
+  @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1, maximum: 10_000 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(10_000)
   page?: number;
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 1, maximum: 200 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -7,8 +7,8 @@ import { IsBoundedData, IsNotBlank } from '../../common/validators';
 export class ListTasksQuery {
   @ApiPropertyOptional({ enum: ALL_ROLES }) @IsOptional() @IsIn(ALL_ROLES as string[]) role?: string;
   @ApiPropertyOptional({ enum: ['me'] }) @IsOptional() @IsIn(['me']) assignee?: 'me';
-  @ApiPropertyOptional() @IsOptional() @IsUUID() processId?: string;
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() processId?: string;
+  @ApiPropertyOptional({ type: Boolean, description: 'only tasks past their due date' })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
