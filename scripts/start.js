@@ -4,9 +4,9 @@
 // an SMTP sink, migrations, then the worker and the API. Ctrl-C stops it all in reverse order.
 const fs = require('node:fs');
 const path = require('node:path');
-const http = require('node:http');
 const { ensureDependencies, REPO_ROOT } = require('./lib/ensure-deps');
 const { runOnProjectNode, describe } = require('./lib/node-runtime');
+const { getStatus } = require('./lib/ports');
 
 const TEMPORAL_PORT = 7233;
 const TEMPORAL_UI_PORT = 8233;
@@ -38,17 +38,6 @@ async function shutdown(code, reason) {
 }
 
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(sig, () => shutdown(0, sig));
-
-function getStatus(url) {
-  return new Promise((resolve) => {
-    const req = http.get(url, { timeout: 3000 }, (res) => {
-      res.resume();
-      resolve(res.statusCode);
-    });
-    req.on('timeout', () => req.destroy());
-    req.on('error', () => resolve(null));
-  });
-}
 
 async function waitForReady(url, timeoutMs, children) {
   const deadline = Date.now() + timeoutMs;

@@ -9,10 +9,9 @@ const path = require('node:path');
 const { spawn } = require('node:child_process');
 const { ensureDependencies, REPO_ROOT } = require('./lib/ensure-deps');
 const { runOnProjectNode, describe } = require('./lib/node-runtime');
+const { distinctFreePorts } = require('./lib/ports');
 
 const TEST_DIR = path.join(REPO_ROOT, '.test-data');
-// The ports `npm start` uses: never take them, so tests can run next to a running dev stack.
-const RESERVED_PORTS = new Set([7233, 8233, 5433, 1025, 3000, 9464, 9465]);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 const stack = [];
@@ -43,16 +42,6 @@ async function phase(label, fn) {
   const result = await fn();
   console.log(`> ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return result;
-}
-
-async function distinctFreePorts(n) {
-  const { freePort } = require('./lib/ports');
-  const ports = new Set();
-  while (ports.size < n) {
-    const p = await freePort();
-    if (!RESERVED_PORTS.has(p)) ports.add(p);
-  }
-  return [...ports];
 }
 
 function runJest(args, env) {

@@ -5,27 +5,14 @@
 // Everything on free ports, its state in a temporary directory removed at the end.
 const crypto = require('node:crypto');
 const fs = require('node:fs');
-const http = require('node:http');
 const path = require('node:path');
 const { REPO_ROOT } = require('../../scripts/lib/ensure-deps');
-const { freePort } = require('../../scripts/lib/ports');
+const { distinctFreePorts, getStatus } = require('../../scripts/lib/ports');
 const { spawnNode, stopAll, runToCompletion } = require('../../scripts/lib/processes');
 const { resolveTemporalCli } = require('../../scripts/lib/temporal-cli');
 const { startTemporal } = require('../../scripts/lib/temporal-server');
 const { startPostgres } = require('../../scripts/lib/postgres');
 const { startTestSmtpServer } = require('../../scripts/lib/smtp-sink');
-
-// The ports `npm start` uses: never taken, so the bench can run beside a dev stack.
-const RESERVED_PORTS = new Set([7233, 8233, 5433, 1025, 3000]);
-
-async function distinctFreePorts(n) {
-  const ports = new Set();
-  while (ports.size < n) {
-    const p = await freePort();
-    if (!RESERVED_PORTS.has(p)) ports.add(p);
-  }
-  return [...ports];
-}
 
 /** Resolves once `text` appears in the log file; rejects if the process exits first or after timeoutMs. */
 async function waitForLogLine(handle, logFile, text, timeoutMs = 180_000) {
@@ -38,17 +25,6 @@ async function waitForLogLine(handle, logFile, text, timeoutMs = 180_000) {
     if (Date.now() > deadline) throw new Error(`${handle.name}: no "${text}" within ${timeoutMs / 1000} s`);
     await new Promise((r) => setTimeout(r, 250));
   }
-}
-
-function getStatus(url) {
-  return new Promise((resolve) => {
-    const req = http.get(url, { timeout: 3000 }, (res) => {
-      res.resume();
-      resolve(res.statusCode);
-    });
-    req.on('timeout', () => req.destroy());
-    req.on('error', () => resolve(null));
-  });
 }
 
 async function waitForReady(url, handle, logFile, timeoutMs = 120_000) {

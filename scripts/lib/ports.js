@@ -50,4 +50,31 @@ async function waitForPort(port, { host = '127.0.0.1', timeoutMs = 60_000, isAli
   }
 }
 
-module.exports = { freePort, isPortFree, waitForPort };
+// The ports `npm start` uses (Temporal, its UI, PostgreSQL, SMTP, the API, API and worker metrics,
+// the local OpenID Provider):
+// `npm test` and `npm run bench` never take them, so they can run beside a dev stack.
+const RESERVED_PORTS = new Set([7233, 8233, 5433, 1025, 3000, 9464, 9465, 9090]);
+
+/** `n` different free ports, none of them one `npm start` uses. */
+async function distinctFreePorts(n) {
+  const ports = new Set();
+  while (ports.size < n) {
+    const p = await freePort();
+    if (!RESERVED_PORTS.has(p)) ports.add(p);
+  }
+  return [...ports];
+}
+
+/** The HTTP status a GET of `url` answers, or null when nothing answers within 3 s. */
+function getStatus(url) {
+  return new Promise((resolve) => {
+    const req = require('node:http').get(url, { timeout: 3000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    req.on('timeout', () => req.destroy());
+    req.on('error', () => resolve(null));
+  });
+}
+
+module.exports = { freePort, isPortFree, waitForPort, distinctFreePorts, getStatus, RESERVED_PORTS };
