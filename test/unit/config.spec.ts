@@ -70,7 +70,9 @@ describe('config', () => {
       2500, 1500, 60_000,
     ]);
     expect(
-      problemsOf(() => loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, TEMPORAL_CALL_TIMEOUT_MS: '0' })),
+      problemsOf(() =>
+        loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, ...DEV_AUTH, TEMPORAL_CALL_TIMEOUT_MS: '0' }),
+      ),
     ).toEqual(['TEMPORAL_CALL_TIMEOUT_MS=0 is not a whole number of at least 1']);
   });
 
@@ -209,9 +211,9 @@ describe('config', () => {
     const owner = 'postgres://kinship_owner:x@127.0.0.1:5433/kinship';
     expect(loadMigrationConfig({ DATABASE_URL, MIGRATION_DATABASE_URL: owner }).database.url).toBe(owner);
     expect(loadMigrationConfig({ DATABASE_URL, MIGRATION_DATABASE_URL: '' }).database.url).toBe(DATABASE_URL);
-    expect(loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, MIGRATION_DATABASE_URL: owner }).database.url).toBe(
-      DATABASE_URL,
-    );
+    expect(
+      loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, ...DEV_AUTH, MIGRATION_DATABASE_URL: owner }).database.url,
+    ).toBe(DATABASE_URL);
     expect(problemsOf(() => loadMigrationConfig({ MIGRATION_DATABASE_URL: 'mysql://x@y/z' }))).toEqual([
       'MIGRATION_DATABASE_URL is not a postgres:// or postgresql:// URL',
     ]);

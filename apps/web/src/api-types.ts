@@ -11,6 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** How the web app signs in: the mode, and in OIDC mode the issuer, client and scopes */
         get: operations["AuthConfigController_settings"];
         put?: never;
         post?: never;
@@ -129,6 +130,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Who has read this child's data: the access log, newest first */
         get: operations["ChildAuditController_accessLogOf"];
         put?: never;
         post?: never;
@@ -145,6 +147,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Everything held about a child as one document (the basis of a subject access response) */
         get: operations["ChildAuditController_record"];
         put?: never;
         post?: never;
@@ -879,6 +882,121 @@ export interface components {
              */
             staff?: string[];
         };
+        AuditActorView: {
+            /** @example sw-1 */
+            sub: string;
+            /** @example Sam Social Worker */
+            name: string;
+            roles: ("manager" | "social_worker" | "social_work_assistant" | "iro" | "panel_member" | "panel_chair" | "finance_officer" | "ll_coordinator" | "personal_adviser" | "auditor" | "admin")[];
+        };
+        AccessLogEntry: {
+            /** Format: date-time */
+            at: string;
+            actor: components["schemas"]["AuditActorView"];
+            /** Format: uuid */
+            childId: string;
+            /**
+             * Format: uuid
+             * @description the case read, when the read was of one
+             */
+            processId?: string;
+            /** @example GET */
+            method: string;
+            /**
+             * @description the route pattern
+             * @example /processes/:id/timeline
+             */
+            route: string;
+            /** @description the path as requested */
+            path: string;
+            /** @description the X-Request-Id of the read */
+            requestId?: string;
+        };
+        AccessLogPage: {
+            /** @description newest first */
+            items: components["schemas"]["AccessLogEntry"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        PersonView: {
+            /** @example sw-1 */
+            sub: string;
+            /** @example Sam Social Worker */
+            name: string;
+        };
+        SubjectAccessChild: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the SSDA903 CHILD reference
+             * @example C0001
+             */
+            childRef: string;
+            /** @description null when loaded from an SSDA903 return */
+            firstName: string | null;
+            lastName: string | null;
+            /** @description SSDA903 SEX (1 or 2) */
+            sex: string | null;
+            cohort: string | null;
+            /** Format: date */
+            dateOfBirth: string;
+            /**
+             * @description SSDA903 legal status
+             * @example C2
+             */
+            legalStatus: string;
+            /**
+             * @description SSDA903 placement type
+             * @example U1
+             */
+            placementType: string;
+            /** Format: date */
+            careEpisodeStart: string | null;
+            /** @description has an education, health and care plan */
+            ehcp: boolean;
+            lookedAfter: boolean;
+            previouslyLookedAfter: boolean;
+            /** @description whose caseload it is on (null: auditors' and admins') */
+            team: string | null;
+            /** @description the allocated social worker's sub */
+            allocatedWorkerSub: string | null;
+            /** @description seen only by the staff named and their managers */
+            restricted: boolean;
+            restrictedStaff: string[];
+            carers: components["schemas"]["CarerView"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ChildChangeView: {
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description created, imported, imported-over, team, restriction…
+             * @example child-imported-over
+             */
+            kind: string;
+            actor: components["schemas"]["AuditActorView"];
+            /** @description each changed field with its old (`from`) and new (`to`) value */
+            changes: {
+                [key: string]: {
+                    from?: unknown;
+                    to?: unknown;
+                };
+            };
+        };
+        SubjectAccessRecord: {
+            /** Format: date-time */
+            generatedAt: string;
+            generatedBy: components["schemas"]["PersonView"];
+            child: components["schemas"]["SubjectAccessChild"];
+            /** @description oldest first */
+            changes: components["schemas"]["ChildChangeView"][];
+            /** @description every process of the child as held: its row, with tasks, timeline, letters, notifications, connections, peopleToFind, allowancePayments, asgsfClaims, asgsfCommitments and episodeCeased, each as stored */
+            processes: {
+                [key: string]: unknown;
+            }[];
+        };
         PersonDto: {
             /** @example sw-2 */
             sub: string;
@@ -918,6 +1036,8 @@ export interface components {
             mustInclude?: string[];
             /** @description for `list` and `choice`: the values allowed */
             allowedValues?: string[];
+            /** @description for `date`: may not be after today */
+            notInFuture?: boolean;
         };
         AssigneeView: {
             /** @example sw-1 */
@@ -1038,12 +1158,6 @@ export interface components {
             items: components["schemas"]["ProcessView"][];
             /** @description how many match, over every page */
             total: number;
-        };
-        PersonView: {
-            /** @example sw-1 */
-            sub: string;
-            /** @example Sam Social Worker */
-            name: string;
         };
         TimelineEventView: {
             /** Format: date-time */
@@ -1880,6 +1994,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description the child id */
                 id: string;
             };
             cookie?: never;
@@ -1890,7 +2005,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessLogPage"];
+                };
             };
             /** @description Malformed or invalid input: `message` (and `details`) name each bad field */
             400: {
@@ -1944,6 +2061,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description the child id */
                 id: string;
             };
             cookie?: never;
@@ -1954,7 +2072,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubjectAccessRecord"];
+                };
             };
             /** @description Malformed or invalid input: `message` (and `details`) name each bad field */
             400: {

@@ -1,5 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../openapi/error-body';
+import { AccessLogPage, SubjectAccessRecord } from './dto/audit.responses';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Role } from '../../../../libs/domain/src';
@@ -40,6 +42,10 @@ export class ChildAuditController {
   /** The access log of the child's data, newest first (out of the caller's caseload: 404). */
   @Get(':id/access-log')
   @Roles(Role.Manager, Role.Auditor)
+  @ApiOperation({ summary: "Who has read this child's data: the access log, newest first" })
+  @ApiParam({ name: 'id', type: String, format: 'uuid', description: 'the child id' })
+  @ApiOkResponse({ type: AccessLogPage })
+  @ApiErrors(400)
   async accessLogOf(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query() query: AccessLogQuery,
@@ -52,6 +58,10 @@ export class ChildAuditController {
   /** Everything held about the child as one JSON document; itself access-logged. */
   @Get(':id/record')
   @Roles(Role.Auditor, Role.Admin)
+  @ApiOperation({ summary: 'Everything held about a child as one document (the basis of a subject access response)' })
+  @ApiParam({ name: 'id', type: String, format: 'uuid', description: 'the child id' })
+  @ApiOkResponse({ type: SubjectAccessRecord })
+  @ApiErrors(400)
   record(@Param('id', new ParseUUIDPipe()) id: string, @CurrentCaller() caller: Caller) {
     return this.subjectAccess.record(id, caller);
   }

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { AuthConfig } from '../../../../libs/config/src';
 import { Public } from './auth.decorators';
 
@@ -28,6 +28,7 @@ export class AuthConfigController {
   /** How to sign in: the mode, and in OIDC mode the issuer, client id and scopes the web app uses. */
   @Public()
   @Get('config')
+  @ApiOperation({ summary: 'How the web app signs in: the mode, and in OIDC mode the issuer, client and scopes' })
   @ApiOkResponse({ type: SignInSettings })
   settings(): SignInSettings {
     const oidc = this.auth.oidc;

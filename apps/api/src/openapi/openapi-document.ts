@@ -5,7 +5,7 @@ import { PROCESS_TYPES } from '../../../../libs/domain/src';
 import { ERROR_DESCRIPTIONS, ErrorBody, FieldProblem } from './error-body';
 
 const TAGS: Record<string, string> = {
-  auth: 'Dev sign-in (AUTH_MODE=dev only)',
+  auth: 'How to sign in (GET /auth/config), and dev sign-in (AUTH_MODE=dev only)',
   health: 'Liveness and readiness (no token)',
   children: 'Children, their carers, SSDA903 imports and caseload settings',
   processes: 'Starting, reading and steering durable processes',
@@ -29,7 +29,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('Kinship workflows')
     .setDescription(
       'SGO conversions, ASGSF applications, allowance reviews and Lifelong Links as durable processes. ' +
-        'Every error is the ErrorBody schema; every route but /health and /auth/dev-token needs a bearer token.',
+        'Every error is the ErrorBody schema; every route but /health, /auth/config and /auth/dev-token needs a bearer token.',
     )
     .setVersion('1')
     .addServer('/', 'this service')

@@ -25,6 +25,7 @@ export class FieldSpecView {
   mustInclude?: string[];
   @ApiPropertyOptional({ type: [String], description: 'for `list` and `choice`: the values allowed' })
   allowedValues?: string[];
+  @ApiPropertyOptional({ description: 'for `date`: may not be after today' }) notInFuture?: boolean;
 }
 
 export class TaskView {
