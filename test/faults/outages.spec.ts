@@ -49,6 +49,10 @@ describe('outages', () => {
       // Nothing started, so the child is not left blocked by a read-model row of a process that never ran.
       await stack.drive.startConversion(otherChild);
     } finally {
+      // The SDK's gRPC retry may still hold a timer for an attempt scheduled before the deadline (at
+      // most 5 s × 1.2 jitter); closing the connection first makes that attempt throw "Channel has
+      // been shut down" from the timer, outside any request. Let it run out against the open channel.
+      await new Promise((resolve) => setTimeout(resolve, 6_500));
       await api.stop();
     }
     expect((await stack.drive.openTask(id, 'screening')).status).toBe('open');
