@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { COURT_REPORT_SECTIONS } from '../../libs/domain/src';
 import { childBody, type ApiUnderTest, type Role } from './http';
 
@@ -116,10 +117,18 @@ export class ConversionDriver {
   /** Completes the step's task and answers the response body ({ task, process }). */
   async complete(processId: string, step: Step) {
     const task = await this.openTask(processId, step.kind);
-    const res = await this.api.http
-      .post(`/tasks/${task.id}/complete`)
-      .set(...this.auth(step.as))
-      .send({ outcome: step.outcome, data: step.data, notes: `${step.kind} done` });
+    // As a client should (README "Failure behaviour"): a 503 (Temporal slow to answer, say while a
+    // killed worker's sticky tasks time out) is retried with the same Idempotency-Key, which answers
+    // what actually happened and never completes the task twice.
+    const key = randomUUID();
+    const send = () =>
+      this.api.http
+        .post(`/tasks/${task.id}/complete`)
+        .set(...this.auth(step.as))
+        .set('Idempotency-Key', key)
+        .send({ outcome: step.outcome, data: step.data, notes: `${step.kind} done` });
+    let res = await send();
+    for (let retry = 0; res.status === 503 && retry < 3; retry += 1) res = await send();
     if (res.status !== 200)
       throw new Error(`completing ${step.kind} answered ${res.status}: ${JSON.stringify(res.body)}`);
     return res.body;
