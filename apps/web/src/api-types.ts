@@ -45,7 +45,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Search the caller's caseload for children by name or CHILD reference */
+        get: operations["ChildrenController_list"];
         put?: never;
         /** Record a child and their carers (on the caller's team) */
         post: operations["ChildrenController_create"];
@@ -864,10 +865,56 @@ export interface components {
             row: number;
             reason: string;
         };
+        ImportedChild: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the SSDA903 CHILD reference
+             * @example 100001
+             */
+            childRef: string;
+            /** @description true for a new record, false for one the row updated */
+            created: boolean;
+            /** @description the line of the file */
+            row: number;
+        };
         ImportResult: {
             created: number;
             updated: number;
             rejected: components["schemas"]["RejectedRow"][];
+            /** @description every child the file created or updated, in file order */
+            children: components["schemas"]["ImportedChild"][];
+        };
+        ChildSummary: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description the SSDA903 CHILD reference
+             * @example C0001
+             */
+            childRef: string;
+            firstName: string | null;
+            lastName: string | null;
+            /** Format: date */
+            dateOfBirth: string;
+            /**
+             * @description SSDA903 legal status
+             * @example C2
+             */
+            legalStatus: string;
+            /**
+             * @description SSDA903 placement type
+             * @example U1
+             */
+            placementType: string;
+            cohort: string | null;
+        };
+        ChildList: {
+            /** @description by CHILD reference */
+            items: components["schemas"]["ChildSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         TeamDto: {
             /** @example north-locality */
@@ -1556,6 +1603,68 @@ export interface operations {
             };
             /** @description Too many sign-in requests or writes from this address; `Retry-After` says when to try again */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description A dependency (Temporal or PostgreSQL) did not answer; nothing was applied */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    ChildrenController_list: {
+        parameters: {
+            query?: {
+                /** @description part of the child's name or CHILD reference (any case) */
+                q?: string;
+                /** @description exactly this CHILD reference */
+                childRef?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChildList"];
+                };
+            };
+            /** @description Malformed or invalid input: `message` (and `details`) name each bad field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description No token, or a token that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The caller's roles may not do this (or separation of duties forbids it) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -4,12 +4,14 @@
  * adding a line here rather than by code in its controller:
  * - `child`: `:id` is the child;
  * - `process`: `:id` is a process (case), whose child is looked up;
+ * - `child-list`: the children in the answer (`items[].id`);
  * - `process-list`: the processes in the answer (`items[].id`);
  * - `notifications`: `?processId`, else the processes of the notifications in the answer.
  */
-export type AccessTarget = 'child' | 'process' | 'process-list' | 'notifications';
+export type AccessTarget = 'child' | 'child-list' | 'process' | 'process-list' | 'notifications';
 
 export const ACCESS_LOGGED_ROUTES: Readonly<Record<string, AccessTarget>> = {
+  'GET /children': 'child-list',
   'GET /children/:id': 'child',
   'GET /children/:id/record': 'child',
   'GET /processes': 'process-list',

@@ -17,6 +17,8 @@ export interface AccessContext {
 /** What was read: a child, or processes (their children are looked up). */
 export interface AccessedRecords {
   childId?: string;
+  /** Children listed (a search's answer): one row each. */
+  childIds?: string[];
   processIds?: string[];
 }
 
@@ -43,6 +45,7 @@ export class AccessLogService {
     };
     const rows: Partial<AccessLogEntity>[] = [];
     if (records.childId) rows.push({ ...who, childId: records.childId, processId: null });
+    for (const childId of new Set(records.childIds ?? [])) rows.push({ ...who, childId, processId: null });
     const processIds = [...new Set(records.processIds ?? [])];
     if (processIds.length) {
       const found = await this.processes
@@ -91,6 +94,8 @@ export function accessedRecords(
   switch (target) {
     case 'child':
       return { childId: id };
+    case 'child-list':
+      return { childIds: list.map((c) => c.id).filter((id): id is string => typeof id === 'string') };
     case 'process':
       return { processIds: id ? [id] : [] };
     case 'process-list':

@@ -21,7 +21,8 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiErrors } from '../openapi/error-body';
-import { ChildView, ImportResult } from './dto/child.responses';
+import { ChildList, ChildView, ImportResult } from './dto/child.responses';
+import { ListChildrenQuery } from './dto/list-children.dto';
 import { Role } from '../../../../libs/domain/src';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { CASE_READERS } from '../auth/role-groups';
@@ -68,6 +69,15 @@ export class ChildrenController {
     if (cohort !== undefined && !/^[\w .-]{1,64}$/.test(cohort))
       throw new BadRequestException('cohort: 1 to 64 letters, digits, spaces, dots or dashes');
     return this.children.import(csv, caller, cohort);
+  }
+
+  @Roles(...CASE_READERS)
+  @Get()
+  @ApiOperation({ summary: "Search the caller's caseload for children by name or CHILD reference" })
+  @ApiOkResponse({ type: ChildList })
+  @ApiErrors(400)
+  list(@Query() query: ListChildrenQuery, @CurrentCaller() caller: Caller) {
+    return this.children.list(query, caller);
   }
 
   @Roles(...CASE_READERS)

@@ -5,9 +5,10 @@ import { CarerEntity, ChildEntity, ProcessEntity } from '../../../../libs/persis
 import { ChildAuditService } from '../audit/child-audit.service';
 import { createdFields, diffFields } from '../audit/child-changes';
 import type { Caller } from '../auth/auth.types';
-import { caseloadArgs, homeTeamOf, visibleSql } from '../common/caseload';
+import { caseloadArgs, homeTeamOf, visibleSql, visibleWhere } from '../common/caseload';
 import { isUniqueViolation } from '../common/pg-errors';
 import type { CreateChildDto } from './dto/create-child.dto';
+import type { ListChildrenQuery } from './dto/list-children.dto';
 import { readEpisodes } from './ssda903-import';
 
 /** A child's own fields, as audit events name them. */
@@ -105,6 +106,7 @@ export class ChildrenService {
     if (headerProblem) throw new BadRequestException(headerProblem);
     let created = 0;
     let updated = 0;
+    const children: { id: string; childRef: string; created: boolean; row: number }[] = [];
     for (const e of episodes) {
       try {
         // A new child joins the importer's team; an existing one is updated only inside their caseload.
@@ -137,6 +139,7 @@ export class ChildrenService {
           );
           if (rows.length === 0) return 'refused';
           const [{ id, inserted, after }] = rows;
+          children.push({ id, childRef: e.childRef, created: inserted, row: e.row });
           if (inserted) {
             await this.audit.record(db, id, 'child-imported', caller, {
               childRef: { from: null, to: e.childRef },
@@ -161,7 +164,40 @@ export class ChildrenService {
         rejected.push({ row: e.row, reason: 'not saved (the error is in the service log)' });
       }
     }
-    return { created, updated, rejected: rejected.sort((a, b) => a.row - b.row) };
+    return { created, updated, rejected: rejected.sort((a, b) => a.row - b.row), children };
+  }
+
+  /** The caller's caseload, by CHILD reference: `q` matches part of a name or reference, `childRef` one reference. */
+  async list(query: ListChildrenQuery, caller: Caller) {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 50;
+    const qb = this.children.createQueryBuilder('c').where(...visibleWhere('c.id', caller));
+    if (query.childRef) qb.andWhere('c.child_ref = :childRef', { childRef: query.childRef.trim() });
+    if (query.q) {
+      // The words typed are matched literally: LIKE's own wildcards are escaped.
+      const like = `%${query.q.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+      qb.andWhere(
+        `(c.child_ref ILIKE :like OR c.first_name ILIKE :like OR c.last_name ILIKE :like
+          OR concat_ws(' ', c.first_name, c.last_name) ILIKE :like)`,
+        { like },
+      );
+    }
+    const [rows, total] = await qb
+      .orderBy('c.child_ref', 'ASC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
+    const items = rows.map((c) => ({
+      id: c.id,
+      childRef: c.childRef,
+      firstName: c.firstName,
+      lastName: c.lastName,
+      dateOfBirth: c.dateOfBirth,
+      legalStatus: c.legalStatus,
+      placementType: c.placementType,
+      cohort: c.cohort,
+    }));
+    return { items, total, page, pageSize };
   }
 
   /** 404 unless the child is on the caller's caseload (never confirming that it exists). */

@@ -54,8 +54,37 @@ export class RejectedRow {
   @ApiProperty() reason: string;
 }
 
+/** A child an import created or updated, so the caller can go on to them (screening, their page). */
+export class ImportedChild {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: '100001', description: 'the SSDA903 CHILD reference' }) childRef: string;
+  @ApiProperty({ description: 'true for a new record, false for one the row updated' }) created: boolean;
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'the line of the file' }) row: number;
+}
+
 export class ImportResult {
   @ApiProperty({ type: 'integer', minimum: 0 }) created: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) updated: number;
   @ApiProperty({ type: [RejectedRow] }) rejected: RejectedRow[];
+  @ApiProperty({ type: [ImportedChild], description: 'every child the file created or updated, in file order' })
+  children: ImportedChild[];
+}
+
+/** One child in a search of the caseload: enough to tell children apart and go to their page. */
+export class ChildSummary {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'C0001', description: 'the SSDA903 CHILD reference' }) childRef: string;
+  @ApiProperty({ type: String, nullable: true }) firstName: string | null;
+  @ApiProperty({ type: String, nullable: true }) lastName: string | null;
+  @ApiProperty({ format: 'date' }) dateOfBirth: string;
+  @ApiProperty({ example: 'C2', description: 'SSDA903 legal status' }) legalStatus: string;
+  @ApiProperty({ example: 'U1', description: 'SSDA903 placement type' }) placementType: string;
+  @ApiProperty({ type: String, nullable: true }) cohort: string | null;
+}
+
+export class ChildList {
+  @ApiProperty({ type: [ChildSummary], description: 'by CHILD reference' }) items: ChildSummary[];
+  @ApiProperty({ type: 'integer', minimum: 0 }) total: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) page: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 200 }) pageSize: number;
 }
