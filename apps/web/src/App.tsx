@@ -4,6 +4,8 @@ import { MANAGER_VIEW_ROLES, roleLabel } from './labels';
 import { AllowanceReviews } from './pages/AllowanceReviews';
 import { AsgsfSpend } from './pages/AsgsfSpend';
 import { CasePage } from './pages/CasePage';
+import { ChildPage } from './pages/ChildPage';
+import { FindChild } from './pages/FindChild';
 import { CohortDashboard } from './pages/CohortDashboard';
 import { Inbox } from './pages/Inbox';
 import { Pipeline } from './pages/Pipeline';
@@ -22,6 +24,7 @@ const MANAGERS = MANAGER_VIEW_ROLES;
 const MONEY = [...MANAGER_VIEW_ROLES, 'finance_officer'];
 const NAV: { to: string; label: string; roles?: string[] }[] = [
   { to: '/', label: 'Your tasks' },
+  { to: '/find-a-child', label: 'Find a child' },
   { to: '/pipeline', label: 'Conversion pipeline', roles: MANAGERS },
   { to: '/timetable', label: 'Timetable review', roles: MANAGERS },
   { to: '/cohort', label: 'Cohort dashboard', roles: MANAGERS },
@@ -100,12 +103,17 @@ export function App() {
 function Route({ path, session }: { path: string; session: Session }) {
   const caseMatch = /^\/cases\/([0-9a-f-]{36})$/i.exec(path);
   if (caseMatch) return <CasePage key={caseMatch[1]} id={caseMatch[1]} session={session} />;
+  // Not /children/…: that is the API's own path.
+  const childMatch = /^\/child\/([0-9a-f-]{36})$/i.exec(path);
+  if (childMatch) return <ChildPage key={childMatch[1]} id={childMatch[1]} session={session} />;
   switch (path) {
     case '/':
     case '/inbox':
     case '/sign-in':
     case CALLBACK_PATH:
       return <Inbox session={session} />;
+    case '/find-a-child':
+      return <FindChild />;
     case '/pipeline':
       return <Pipeline />;
     case '/timetable':

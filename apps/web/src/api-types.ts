@@ -1127,6 +1127,8 @@ export interface components {
             };
             /** @description data that may be given */
             optionalData: components["schemas"]["FieldSpecView"][];
+            /** @description the `sub`s who may not complete it (separation of duties: whoever proposed what it decides); absent when nobody is excluded */
+            excludedActors?: string[];
             /** @description who claimed it */
             assignee?: components["schemas"]["AssigneeView"];
             /** Format: date-time */

@@ -25,3 +25,6 @@ export interface List<T> {
   items: T[];
   total: number;
 }
+export type ChildList = Schemas['ChildList'];
+export type ChildSummary = Schemas['ChildSummary'];
+export type ImportedChild = Schemas['ImportedChild'];

@@ -15,6 +15,8 @@ export function taskView(t: TaskEntity, process?: Pick<ProcessEntity, 'type' | '
     requiredData: t.requiredData,
     requiredDataByOutcome: t.requiredDataByOutcome,
     optionalData: t.optionalData,
+    // Separation of duties, said up front so a page can explain it before anyone fills the form in.
+    ...(t.excludedActors?.length ? { excludedActors: t.excludedActors } : {}),
     assignee: t.assigneeSub ? { sub: t.assigneeSub, name: t.assigneeName } : undefined,
     dueAt: t.dueAt.toISOString(),
     createdAt: t.createdAt.toISOString(),

@@ -9,6 +9,7 @@ import type { Task } from '../types';
 import { ChildName } from './ChildName';
 import { ErrorMessage, OverdueTag } from './Messages';
 import { TaskForm } from './TaskForm';
+import { whyMayNotComplete } from '../permissions';
 
 interface Props {
   task: Task;
@@ -27,6 +28,8 @@ export function TaskCard({ task, session, headingLevel = 3, onChanged }: Props) 
   const Heading = `h${headingLevel}` as const;
   const mine = task.assignee?.sub === session.sub;
   const overdue = isOverdue(task.dueAt);
+  // Said before any form is opened: the task's roles, or separation of duties.
+  const whyNot = whyMayNotComplete(task, session);
 
   async function claim() {
     setClaimError(undefined);
@@ -71,7 +74,14 @@ export function TaskCard({ task, session, headingLevel = 3, onChanged }: Props) 
           <dd>{mine ? 'You' : (task.assignee?.name ?? 'Nobody yet')}</dd>
         </div>
       </dl>
-      <div className="actions">
+      {task.kind === 'search' && task.processType === 'lifelong-links' && (
+        <p>
+          <Link to={`/cases/${task.processId}#connections`}>Record the people found on the case page</Link>, then
+          finish the search here.
+        </p>
+      )}
+      {whyNot && <p className="not-for-you">{whyNot}</p>}
+      <div className="actions" hidden={!!whyNot}>
         {!mine && (
           <button type="button" className="secondary" onClick={claim}>
             Claim this task

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api';
 import { childDisplayName } from '../components/ChildName';
 import { ErrorMessage, SuccessMessage } from '../components/Messages';
+import { ExistingChildLink } from '../actions/ExistingChildLink';
 import type { Child } from '../types';
 import { describeError } from '../refusal';
 
@@ -75,6 +76,7 @@ export function AddChild({ onAdded }: { onAdded: (child: Child) => void }) {
   const [form, setForm] = useState(EMPTY);
   const [added, setAdded] = useState<Child>();
   const [error, setError] = useState<string>();
+  const [refusal, setRefusal] = useState<{ err: unknown; childRef: string }>();
   const set = (key: keyof typeof EMPTY) => (value: string | boolean) => setForm({ ...form, [key]: value });
 
   async function submit(e: FormEvent) {
@@ -106,6 +108,7 @@ export function AddChild({ onAdded }: { onAdded: (child: Child) => void }) {
       setForm(EMPTY);
     } catch (err) {
       setError(describeError(err));
+      setRefusal({ err, childRef: form.childRef.trim() });
     }
   }
 
@@ -167,6 +170,7 @@ export function AddChild({ onAdded }: { onAdded: (child: Child) => void }) {
           </div>
         </fieldset>
         {error && <ErrorMessage title="The record was not added">{error}</ErrorMessage>}
+        {error && refusal && <ExistingChildLink error={refusal.err} childRef={refusal.childRef} />}
         {added && (
           <SuccessMessage>
             <p>

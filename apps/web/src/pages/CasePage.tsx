@@ -1,5 +1,8 @@
 import { useRef, useState } from 'react';
 import { api } from '../api';
+import { CaseActions } from '../actions/CaseActions';
+import { LifelongLinksPanel } from '../actions/LifelongLinksPanel';
+import { Link } from '../router';
 import { childDisplayName, fetchChild } from '../components/ChildName';
 import { Loaded, OverdueTag, SuccessMessage } from '../components/Messages';
 import { Page } from '../components/Page';
@@ -55,9 +58,14 @@ export function CasePage({ id, session }: { id: string; session: Session }) {
         {message && <SuccessMessage>{message}</SuccessMessage>}
       </div>
       <Loaded state={view} what="the case">
-        {({ process, timeline, documents, notifications }) => (
+        {({ process, child, timeline, documents, notifications }) => (
           <>
             <CaseSummary process={process} />
+            {child && (
+              <p>
+                <Link to={`/child/${child.id}`}>See {childDisplayName(child)}'s record and other cases</Link>
+              </p>
+            )}
             {process.type === 'sgo-conversion' && <Stages process={process} timeline={timeline} />}
             <section aria-labelledby="open-tasks">
               <h2 id="open-tasks">Open tasks ({process.openTasks.length})</h2>
@@ -66,6 +74,10 @@ export function CasePage({ id, session }: { id: string; session: Session }) {
                 <TaskCard key={t.id} task={t} session={session} onChanged={changed} />
               ))}
             </section>
+            {process.type === 'lifelong-links' && (
+              <LifelongLinksPanel process={process} session={session} onDone={changed} />
+            )}
+            <CaseActions process={process} session={session} onDone={changed} />
             <DueDates dueDates={process.dueDates} />
             <Timeline events={timeline} />
             <Letters documents={documents} notifications={notifications} />

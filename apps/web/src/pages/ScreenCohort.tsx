@@ -3,24 +3,28 @@ import { api } from '../api';
 import { ErrorMessage, SuccessMessage } from '../components/Messages';
 import { plural } from '../format';
 import { describeError } from '../refusal';
-import type { BatchStartResult, ImportResult } from '../types';
+import type { ImportResult } from '../types';
+import { StartBatch, type Picked } from './StartBatch';
 
 /**
  * Screening for a cohort, in two steps: load the SSDA903 episodes file into children's records,
- * then start screening for the children named. The import answers with counts, not record ids,
- * so the second step takes the ids of the children to screen.
+ * then start screening for the children it loaded (all picked at first), or for children picked
+ * from a search of the caseload.
  */
 export function ScreenCohort() {
+  const [picked, setPicked] = useState<Picked>(new Map());
   return (
     <section aria-labelledby="cohort-screening">
       <h2 id="cohort-screening">Screening for an imported cohort</h2>
-      <ImportFile />
-      <StartBatch />
+      <ImportFile
+        onImported={(r) => setPicked(new Map(r.children.map((c) => [c.id, `Child ${c.childRef}`] as const)))}
+      />
+      <StartBatch picked={picked} setPicked={setPicked} />
     </section>
   );
 }
 
-function ImportFile() {
+function ImportFile({ onImported }: { onImported: (result: ImportResult) => void }) {
   const [cohort, setCohort] = useState('');
   const [csv, setCsv] = useState('');
   const [result, setResult] = useState<ImportResult>();
@@ -40,9 +44,13 @@ function ImportFile() {
     }
     try {
       const query = cohort.trim() ? `?cohort=${encodeURIComponent(cohort.trim())}` : '';
-      setResult(
-        await api<ImportResult>(`/children/import${query}`, { method: 'POST', body: csv, contentType: 'text/csv' }),
-      );
+      const imported = await api<ImportResult>(`/children/import${query}`, {
+        method: 'POST',
+        body: csv,
+        contentType: 'text/csv',
+      });
+      setResult(imported);
+      onImported(imported);
     } catch (err) {
       setError(describeError(err));
     }
@@ -115,78 +123,3 @@ function ImportFile() {
   );
 }
 
-function StartBatch() {
-  const [ids, setIds] = useState('');
-  const [result, setResult] = useState<BatchStartResult>();
-  const [error, setError] = useState<string>();
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(undefined);
-    setResult(undefined);
-    const childIds = ids
-      .split(/[\s,]+/)
-      .map((s) => s.trim())
-      .filter(Boolean);
-    if (childIds.length === 0) {
-      setError('Enter at least one child record id.');
-      return;
-    }
-    try {
-      setResult(await api<BatchStartResult>('/processes/sgo-conversion/batch', { method: 'POST', body: { childIds } }));
-    } catch (err) {
-      setError(describeError(err));
-    }
-  }
-
-  return (
-    <form onSubmit={submit} noValidate aria-labelledby="batch-heading">
-      <h3 id="batch-heading">Step 2: start screening</h3>
-      <div className="field">
-        <label htmlFor="batch-ids">Child record ids</label>
-        <p className="hint" id="batch-ids-hint">
-          The import does not give back the children's record ids, so enter them here: one on each line, up to 500. Each
-          child is started or refused on their own.
-        </p>
-        <textarea
-          id="batch-ids"
-          rows={5}
-          spellCheck={false}
-          aria-describedby="batch-ids-hint"
-          value={ids}
-          onChange={(e) => setIds(e.target.value)}
-        />
-      </div>
-      {error && <ErrorMessage title="Screening was not started">{error}</ErrorMessage>}
-      {result && (
-        <SuccessMessage>
-          <p>
-            Screening started for {plural(result.started.length, 'child', 'children')}; {result.refused.length} refused.
-          </p>
-        </SuccessMessage>
-      )}
-      {result && result.refused.length > 0 && (
-        <table>
-          <caption>Children not started</caption>
-          <thead>
-            <tr>
-              <th scope="col">Child record id</th>
-              <th scope="col">Why</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.refused.map((r) => (
-              <tr key={r.childId}>
-                <td>
-                  <code>{r.childId}</code>
-                </td>
-                <td>{r.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <button type="submit">Start screening for these children</button>
-    </form>
-  );
-}

@@ -6,6 +6,7 @@ import { describeError } from '../refusal';
 import { stageLabel } from '../labels';
 import { Link } from '../router';
 import type { Child, Process } from '../types';
+import { OpenCaseLink } from '../actions/OpenCaseLink';
 import { AddChild } from './AddChild';
 import { ScreenCohort } from './ScreenCohort';
 
@@ -14,12 +15,14 @@ export function StartConversion() {
   const [childId, setChildId] = useState('');
   const [started, setStarted] = useState<Process>();
   const [error, setError] = useState<string>();
+  const [refusal, setRefusal] = useState<unknown>();
   const [sending, setSending] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   async function start(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
+    setRefusal(undefined);
     setStarted(undefined);
     if (!childId.trim()) {
       setError("Enter the child's record id.");
@@ -32,6 +35,7 @@ export function StartConversion() {
       );
     } catch (err) {
       setError(describeError(err));
+      setRefusal(err);
     } finally {
       setSending(false);
     }
@@ -54,7 +58,8 @@ export function StartConversion() {
           <div className="field">
             <label htmlFor="child-id">Child's record id</label>
             <p className="hint" id="child-id-hint">
-              The id the service gave the child's record. If the child has no record yet, add one below.
+              The id the service gave the child's record. Or <Link to="/find-a-child">find the child</Link> and start
+              from their page. If the child has no record yet, add one below.
             </p>
             <input
               id="child-id"
@@ -66,6 +71,7 @@ export function StartConversion() {
             />
           </div>
           {error && <ErrorMessage title="The conversion was not started">{error}</ErrorMessage>}
+          {refusal !== undefined && <OpenCaseLink error={refusal} childId={childId.trim()} type="sgo-conversion" />}
           {started && (
             <SuccessMessage>
               <p>The conversion has started. It is at the stage: {stageLabel(started.stage)}.</p>

@@ -1,0 +1,131 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { api } from '../api';
+import { ErrorMessage } from '../components/Messages';
+import { Page } from '../components/Page';
+import { formatDate, plural } from '../format';
+import { describeError } from '../refusal';
+import { Link } from '../router';
+import type { ChildList, ChildSummary } from '../types';
+
+/** "Robin Webb (C0001)", or "Child C0001" for a record an SSDA903 import made without a name. */
+export function summaryName(c: ChildSummary): string {
+  const name = [c.firstName, c.lastName].filter(Boolean).join(' ');
+  return name ? `${name} (${c.childRef})` : `Child ${c.childRef}`;
+}
+
+/** Find a child on your caseload by name or CHILD reference, and go to their page. */
+export function FindChild() {
+  return (
+    <Page title="Find a child">
+      <ChildSearch
+        label="Name or CHILD reference"
+        renderChild={(c) => <Link to={`/child/${c.id}`}>{summaryName(c)}</Link>}
+      />
+    </Page>
+  );
+}
+
+const PAGE_SIZE = 25;
+
+/**
+ * A search of the caseload (GET /children?q=), shown as a table. `renderChild` says what the
+ * first column holds for each child: a link to their page, or a checkbox to pick them.
+ */
+export function ChildSearch({
+  label,
+  renderChild,
+}: {
+  label: string;
+  renderChild: (child: ChildSummary) => ReactNode;
+}) {
+  const [q, setQ] = useState('');
+  const [result, setResult] = useState<ChildList>();
+  const [asked, setAsked] = useState('');
+  const [error, setError] = useState<string>();
+
+  async function search(text: string, page: number) {
+    setError(undefined);
+    const query = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE) });
+    if (text) query.set('q', text);
+    try {
+      setResult(await api<ChildList>(`/children?${query}`));
+      setAsked(text);
+    } catch (err) {
+      setError(describeError(err));
+    }
+  }
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void search(q.trim(), 1);
+  };
+
+  const pages = result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 1;
+  return (
+    <section aria-label="Search for a child">
+      <form onSubmit={submit} role="search" noValidate>
+        <div className="field">
+          <label htmlFor="child-search">{label}</label>
+          <p className="hint" id="child-search-hint">
+            Part of a first or last name, or the CHILD reference from your SSDA903 return. Leave it empty to list every
+            child on your caseload.
+          </p>
+          <input
+            id="child-search"
+            type="search"
+            aria-describedby="child-search-hint"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+          />
+        </div>
+        <button type="submit">Search</button>
+      </form>
+      {error && <ErrorMessage title="The search did not work">{error}</ErrorMessage>}
+      {result && (
+        <div role="status">
+          <p>
+            {plural(result.total, 'child', 'children')} found{asked ? ` for “${asked}”` : ''}
+            {pages > 1 ? `: page ${result.page} of ${pages}` : ''}.
+          </p>
+        </div>
+      )}
+      {result && result.items.length > 0 && (
+        <table>
+          <caption className="visually-hidden">Children found</caption>
+          <thead>
+            <tr>
+              <th scope="col">Child</th>
+              <th scope="col">Date of birth</th>
+              <th scope="col">Legal status</th>
+              <th scope="col">Placement</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.items.map((c) => (
+              <tr key={c.id}>
+                <td>{renderChild(c)}</td>
+                <td>{formatDate(c.dateOfBirth)}</td>
+                <td>{c.legalStatus}</td>
+                <td>{c.placementType}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {result && pages > 1 && (
+        <div className="actions">
+          {result.page > 1 && (
+            <button type="button" className="secondary" onClick={() => search(asked, result.page - 1)}>
+              Previous page
+            </button>
+          )}
+          {result.page < pages && (
+            <button type="button" className="secondary" onClick={() => search(asked, result.page + 1)}>
+              Next page
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
