@@ -106,7 +106,7 @@ describe('the web app in a browser', () => {
     );
   });
 
-  it('tells a social worker they may not decide the panel task, and leaves it open', async () => {
+  it('tells a social worker, before any form, that only panel chairs decide the panel task, and leaves it open', async () => {
     // Screening and the carers' agreement, through the API, bring the case to the panel.
     await stack.drive.driveThrough(processId, STEPS_TO_SGO.slice(0, 2));
     const worker = await signIn(browser, stack.baseUrl, {
@@ -116,16 +116,11 @@ describe('the web app in a browser', () => {
     });
     await worker.goto(`/cases/${processId}`);
     const card = taskCard(worker, "Record the SGO panel's decision");
-    await card.getByRole('button', { name: 'Complete this task' }).click();
-    await card.getByLabel('Recommend an SGO').check();
-    await card.getByLabel('Date the panel sat').fill('2026-11-16');
-    await card.getByRole('button', { name: 'Record the outcome' }).click();
-    const refusal = card.getByRole('alert').filter({ hasText: 'The service did not accept this' });
-    await refusal.waitFor();
-    expect(await refusal.textContent()).toMatch(
-      /You may not do this\. Only panel chairs may act on "Record the SGO panel's decision"/,
-    );
-    await screenshot(worker, '03-social-worker-refused-panel-task');
+    await card.getByText('Only panel chairs may do this task.').waitFor();
+    // No form to fill in only to be refused: neither claiming nor completing is offered.
+    expect(await card.getByRole('button', { name: 'Complete this task' }).isVisible()).toBe(false);
+    expect(await card.getByRole('button', { name: 'Claim this task' }).isVisible()).toBe(false);
+    await screenshot(worker, '03-social-worker-told-panel-task-is-the-chairs');
     expect((await stack.drive.openTask(processId, 'panel-decision')).status).toBe('open');
     await worker.context().close();
   });

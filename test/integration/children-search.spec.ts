@@ -45,22 +45,37 @@ describe('finding a child', () => {
 
   it('matches the typed words literally: % and _ are not wildcards', async () => {
     await s.drive.createChild({ childRef: `${tag}C`, firstName: 'Ash' });
-    const res = await s.api.http.get(`/children?q=${tag}%25`).set(...s.drive.auth('manager')).expect(200);
+    const res = await s.api.http
+      .get(`/children?q=${tag}%25`)
+      .set(...s.drive.auth('manager'))
+      .expect(200);
     expect(res.body.total).toBe(0);
   });
 
   it('writes an access-log row for each child a search answered with', async () => {
     const id = await s.drive.createChild({ childRef: `${tag}D`, firstName: 'Logged' });
-    await s.api.http.get(`/children?childRef=${tag}D`).set(...s.drive.auth('socialWorker')).expect(200);
-    const log = await s.api.http.get(`/children/${id}/access-log`).set(...s.drive.auth('manager')).expect(200);
+    await s.api.http
+      .get(`/children?childRef=${tag}D`)
+      .set(...s.drive.auth('socialWorker'))
+      .expect(200);
+    const log = await s.api.http
+      .get(`/children/${id}/access-log`)
+      .set(...s.drive.auth('manager'))
+      .expect(200);
     expect(log.body.items).toEqual(
       expect.arrayContaining([expect.objectContaining({ route: '/children', path: `/children?childRef=${tag}D` })]),
     );
   });
 
   it('refuses a page size over 200 and a blank search with 400', async () => {
-    await s.api.http.get('/children?pageSize=201').set(...s.drive.auth('manager')).expect(400);
-    await s.api.http.get('/children?q=%20').set(...s.drive.auth('manager')).expect(400);
+    await s.api.http
+      .get('/children?pageSize=201')
+      .set(...s.drive.auth('manager'))
+      .expect(400);
+    await s.api.http
+      .get('/children?q=%20')
+      .set(...s.drive.auth('manager'))
+      .expect(400);
   });
 
   it('answers an import with the ids and references of the children it created or updated', async () => {
@@ -77,6 +92,9 @@ describe('finding a child', () => {
     const [updated, created] = res.body.children;
     expect(updated).toEqual({ id: existing, childRef: `${tag}E`, created: false, row: 2 });
     expect(created).toMatchObject({ childRef: `${tag}F`, created: true, row: 3 });
-    await s.api.http.get(`/children/${created.id}`).set(...s.drive.auth('manager')).expect(200);
+    await s.api.http
+      .get(`/children/${created.id}`)
+      .set(...s.drive.auth('manager'))
+      .expect(200);
   });
 });

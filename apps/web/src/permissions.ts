@@ -40,8 +40,7 @@ export const FAMILY_NETWORK_READERS: readonly string[] = [
 export const mayUse = (session: Session, roles: readonly string[]) => has(session, roles);
 
 /** Whether the signed-in person may record an event kind (admins any). */
-export const mayRecord = (session: Session, kind: string) =>
-  has(session, [...(EVENT_ROLES[kind] ?? []), Role.Admin]);
+export const mayRecord = (session: Session, kind: string) => has(session, [...(EVENT_ROLES[kind] ?? []), Role.Admin]);
 
 export const eventRoles = (kind: string): readonly string[] => EVENT_ROLES[kind] ?? [];
 

@@ -1,12 +1,6 @@
 import { api } from '../api';
 import { formatDate } from '../format';
-import {
-  CASE_MANAGEMENT_ROLES,
-  eventRoles,
-  mayRecord,
-  mayUse,
-  rolesInWords,
-} from '../permissions';
+import { CASE_MANAGEMENT_ROLES, eventRoles, mayRecord, mayUse, rolesInWords } from '../permissions';
 import type { Session } from '../session';
 import type { Process } from '../types';
 import { Action, ActionForm, NotForYou } from './ActionForm';
@@ -40,7 +34,9 @@ export function CaseActions({ process, session, onDone }: Props) {
       <h2 id="case-actions">What you can do on this case</h2>
       <ManagerActions process={process} session={session} onDone={onDone} />
       {process.type === 'sgo-conversion' && <ConversionEvents process={process} session={session} onDone={onDone} />}
-      {process.type === 'lifelong-links' && <YoungPersonWithdraws process={process} session={session} onDone={onDone} />}
+      {process.type === 'lifelong-links' && (
+        <YoungPersonWithdraws process={process} session={session} onDone={onDone} />
+      )}
     </section>
   );
 }
@@ -215,4 +211,3 @@ function YoungPersonWithdraws({ process, session, onDone }: Props) {
     </Action>
   );
 }
-

@@ -112,7 +112,11 @@ export function LifelongLinksPanel({ process, session, onDone }: Props) {
                   title="Add someone the young person wants to find"
                   submitLabel="Add this person"
                   fields={[
-                    { name: 'name', label: 'Who, in the young person’s words', hint: 'For example, my big brother Sam.' },
+                    {
+                      name: 'name',
+                      label: 'Who, in the young person’s words',
+                      hint: 'For example, my big brother Sam.',
+                    },
                     { name: 'relationship', label: 'Relationship', optional: true },
                     { name: 'notes', label: 'Anything else they said', type: 'textarea', optional: true },
                   ]}
@@ -151,7 +155,11 @@ export function LifelongLinksPanel({ process, session, onDone }: Props) {
                         {c.name} ({c.relationship}), connection {c.ref}
                       </td>
                       <td>{c.howFound}</td>
-                      <td>{c.safetyDecision ? (SAFETY[c.safetyDecision] ?? humanise(c.safetyDecision)) : 'Not decided yet'}</td>
+                      <td>
+                        {c.safetyDecision
+                          ? (SAFETY[c.safetyDecision] ?? humanise(c.safetyDecision))
+                          : 'Not decided yet'}
+                      </td>
                       <td>
                         {c.contactOutcome
                           ? (CONTACT[c.contactOutcome] ?? humanise(c.contactOutcome))

@@ -76,8 +76,8 @@ export function TaskCard({ task, session, headingLevel = 3, onChanged }: Props) 
       </dl>
       {task.kind === 'search' && task.processType === 'lifelong-links' && (
         <p>
-          <Link to={`/cases/${task.processId}#connections`}>Record the people found on the case page</Link>, then
-          finish the search here.
+          <Link to={`/cases/${task.processId}#connections`}>Record the people found on the case page</Link>, then finish
+          the search here.
         </p>
       )}
       {whyNot && <p className="not-for-you">{whyNot}</p>}

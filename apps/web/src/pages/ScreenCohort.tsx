@@ -122,4 +122,3 @@ function ImportFile({ onImported }: { onImported: (result: ImportResult) => void
     </form>
   );
 }
-

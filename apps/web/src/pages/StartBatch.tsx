@@ -115,7 +115,7 @@ export function StartBatch({ picked, setPicked }: { picked: Picked; setPicked: (
                   )}
                 </td>
                 <td>
-                  {describeError(new ApiError(r.statusCode, '', r.message))}
+                  {describeError(new ApiError(r.statusCode, '', withoutId(r.message, r.childId)))}
                   <OpenCaseLink
                     error={new ApiError(r.statusCode, '', r.message)}
                     childId={r.childId}
@@ -133,3 +133,7 @@ export function StartBatch({ picked, setPicked }: { picked: Picked; setPicked: (
     </form>
   );
 }
+
+/** The row already names the child: the refusal's "Child <id>" is said as "The child". */
+const withoutId = (message: string, childId: string) =>
+  message.replace(`Child ${childId}`, 'The child').replaceAll(childId, 'the child');

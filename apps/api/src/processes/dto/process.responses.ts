@@ -49,7 +49,8 @@ export class TaskView {
   @ApiProperty({ type: [FieldSpecView], description: 'data that may be given' }) optionalData: FieldSpecView[];
   @ApiPropertyOptional({
     type: [String],
-    description: "the `sub`s who may not complete it (separation of duties: whoever proposed what it decides); absent when nobody is excluded",
+    description:
+      'the `sub`s who may not complete it (separation of duties: whoever proposed what it decides); absent when nobody is excluded',
   })
   excludedActors?: string[];
   @ApiPropertyOptional({ type: AssigneeView, description: 'who claimed it' }) assignee?: AssigneeView;

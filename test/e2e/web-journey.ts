@@ -1,0 +1,43 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Small steps the journey specs share: opening an action on a page (a <details> whose summary
+ * names it) and reading the success message that follows.
+ */
+export async function openAction(page: Page, summary: string): Promise<void> {
+  await page.locator('summary', { hasText: summary }).first().click();
+}
+
+/** The form an action opened, by its accessible name. */
+export const actionForm = (page: Page, name: string) => page.getByRole('form', { name, exact: true });
+
+/** Waits for the page's success message containing `text`. */
+export async function confirmed(page: Page, text: string | RegExp): Promise<void> {
+  await page.getByRole('status').filter({ hasText: text }).first().waitFor();
+}
+
+/** Reloads the page until `find()` is visible: for a task a workflow opens just after the answer. */
+export async function afterReloads(page: Page, find: () => ReturnType<Page['locator']>, tries = 20): Promise<void> {
+  for (let i = 0; i < tries; i++) {
+    if (await find().isVisible()) return;
+    await page.waitForTimeout(500);
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+  }
+  await find().waitFor({ timeout: 1_000 });
+}
+
+/** Opens a task's form on its card, picks the outcome and fills the fields, and sends it. */
+export async function completeTask(
+  page: Page,
+  title: string,
+  outcome: string,
+  fields: Record<string, string> = {},
+): Promise<void> {
+  const card = page.getByRole('article', { name: title });
+  await card.getByRole('button', { name: 'Complete this task' }).click();
+  await card.getByLabel(outcome, { exact: true }).check();
+  for (const [label, value] of Object.entries(fields)) await card.getByLabel(label, { exact: true }).fill(value);
+  await card.getByRole('button', { name: 'Record the outcome' }).click();
+  await confirmed(page, `Recorded “${outcome}” for “${title}”.`);
+}
