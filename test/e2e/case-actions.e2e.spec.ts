@@ -50,9 +50,10 @@ describe("the case page's actions in the web app", () => {
     await note.getByLabel('Case note').fill('Grandparents asked for a later visit.');
     await note.getByRole('button', { name: 'Add the note' }).click();
     await confirmed(manager, 'The case note is added to the timeline.');
-    expect(await manager.getByRole('region', { name: 'What has happened' }).textContent()).toContain(
-      'Grandparents asked for a later visit.',
-    );
+    await manager
+      .getByRole('region', { name: 'What has happened' })
+      .getByText('Grandparents asked for a later visit.')
+      .waitFor();
 
     await openAction(manager, 'Record a court hearing listed');
     const hearing = actionForm(manager, 'Record a court hearing listed');

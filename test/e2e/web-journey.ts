@@ -5,7 +5,9 @@ import type { Page } from 'playwright-core';
  * names it) and reading the success message that follows.
  */
 export async function openAction(page: Page, summary: string): Promise<void> {
-  await page.locator('summary', { hasText: summary }).first().click();
+  const details = page.locator('details', { has: page.locator('summary', { hasText: summary }) }).first();
+  // An action stays open after it is sent: clicking its summary again would close it.
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').first().click();
 }
 
 /** The form an action opened, by its accessible name. */

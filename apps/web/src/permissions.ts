@@ -1,5 +1,5 @@
 import { EVENT_ROLES, Role } from '../../../libs/domain/src';
-import { roleLabel } from './labels';
+import { teamLabel } from './labels';
 import type { Session } from './session';
 import type { Task } from './types';
 
@@ -10,11 +10,7 @@ import type { Task } from './types';
 const has = (session: Session, roles: readonly string[]) => session.roles.some((r) => roles.includes(r));
 
 /** "managers", "social workers or managers": the roles that may, in words. */
-export const rolesInWords = (roles: readonly string[]): string =>
-  roles
-    .map((r) => roleLabel(r).toLowerCase())
-    .join(' or ')
-    .replace(/\(iro\)/g, '(IRO)');
+export const rolesInWords = (roles: readonly string[]): string => roles.map(teamLabel).join(' or ');
 
 /** The process starters' rule (apps/api/src/processes/process-starters.ts). */
 export const START_ROLES: Record<string, readonly string[]> = {

@@ -192,7 +192,7 @@ function YoungPersonWithdraws({ process, session, onDone }: Props) {
   if (!mayRecord(session, 'consent-withdrawn'))
     return (
       <NotForYou>
-        If the young person wants to stop, tell a {rolesInWords(eventRoles('consent-withdrawn'))}: they record it.
+        If the young person wants to stop, it is recorded by one of the {rolesInWords(eventRoles('consent-withdrawn'))}.
       </NotForYou>
     );
   return (
