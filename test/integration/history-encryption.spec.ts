@@ -354,7 +354,14 @@ describe('payload encryption in Temporal histories', () => {
 
     // The API still shows them all, from PostgreSQL: each timeline, with who acted by name.
     const timeline = async (processId: string) =>
-      JSON.stringify((await api.http.get(`/processes/${processId}/timeline`).set(...manager).expect(200)).body);
+      JSON.stringify(
+        (
+          await api.http
+            .get(`/processes/${processId}/timeline`)
+            .set(...manager)
+            .expect(200)
+        ).body,
+      );
     const sgoTimeline = await timeline(sgo.id);
     for (const text of [plant.taskNote, plant.pauseReason, plant.resumeReason, plant.caseNote, plant.withdrawReason])
       expect(sgoTimeline).toContain(text);
@@ -371,7 +378,10 @@ describe('payload encryption in Temporal histories', () => {
     // The case page: the reassigned worker by name (from the staff directory), the people found.
     const staffRow = await db.query(`SELECT name FROM staff WHERE sub = $1`, [`sw-new-${tag}`]);
     expect(staffRow).toEqual([{ name: plant.newWorker }]);
-    const found = await api.http.get(`/processes/${links.id}/connections`).set(...bearer(coordinator)).expect(200);
+    const found = await api.http
+      .get(`/processes/${links.id}/connections`)
+      .set(...bearer(coordinator))
+      .expect(200);
     expect(JSON.stringify(found.body)).toContain(plant.connection);
   });
 

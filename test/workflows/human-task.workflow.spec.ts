@@ -147,7 +147,8 @@ describe('human tasks in the conversion workflow', () => {
     const { handle } = await startConversion();
     const screening = await openTaskId(handle);
     const before = await handle.query(getSummaryQuery);
-    const withdraw = (reason: string) => handle.executeUpdate(withdrawUpdate, { args: [{ reason, actor: socialWorker }] });
+    const withdraw = (reason: string) =>
+      handle.executeUpdate(withdrawUpdate, { args: [{ reason, actor: socialWorker }] });
     await expectRefusal(withdraw('moved\u0000away'), ErrorType.RuleRefused);
     await expectRefusal(
       handle.executeUpdate(pauseUpdate, { args: [{ reason: 'carer \u001b[31min hospital', actor: socialWorker }] }),
