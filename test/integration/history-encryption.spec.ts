@@ -280,7 +280,7 @@ describe('payload encryption in Temporal histories', () => {
       .post(`/processes/${links.id}/connections/${connection.id}/contact`)
       .set(...bearer(coordinator))
       .send({ outcome: 'willing', notes: plant.contactNote })
-      .expect(201);
+      .expect(200);
     await api.http
       .post(`/processes/${links.id}/people-to-find`)
       .set(...bearer(coordinator))
