@@ -29,10 +29,12 @@ export const EVENT_FREE_TEXT: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Whether a task field holds words rather than facts: text, and lists of text with no fixed
- * vocabulary (who came to a conference, plan actions "action: owner").
+ * vocabulary (who came to a conference, plan actions "action: owner"). A text field naming an id
+ * (`providerId`) is a fact a rule checks, and reaches the workflow as sent.
  */
 export const isFreeTextField = (field: FieldSpec): boolean =>
-  field.type === 'text' || (field.type === 'list' && !field.allowedValues && !field.mustInclude);
+  (field.type === 'text' && !/Id$/.test(field.name)) ||
+  (field.type === 'list' && !field.allowedValues && !field.mustInclude);
 
 // C0 controls but tab, LF and CR; DEL; C1 controls. The API refuses them first (and keeps \t \n \r
 // only in free text); a workflow's validators refuse them again, so nothing poisons the projection.
