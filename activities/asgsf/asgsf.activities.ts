@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AsgsfQuoteContext } from '../../libs/domain/src';
+import { resolveTexts } from '../../libs/persistence/src/process-texts';
 
 /** The fund's records: approved providers, commitments, claims and the anonymised application. */
 @Injectable()
@@ -56,7 +57,8 @@ export class AsgsfActivities {
     await this.dataSource.query(
       `INSERT INTO documents (idempotency_key, process_id, kind, title, body) VALUES ($1, $2, 'asgsf-application', 'ASGSF application (anonymised)', $3)
        ON CONFLICT (idempotency_key) DO NOTHING`,
-      [input.key, input.processId, input.body],
+      // The recommendation reaches the workflow as a reference: its words are filled in here.
+      [input.key, input.processId, await resolveTexts(this.dataSource, input.processId, input.body)],
     );
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { resolveTexts } from '../../libs/persistence/src/process-texts';
 import { NotificationActivities } from '../notifications/notification.activities';
 
 export interface LetterRequest {
@@ -9,7 +10,10 @@ export interface LetterRequest {
   childId: string;
   kind: string;
   title: string;
-  /** The letter text; `{{carers}}` and `{{child}}` are filled in here, so names never reach Temporal. */
+  /**
+   * The letter text; `{{carers}}`, `{{child}}` and `{{text:<id>}}` (the reasons a person gave, kept
+   * in PostgreSQL) are filled in here, so names and words never reach Temporal.
+   */
   body: string;
   /** Where it goes when the carers have no email: the team that prints and posts it. */
   fallbackMailbox: string;
@@ -34,7 +38,8 @@ export class LetterActivities {
     const carerNames = carers.map((c) => `${c.first_name} ${c.last_name}`).join(' and ') || 'Special guardian';
     const childName =
       [child?.first_name, child?.last_name].filter(Boolean).join(' ') || `child ${child?.child_ref ?? ''}`.trim();
-    const body = req.body.replace(/\{\{carers\}\}/g, carerNames).replace(/\{\{child\}\}/g, childName);
+    const worded = await resolveTexts(this.dataSource, req.processId, req.body);
+    const body = worded.replace(/\{\{carers\}\}/g, carerNames).replace(/\{\{child\}\}/g, childName);
     await this.dataSource.query(
       `INSERT INTO documents (idempotency_key, process_id, kind, title, body) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (idempotency_key) DO NOTHING`,
       [req.key, req.processId, req.kind, req.title, body],

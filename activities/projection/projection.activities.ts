@@ -33,7 +33,7 @@ export class ProjectionActivities {
       for (const [idx, e] of p.events.entries()) {
         await db.query(
           `INSERT INTO audit_events (process_id, seq, idx, at, actor_sub, actor_name, kind, stage, task_id, outcome, notes, data)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+           VALUES ($1, $2, $3, $4, $5, COALESCE($6, (SELECT name FROM staff WHERE sub = $5), $5), $7, $8, $9, $10, $11, $12)
            ON CONFLICT (process_id, seq, idx) DO NOTHING`,
           [
             p.processId,
@@ -41,7 +41,7 @@ export class ProjectionActivities {
             idx,
             e.at,
             e.actor.sub,
-            e.actor.name,
+            e.actor.name ?? null, // workflows carry people's subs only: the name comes from the staff directory
             e.kind,
             e.stage,
             e.taskId ?? null,
@@ -62,7 +62,7 @@ export class ProjectionActivities {
     await query(
       `INSERT INTO tasks (id, process_id, kind, stage, title, allowed_outcomes, candidate_roles, required_data,
          required_data_by_outcome, excluded_actors, assignee_sub, assignee_name, status, outcome, completed_by, due_at, created_at, projection_seq, optional_data)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, COALESCE($12, (SELECT name FROM staff WHERE sub = $11)), $13, $14, $15, $16, $17, $18, $19)
        ON CONFLICT (id) DO UPDATE SET candidate_roles = EXCLUDED.candidate_roles, assignee_sub = EXCLUDED.assignee_sub, assignee_name = EXCLUDED.assignee_name,
          status = EXCLUDED.status, outcome = EXCLUDED.outcome, completed_by = EXCLUDED.completed_by, due_at = EXCLUDED.due_at,
          projection_seq = EXCLUDED.projection_seq

@@ -125,7 +125,11 @@ describe('payload encryption in Temporal histories', () => {
       personToFind: `BrotherToFind${tag}`,
       prHolder: `PRHolder${tag}`,
       consentWithdrawn: `ConsentWithdrawn${tag} I want to stop for now`,
+      contactNote: `ContactNote${tag} aunt was glad to hear from her`,
+      newWorker: `Newworker${tag} Pemberton`,
     };
+    // Staff names come from their tokens ("Test <sub>"): the workflows hear only the sub.
+    const staffNames = ['Test socialWorker-1', 'Test manager-1', 'Test fo-enc', 'Test llc-enc'];
     const manager = drive.auth('manager');
     const sw = drive.auth('socialWorker');
     const finance = await api.token('fo-enc', ['finance_officer']);
@@ -190,6 +194,11 @@ describe('payload encryption in Temporal histories', () => {
       .set(...sw)
       .send({ kind: 'case-note', data: { text: plant.caseNote } })
       .expect(202);
+    await api.http
+      .post(`/processes/${sgo.id}/reassign`)
+      .set(...manager)
+      .send({ socialWorker: { sub: `sw-new-${tag}`, name: plant.newWorker } })
+      .expect(200);
     await complete(sgo.id, 'carer-discussion', sw, 'carers-agree', {
       discussionDate: '2026-11-02',
       barriers: ['money'],
@@ -259,11 +268,19 @@ describe('payload encryption in Temporal histories', () => {
     await complete(links.id, 'consent', bearer(coordinator), 'consent-given', {
       parentalResponsibilityHolder: plant.prHolder,
     });
+    const connection = (
+      await api.http
+        .post(`/processes/${links.id}/connections`)
+        .set(...bearer(coordinator))
+        .send({ name: plant.connection, relationship: 'aunt', howFound: 'named by the young person' })
+        .expect(201)
+    ).body;
+    await complete(links.id, 'safety-decision', bearer(coordinator), 'safe-to-contact');
     await api.http
-      .post(`/processes/${links.id}/connections`)
+      .post(`/processes/${links.id}/connections/${connection.id}/contact`)
       .set(...bearer(coordinator))
-      .send({ name: plant.connection, relationship: 'aunt', howFound: 'named by the young person' })
-      .expect(201);
+      .send({ outcome: 'willing', notes: plant.contactNote })
+      .expect(200);
     await api.http
       .post(`/processes/${links.id}/people-to-find`)
       .set(...bearer(coordinator))
@@ -326,9 +343,46 @@ describe('payload encryption in Temporal histories', () => {
         tables: expect.arrayContaining([expect.any(String)]),
       });
     }
-    // Sanity: the decode is real, not a pass-through; the reasons are where they belong today.
-    expect(decodedByType.get('sgo-conversion')).toContain(plant.pauseReason);
-    expect(decodedByType.get('lifelong-links')).toContain(plant.consentWithdrawn.split(' ')[0]);
+    // Not merely encrypted: decoded with the key, no history holds a name, a note, a reason or the
+    // young person's words. The workflows held ids and {{text:<id>}} references instead.
+    for (const [type, decoded] of decodedByType) {
+      for (const text of [...Object.values(plant), ...staffNames]) {
+        if (decoded.includes(text)) throw new Error(`"${text}" is in the decoded ${type} history`);
+      }
+    }
+    expect(decodedByType.get('sgo-conversion')).toMatch(/\{\{text:[0-9a-f-]{36}\}\}/);
+
+    // The API still shows them all, from PostgreSQL: each timeline, with who acted by name.
+    const timeline = async (processId: string) =>
+      JSON.stringify(
+        (
+          await api.http
+            .get(`/processes/${processId}/timeline`)
+            .set(...manager)
+            .expect(200)
+        ).body,
+      );
+    const sgoTimeline = await timeline(sgo.id);
+    for (const text of [plant.taskNote, plant.pauseReason, plant.resumeReason, plant.caseNote, plant.withdrawReason])
+      expect(sgoTimeline).toContain(text);
+    expect(sgoTimeline).toContain('Test manager-1');
+    expect(sgoTimeline).toContain('Test socialWorker-1');
+    expect(sgoTimeline).not.toMatch(/\{\{text:/);
+    const asgsfTimeline = await timeline(asgsf.id);
+    expect(asgsfTimeline).toContain(plant.recommendation);
+    expect(asgsfTimeline).toContain(plant.asgsfWithdraw);
+    expect(await timeline(allowance.id)).toContain(plant.allowanceWithdraw);
+    const linksTimeline = await timeline(links.id);
+    for (const text of [plant.prHolder, plant.contactNote, plant.consentWithdrawn, 'Test llc-enc'])
+      expect(linksTimeline).toContain(text);
+    // The case page: the reassigned worker by name (from the staff directory), the people found.
+    const staffRow = await db.query(`SELECT name FROM staff WHERE sub = $1`, [`sw-new-${tag}`]);
+    expect(staffRow).toEqual([{ name: plant.newWorker }]);
+    const found = await api.http
+      .get(`/processes/${links.id}/connections`)
+      .set(...bearer(coordinator))
+      .expect(200);
+    expect(JSON.stringify(found.body)).toContain(plant.connection);
   });
 
   it('completes a case started under key 1 after the worker and the API rotate to key 2, and names a key it lacks', async () => {

@@ -6,7 +6,13 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { DEFAULT_POLICY, ErrorType, Role, mergePolicy, processWorkflowId, type Actor } from '../../libs/domain/src';
-import { completeTaskUpdate, getSummaryQuery } from '../../libs/domain/src/shared/messages';
+import {
+  completeTaskUpdate,
+  getSummaryQuery,
+  pauseUpdate,
+  recordEventUpdate,
+  withdrawUpdate,
+} from '../../libs/domain/src/shared/messages';
 import type { SgoConversionInput } from '../../workflows/sgo-conversion/sgo-conversion.workflow';
 import { startTestSmtpServer, type TestSmtpServer } from '../../scripts/lib/smtp-sink';
 import { keepHistory } from '../support/histories';
@@ -135,6 +141,37 @@ describe('human tasks in the conversion workflow', () => {
     );
     const summary = await complete(handle, panel, chair, 'recommend', { panelDate: '2026-11-10' });
     expect(summary).toMatchObject({ stage: 'care-plan-review', status: 'active' });
+  });
+
+  it('refuses, in its own validators, a control character or a lone surrogate in any string an update carries, changing nothing', async () => {
+    const { handle } = await startConversion();
+    const screening = await openTaskId(handle);
+    const before = await handle.query(getSummaryQuery);
+    const withdraw = (reason: string) =>
+      handle.executeUpdate(withdrawUpdate, { args: [{ reason, actor: socialWorker }] });
+    await expectRefusal(withdraw('moved\u0000away'), ErrorType.RuleRefused);
+    await expectRefusal(
+      handle.executeUpdate(pauseUpdate, { args: [{ reason: 'carer \u001b[31min hospital', actor: socialWorker }] }),
+      ErrorType.RuleRefused,
+    );
+    await expectRefusal(
+      handle.executeUpdate(recordEventUpdate, {
+        args: [{ kind: 'case-note', data: { text: 'lone \ud800 surrogate' }, actor: socialWorker }],
+      }),
+      ErrorType.RuleRefused,
+    );
+    await expectRefusal(
+      complete(handle, screening, socialWorker, 'moving-to-sgo-now', { ['key\u0085']: 'x' }),
+      ErrorType.RuleRefused,
+    );
+    await expectRefusal(
+      complete(handle, screening, { ...socialWorker, sub: 'sw\u0007' }, 'moving-to-sgo-now'),
+      ErrorType.RuleRefused,
+    );
+    expect(await handle.query(getSummaryQuery)).toEqual(before);
+    // Free text keeps its line breaks and tabs.
+    await complete(handle, screening, socialWorker, 'moving-to-sgo-now', { note: 'two\r\nlines\tand a tab' });
+    expect((await handle.query(getSummaryQuery)).openTaskIds).not.toContain(screening);
   });
 
   it('brings a deferred case back to a new panel on the date set, then proceeds when the panel recommends', async () => {

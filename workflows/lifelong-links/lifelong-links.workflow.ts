@@ -40,8 +40,12 @@ export async function lifelongLinksWorkflow(input: LifelongLinksInput): Promise<
     if (referral.outcome === 'declined') return rt.close('completed', 'referral-declined');
 
     const consent = await rt.awaitTask(lifelongLinksTasks.consent(search.adult), tasks.consent);
+    // Who recorded it is the event's actor (a sub, named from the staff directory): no name here.
+    const source = patched('no-staff-names-in-workflows')
+      ? 'Source: the young person'
+      : `Source: the young person (recorded by ${consent.actor.name})`;
     rt.event(consent.actor, 'young-person-choice-recorded', {
-      notes: `Source: the young person (recorded by ${consent.actor.name})`,
+      notes: source,
       data: { choice: consent.outcome },
     });
     if (consent.outcome === 'consent-refused') return rt.close('completed', 'consent-refused');

@@ -1,5 +1,5 @@
 import { ApplicationFailure, setHandler } from '@temporalio/workflow';
-import { RuleViolation, refuse } from '../../libs/domain/src';
+import { RuleViolation, controlCharacterPath, refuse } from '../../libs/domain/src';
 import {
   claimTaskUpdate,
   completeTaskUpdate,
@@ -16,14 +16,25 @@ import type { ProcessRuntime } from './process-runtime';
  * Runs a validator's checks. Rules refuse with a RuleViolation; here it becomes the failure the
  * update is rejected with, its type (RuleRefused, TaskNotOpen, …) the one the API maps to HTTP.
  */
-function asFailure(check: () => void): void {
+function asFailure(check: () => void, argument?: unknown): void {
   try {
+    refuseControlCharacters(argument);
     check();
   } catch (err) {
     if (err instanceof RuleViolation)
       throw ApplicationFailure.create({ type: err.type, message: err.message, nonRetryable: true });
     throw err;
   }
+}
+
+/**
+ * Nothing a workflow holds may carry a control character (other than tab, LF, CR) or a lone
+ * surrogate into its projection: the API refuses them first, and every validator again. Validators
+ * do not run on replay, so this needs no patch.
+ */
+function refuseControlCharacters(argument: unknown): void {
+  const path = controlCharacterPath(argument);
+  if (path) refuse(`${path} holds a control character or an unpaired surrogate`);
 }
 
 /**
@@ -35,42 +46,42 @@ export function registerProcessHandlers(rt: ProcessRuntime): void {
   setHandler(getSummaryQuery, () => rt.summary());
 
   setHandler(claimTaskUpdate, (claim) => rt.claim(claim), {
-    validator: (claim) => asFailure(() => rt.checkClaim(claim)),
+    validator: (claim) => asFailure(() => rt.checkClaim(claim), claim),
   });
 
   setHandler(completeTaskUpdate, (completion) => rt.complete(completion), {
-    validator: (completion) => asFailure(() => rt.checkCompletion(completion)),
+    validator: (completion) => asFailure(() => rt.checkCompletion(completion), completion),
   });
 
   setHandler(withdrawUpdate, ({ reason, actor }) => rt.withdrawFor(reason, actor), {
-    validator: ({ reason }) =>
+    validator: (withdrawal) =>
       asFailure(() => {
         rt.assertOpen({ allowPaused: true });
-        if (!reason?.trim()) refuse('A withdrawal needs a reason');
-      }),
+        if (!withdrawal.reason?.trim()) refuse('A withdrawal needs a reason');
+      }, withdrawal),
   });
 
   setHandler(pauseUpdate, ({ reason, actor }) => rt.setStatus('paused', actor, reason), {
-    validator: ({ reason }) =>
+    validator: (pause) =>
       asFailure(() => {
         rt.checkPause();
-        if (!reason?.trim()) refuse('A pause needs a reason');
-      }),
+        if (!pause.reason?.trim()) refuse('A pause needs a reason');
+      }, pause),
   });
 
   setHandler(resumeUpdate, ({ reason, actor }) => rt.setStatus('active', actor, reason), {
-    validator: (_resume) => asFailure(() => rt.checkResume()),
+    validator: (resume) => asFailure(() => rt.checkResume(), resume),
   });
 
   setHandler(reassignUpdate, ({ socialWorker, actor }) => rt.reassignCaseworker(socialWorker, actor), {
-    validator: ({ socialWorker }) =>
+    validator: (reassignment) =>
       asFailure(() => {
         rt.assertOpen({ allowPaused: true });
-        if (!socialWorker?.sub) refuse('Name the social worker the case moves to');
-      }),
+        if (!reassignment.socialWorker?.sub) refuse('Name the social worker the case moves to');
+      }, reassignment),
   });
 
   setHandler(recordEventUpdate, (event) => rt.recordEvent(event), {
-    validator: (event) => asFailure(() => rt.checkEvent(event)),
+    validator: (event) => asFailure(() => rt.checkEvent(event), event),
   });
 }

@@ -63,7 +63,8 @@ export interface EventRule<D extends object = TaskData> {
 /** An event rule whose checked data has the shape `D`. */
 export const eventRule = <D extends object>(rule: EventRule<D>): EventRule => rule as unknown as EventRule;
 
-export type Person = { sub: string; name: string };
+/** Who acted or holds a task: a sub; a name only in histories recorded before names left the workflows. */
+export type Person = { sub: string; name?: string };
 
 /** A deadline that can move (care proceedings, by an extension): `version` changes each time it does. */
 export interface MovingDeadline {
@@ -552,7 +553,7 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
           message:
             task.status !== 'open'
               ? `Task "${task.title}" is ${task.status}, not open`
-              : `Task "${task.title}" is held by ${task.assignee!.name}; a manager may reassign it`,
+              : `Task "${task.title}" is held by ${task.assignee!.name ?? 'someone else'}; a manager may reassign it`,
           nonRetryable: true,
         });
       }

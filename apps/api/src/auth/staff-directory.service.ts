@@ -27,4 +27,16 @@ export class StaffDirectory {
     );
     this.known.set(caller.sub, record);
   }
+
+  /**
+   * Someone named by another (the social worker a case moves to) who may not have signed in yet:
+   * their name is kept for the views, and never overwrites the one their own token gives.
+   */
+  async introduce(person: { sub: string; name: string }): Promise<void> {
+    if (this.known.has(person.sub)) return;
+    await this.staff.query(`INSERT INTO staff (sub, name) VALUES ($1, $2) ON CONFLICT (sub) DO NOTHING`, [
+      person.sub,
+      person.name,
+    ]);
+  }
 }

@@ -107,7 +107,7 @@ export class ProcessWorkflowsService {
     );
   }
 
-  reassign(workflowId: string, socialWorker: { sub: string; name: string }, actor: Actor): Promise<ProcessSummary> {
+  reassign(workflowId: string, socialWorker: { sub: string }, actor: Actor): Promise<ProcessSummary> {
     return this.update(() =>
       this.client.workflow
         .getHandle(workflowId)

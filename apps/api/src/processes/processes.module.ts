@@ -5,11 +5,14 @@ import {
   ChildEntity,
   DocumentEntity,
   ProcessEntity,
+  StaffEntity,
   TaskEntity,
 } from '../../../../libs/persistence/src';
 import { AuditModule } from '../audit/audit.module';
 import { PolicyModule } from '../policy/policy.module';
+import { StaffDirectory } from '../auth/staff-directory.service';
 import { ProcessStarters } from './process-starters';
+import { ProcessTexts } from './process-texts.service';
 import { ProcessWorkflowsService } from './process-workflows.service';
 import { ProcessesController } from './processes.controller';
 import { ProcessesService } from './processes.service';
@@ -20,12 +23,12 @@ import { ProcessesService } from './processes.service';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ProcessEntity, TaskEntity, AuditEventEntity, DocumentEntity, ChildEntity]),
+    TypeOrmModule.forFeature([ProcessEntity, TaskEntity, AuditEventEntity, DocumentEntity, ChildEntity, StaffEntity]),
     PolicyModule,
     AuditModule,
   ],
   controllers: [ProcessesController],
-  providers: [ProcessesService, ProcessStarters, ProcessWorkflowsService],
-  exports: [ProcessesService, ProcessWorkflowsService],
+  providers: [ProcessesService, ProcessStarters, ProcessWorkflowsService, ProcessTexts, StaffDirectory],
+  exports: [ProcessesService, ProcessWorkflowsService, ProcessTexts, StaffDirectory],
 })
 export class ProcessesModule {}

@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import {
+  EVENT_FREE_TEXT,
   eventRoleRefusal,
   mayRecordEvent,
   processWorkflowId,
@@ -24,6 +25,8 @@ import { currentIdempotency } from '../common/idempotency/idempotency-context';
 import { isUniqueViolation } from '../common/pg-errors';
 import { POLICY } from '../policy/policy.provider';
 import { ProcessStarters } from './process-starters';
+import { ProcessTexts, underKeys } from './process-texts.service';
+import { StaffDirectory } from '../auth/staff-directory.service';
 import type { ListProcessesQuery } from './dto/process.dto';
 import { AlreadyRunning, ProcessWorkflowsService } from './process-workflows.service';
 import { processView, timelineView } from './process-views';
@@ -39,6 +42,8 @@ export class ProcessesService {
     private readonly starters: ProcessStarters,
     @Inject(POLICY) private readonly policy: Policy,
     private readonly childAudit: ChildAuditService,
+    private readonly texts: ProcessTexts,
+    private readonly staff: StaffDirectory,
   ) {}
 
   /**
@@ -50,6 +55,7 @@ export class ProcessesService {
     this.starters.assertMayStart(type, caller.roles);
     const { childId, facts, caseworker } = await this.starters.plan(type, body, caller);
     const workflowId = processWorkflowId(type, childId);
+    if (caseworker) await this.staff.introduce(caseworker);
     const started = await this.startedByEarlierAttempt(type, childId, workflowId, caller);
     if (started) return this.get(started.id, caller);
     const id = randomUUID();
@@ -76,10 +82,11 @@ export class ProcessesService {
       await this.workflows.start(type, workflowId, {
         processId: id,
         childId,
-        startedBy: { sub: caller.sub, name: caller.name },
+        // Ids only: names are resolved from the staff directory when the process is projected.
+        startedBy: { sub: caller.sub },
         policy: this.policy,
         facts,
-        caseworker,
+        caseworker: caseworker && { sub: caseworker.sub },
       });
     } catch (err) {
       // A start that timed out may have reached Temporal: then it stands, and the caller is told so.
@@ -142,18 +149,26 @@ export class ProcessesService {
   }
 
   async pause(id: string, reason: string, caller: Caller) {
-    await this.workflows.pause((await this.findOpen(id, caller)).workflowId, reason, actorOf(caller));
+    const { workflowId } = await this.findOpen(id, caller);
+    await this.texts.sendWithoutWords(id, caller.sub, { reason }, underKeys('reason'), (sent) =>
+      this.workflows.pause(workflowId, sent.reason, actorOf(caller)),
+    );
     return this.get(id, caller);
   }
 
   async resume(id: string, reason: string | undefined, caller: Caller) {
-    await this.workflows.resume((await this.findOpen(id, caller)).workflowId, reason, actorOf(caller));
+    const { workflowId } = await this.findOpen(id, caller);
+    await this.texts.sendWithoutWords(id, caller.sub, { reason }, underKeys('reason'), (sent) =>
+      this.workflows.resume(workflowId, sent.reason, actorOf(caller)),
+    );
     return this.get(id, caller);
   }
 
   async reassign(id: string, socialWorker: { sub: string; name: string }, caller: Caller) {
     const process = await this.findOpen(id, caller);
-    await this.workflows.reassign(process.workflowId, socialWorker, actorOf(caller));
+    // The workflow hears the sub; the name goes to the staff directory, where views read it.
+    await this.staff.introduce(socialWorker);
+    await this.workflows.reassign(process.workflowId, { sub: socialWorker.sub }, actorOf(caller));
     await this.allocate(process.childId, socialWorker.sub, caller);
     return this.get(id, caller);
   }
@@ -175,10 +190,12 @@ export class ProcessesService {
     const [rows, total] = await qb.getManyAndCount();
     const open = await this.openTasksOf(rows.map((r) => r.id));
     return {
-      items: rows.map((p) =>
-        processView(
-          p,
-          open.filter((t) => t.processId === p.id),
+      items: await Promise.all(
+        rows.map(async (p) =>
+          processView(
+            { ...p, data: await this.texts.resolve(p.id, p.data) },
+            open.filter((t) => t.processId === p.id),
+          ),
         ),
       ),
       total,
@@ -187,13 +204,14 @@ export class ProcessesService {
 
   async get(id: string, caller: Caller) {
     const process = await this.find(id, caller);
+    process.data = await this.texts.resolve(id, process.data);
     return processView(process, await this.openTasksOf([id]));
   }
 
   async timeline(id: string, caller: Caller) {
     await this.find(id, caller);
     const events = await this.auditEvents.find({ where: { processId: id }, order: { seq: 'ASC', idx: 'ASC' } });
-    return events.map(timelineView);
+    return this.texts.resolve(id, events.map(timelineView));
   }
 
   async documents(id: string, caller: Caller) {
@@ -203,7 +221,7 @@ export class ProcessesService {
       id: d.id,
       kind: d.kind,
       title: d.title,
-      body: d.body,
+      body: d.body, // letters are rendered with their words by the letter activity
       createdAt: d.createdAt.toISOString(),
     }));
     return { items, total: items.length };
@@ -214,7 +232,9 @@ export class ProcessesService {
     const current = await this.find(id, caller);
     if (currentIdempotency()?.retryOfUnknown && current.status === 'withdrawn') return this.get(id, caller);
     const process = await this.findOpen(id, caller);
-    await this.workflows.withdraw(process.workflowId, reason, actorOf(caller));
+    await this.texts.sendWithoutWords(id, caller.sub, { reason }, underKeys('reason'), (sent) =>
+      this.workflows.withdraw(process.workflowId, sent.reason, actorOf(caller)),
+    );
     return this.get(id, caller);
   }
 
@@ -226,7 +246,15 @@ export class ProcessesService {
     const process = await this.findOpen(id, caller);
     // The workflow's validator is the authority; this answers the same refusal without a round trip.
     if (!mayRecordEvent(event.kind, caller.roles)) throw new ForbiddenException(eventRoleRefusal(event.kind));
-    await this.workflows.recordEvent(process.workflowId, { ...event, actor: actorOf(caller) });
+    // Notes, and the data keys of this kind that hold words, reach the workflow as references.
+    const words = EVENT_FREE_TEXT[event.kind] ?? [];
+    await this.texts.sendWithoutWords(
+      id,
+      caller.sub,
+      { notes: event.notes, data: event.data },
+      (path) => path[0] === 'notes' || (path[0] === 'data' && path.length > 1 && words.includes(path[1])),
+      (sent) => this.workflows.recordEvent(process.workflowId, { ...event, ...sent, actor: actorOf(caller) }),
+    );
     return { accepted: true, processId: id, kind: event.kind };
   }
 

@@ -5,6 +5,8 @@ import { ProcessEntity, TaskEntity } from '../../../../libs/persistence/src';
 import { actorOf, type Caller } from '../auth/auth.types';
 import { visibleWhere } from '../common/caseload';
 import { currentIdempotency } from '../common/idempotency/idempotency-context';
+import { isFreeTextField, isIsoDate, type FieldSpec } from '../../../../libs/domain/src';
+import { ProcessTexts, type WordsAt } from '../processes/process-texts.service';
 import { ProcessWorkflowsService } from '../processes/process-workflows.service';
 import { taskView } from '../processes/process-views';
 import { ProcessesService } from '../processes/processes.service';
@@ -20,6 +22,7 @@ export class TasksService {
     @InjectRepository(TaskEntity) private readonly tasks: Repository<TaskEntity>,
     private readonly workflows: ProcessWorkflowsService,
     private readonly processes: ProcessesService,
+    private readonly texts: ProcessTexts,
   ) {}
 
   async list(q: ListTasksQuery, caller: Caller) {
@@ -38,6 +41,11 @@ export class TasksService {
 
   async claim(id: string, caller: Caller) {
     const { task, process } = await this.actionable(id, caller);
+    // Answered here, naming the holder from the read model: the workflow holds no names.
+    if (task.assigneeSub && task.assigneeSub !== caller.sub)
+      throw new ConflictException(
+        `Task "${task.title}" is held by ${task.assigneeName ?? 'someone else'}; a manager may reassign it`,
+      );
     await this.workflows.claim(process.workflowId, { taskId: id, actor: actorOf(caller) });
     return this.view(task.id, process);
   }
@@ -46,13 +54,19 @@ export class TasksService {
     const done = await this.alreadyCompletedByCaller(id, dto, caller);
     if (done) return done;
     const { task, process } = await this.actionable(id, caller);
-    await this.workflows.complete(process.workflowId, {
-      taskId: id,
-      outcome: dto.outcome,
-      notes: dto.notes,
-      data: dto.data,
-      actor: actorOf(caller),
-    });
+    await this.texts.sendWithoutWords(
+      process.id,
+      caller.sub,
+      { notes: dto.notes, data: dto.data },
+      wordsOfTask(task),
+      (sent) =>
+        this.workflows.complete(process.workflowId, {
+          taskId: id,
+          outcome: dto.outcome,
+          ...sent,
+          actor: actorOf(caller),
+        }),
+    );
     return { task: await this.view(task.id, process), process: await this.processes.get(process.id, caller) };
   }
 
@@ -88,4 +102,21 @@ export class TasksService {
   private async view(id: string, process: ProcessEntity) {
     return taskView(await this.tasks.findOneByOrFail({ id }), process);
   }
+}
+
+/**
+ * What of a completion is words, kept out of Temporal: the notes, the task's free-text fields, and
+ * any string under a key the task does not declare (no rule reads it) but a date. Declared facts
+ * (dates, amounts, choices, checklists) reach the workflow as sent.
+ */
+function wordsOfTask(task: TaskEntity): WordsAt {
+  const fields = new Map<string, FieldSpec>();
+  const specs = [...task.requiredData, ...Object.values(task.requiredDataByOutcome).flat(), ...task.optionalData];
+  for (const field of specs as FieldSpec[]) fields.set(field.name, field);
+  return (path, value) => {
+    if (path[0] === 'notes') return true;
+    if (path[0] !== 'data' || path.length < 2) return false;
+    const field = fields.get(path[1]);
+    return field ? isFreeTextField(field) : !isIsoDate(value);
+  };
 }

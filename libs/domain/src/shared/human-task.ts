@@ -47,7 +47,8 @@ export interface TaskState extends TaskSpec {
   status: TaskStatus;
   createdAt: string;
   dueAt: string;
-  assignee?: { sub: string; name: string };
+  /** `name` only in histories recorded before names left the workflows. */
+  assignee?: { sub: string; name?: string };
   completion?: TaskCompletion;
 }
 
@@ -103,7 +104,7 @@ export function assertNotHeld(task: TaskState, actor: Actor): void {
   if (task.assignee && task.assignee.sub !== actor.sub) {
     throw new RuleViolation(
       ErrorType.TaskHeld,
-      `Task "${task.title}" is held by ${task.assignee.name}; a manager may reassign it`,
+      `Task "${task.title}" is held by ${task.assignee.name ?? 'someone else'}; a manager may reassign it`,
     );
   }
 }

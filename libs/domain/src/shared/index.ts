@@ -15,3 +15,4 @@ export * from './roles';
 export * from './routes';
 export * from './ssda903';
 export * from './permanent-failures';
+export * from './free-text';

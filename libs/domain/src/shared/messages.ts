@@ -18,6 +18,6 @@ export const pauseUpdate = defineUpdate<ProcessSummary, [{ reason: string; actor
 export const resumeUpdate = defineUpdate<ProcessSummary, [{ reason?: string; actor: Actor }]>('resume');
 export const reassignUpdate = defineUpdate<
   ProcessSummary,
-  [{ socialWorker: { sub: string; name: string }; actor: Actor }]
+  [{ socialWorker: { sub: string; name?: string }; actor: Actor }]
 >('reassign');
 export const getSummaryQuery = defineQuery<ProcessSummary>('getSummary');

@@ -21,7 +21,8 @@ export function taskId(processId: string, sequence: number): string {
 
 export interface AuditEvent {
   at: string;
-  actor: { sub: string; name: string };
+  /** `name` only for the system actor (and older histories): people's names come from the staff directory. */
+  actor: { sub: string; name?: string };
   kind: string;
   stage: string;
   taskId?: string;
@@ -34,11 +35,11 @@ export interface AuditEvent {
 export interface ProcessStart<Facts> {
   processId: string;
   childId: string;
-  startedBy: { sub: string; name: string };
+  startedBy: { sub: string; name?: string };
   policy: Policy;
   facts: Facts;
   /** The child's allocated social worker, if named at start. */
-  caseworker?: { sub: string; name: string };
+  caseworker?: { sub: string; name?: string };
   /** Set when a long-lived process continues as new: its numbering carries on, so nothing is written twice. */
   continued?: { seq: number; taskSeq: number };
 }

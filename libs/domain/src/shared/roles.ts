@@ -19,10 +19,14 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ALL_ROLES as readonly string[]).includes(value);
 }
 
-/** Who acted: the JWT subject and display name, with the roles they held when they acted. */
+/**
+ * Who acted: the JWT subject, with the roles they held when they acted. A person's display name
+ * does not reach a workflow (it is resolved from the staff directory when projected); only the
+ * system actor, and histories recorded before that, carry one.
+ */
 export interface Actor {
   sub: string;
-  name: string;
+  name?: string;
   roles: Role[];
 }
 

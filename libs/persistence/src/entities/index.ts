@@ -14,6 +14,7 @@ import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { NotificationEntity } from './notification.entity';
 import { PersonToFindEntity } from './person-to-find.entity';
 import { ProcessEntity } from './process.entity';
+import { ProcessTextEntity } from './process-text.entity';
 import { StaffEntity } from './staff.entity';
 import { TaskEntity } from './task.entity';
 
@@ -34,11 +35,12 @@ export {
   NotificationEntity,
   PersonToFindEntity,
   ProcessEntity,
+  ProcessTextEntity,
   StaffEntity,
   TaskEntity,
 };
 
-/** One entity per table the migrations create (18). */
+/** One entity per table the migrations create (19). */
 export const ENTITIES = [
   AccessLogEntity,
   AllowancePaymentEntity,
@@ -56,6 +58,7 @@ export const ENTITIES = [
   NotificationEntity,
   PersonToFindEntity,
   ProcessEntity,
+  ProcessTextEntity,
   StaffEntity,
   TaskEntity,
 ];
