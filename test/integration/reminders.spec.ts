@@ -45,7 +45,11 @@ describe('reminders over real SMTP', () => {
       toAndAbout('managers@test.example', 'Deadline approaching: Care proceedings 26-week limit', id),
       100_000,
     );
-    expect(warning.text).toMatch(new RegExp(`the deadline is ${issueDate}`));
+    // In words, with the case's stage by name and a link to it in the web app.
+    expect(warning.text).toContain('The deadline for the Care proceedings 26-week limit is');
+    expect(warning.text).toMatch(/ is \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\./);
+    expect(warning.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(warning.text).toContain(`Open the case: http://localhost:3000/cases/${id}`);
     await stack.smtp.waitFor(
       toAndAbout('managers@test.example', 'Deadline passed: Care proceedings 26-week limit', id),
       100_000,
@@ -70,7 +74,11 @@ describe('reminders over real SMTP', () => {
       15_000,
     );
     expect(reminder.subject).toMatch(/^\[T\w+\] Reminder: Screen the case into a conversion category$/);
-    expect(reminder.text).toMatch(/is due on \d{4}-\d{2}-\d{2}/);
+    const today = new Date();
+    const longToday = `${today.getUTCDate()} ${today.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${today.getUTCFullYear()}`;
+    expect(reminder.text).toContain(`is due on ${longToday}.`);
+    expect(reminder.text).toContain('Stage: Screening.');
+    expect(reminder.text).toContain(`Open the case: http://localhost:3000/cases/${id}`);
     const escalation = await stack.smtp.waitFor(
       toAndAbout('managers@test.example', 'Overdue: Screen the case', id),
       15_000,
@@ -123,7 +131,11 @@ describe('reminders over real SMTP', () => {
     const childId = await stack.drive.createChild();
     const { id } = await stack.drive.startConversion(childId);
     const isReview = toAndAbout('managers@test.example', 'Conversion timetable review due', id);
-    await stack.smtp.waitFor(isReview, 15_000);
+    const review = await stack.smtp.waitFor(isReview, 15_000);
+    // The policy's own interval (PT2S here), not "fortnightly"; the stage by its name.
+    expect(review.text).toContain('Reviews are due every 2 seconds while the case is open.');
+    expect(review.text).toContain('The case is now at the stage: Screening.');
+    expect(review.text).not.toContain('fortnightly');
     await stack.smtp.waitFor((m) => isReview(m) && stack.smtp.messages.filter(isReview).length >= 2, 15_000);
 
     await stack.api.http
@@ -131,6 +143,14 @@ describe('reminders over real SMTP', () => {
       .set(...stack.drive.auth('manager'))
       .send({ reason: 'Reunification with mother' })
       .expect(200);
+    // What was queued before the close is still sent (the outbox); nothing is queued after it.
+    await eventually(async () => {
+      const [{ pending }] = await stack.db.query(
+        `SELECT count(*)::int AS pending FROM notifications WHERE process_id = $1 AND status = 'pending'`,
+        [id],
+      );
+      expect(pending).toBe(0);
+    });
     const reviewsAtClose = stack.smtp.messages.filter(isReview).length;
     // Three intervals after closing, no further review reminder has arrived.
     await new Promise((resolve) => setTimeout(resolve, 6_000));
