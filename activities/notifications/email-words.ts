@@ -86,7 +86,9 @@ export function everyInterval(iso: string): string {
   let parts: string[];
   try {
     const d = parseIsoDuration(iso);
-    parts = UNITS.filter(([unit]) => d[unit] > 0).map(([unit, word]) => `${d[unit]} ${word}${d[unit] === 1 ? '' : 's'}`);
+    parts = UNITS.filter(([unit]) => d[unit] > 0).map(
+      ([unit, word]) => `${d[unit]} ${word}${d[unit] === 1 ? '' : 's'}`,
+    );
   } catch {
     return `every ${iso}`;
   }

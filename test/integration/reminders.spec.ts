@@ -47,7 +47,9 @@ describe('reminders over real SMTP', () => {
     );
     // In words, with the case's stage by name and a link to it in the web app.
     expect(warning.text).toContain('The deadline for the Care proceedings 26-week limit is');
-    expect(warning.text).toMatch(/ is \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\./);
+    expect(warning.text).toMatch(
+      / is \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\./,
+    );
     expect(warning.text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(warning.text).toContain(`Open the case: http://localhost:3000/cases/${id}`);
     await stack.smtp.waitFor(

@@ -18,9 +18,7 @@ export class NotificationOutbox1764825000000 implements MigrationInterface {
       ADD COLUMN last_error text,
       ADD COLUMN failed_at timestamptz`);
     await db.query(`UPDATE notifications SET status = 'sent' WHERE sent_at IS NOT NULL`);
-    await db.query(
-      `CREATE INDEX notifications_pending ON notifications (next_attempt_at) WHERE status = 'pending'`,
-    );
+    await db.query(`CREATE INDEX notifications_pending ON notifications (next_attempt_at) WHERE status = 'pending'`);
   }
 
   async down(db: QueryRunner): Promise<void> {
