@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { TemporalConfig } from '../../libs/config/src';
 import { renderEmail, type EmailTemplate, type RenderedEmail } from './email-templates';
 import { OutboxDispatcher } from './outbox-dispatcher';
 
@@ -37,6 +38,7 @@ export class NotificationActivities {
   constructor(
     private readonly dataSource: DataSource,
     private readonly dispatcher: OutboxDispatcher,
+    private readonly temporal: TemporalConfig,
     @Inject(WEB_BASE_URL) private readonly webBaseUrl: string,
   ) {}
 
@@ -49,9 +51,9 @@ export class NotificationActivities {
     const subject = child ? `[${child.child_ref}] ${email.subject}` : email.subject;
     const messageId = `<${createHash('sha256').update(req.key).digest('hex').slice(0, 32)}@kinship-workflows>`;
     await this.dataSource.query(
-      `INSERT INTO notifications (idempotency_key, process_id, to_address, subject, kind, body, message_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (idempotency_key) DO NOTHING`,
-      [req.key, req.processId, to, subject, req.kind, email.body, messageId],
+      `INSERT INTO notifications (idempotency_key, process_id, to_address, subject, kind, body, message_id, task_queue)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (idempotency_key) DO NOTHING`,
+      [req.key, req.processId, to, subject, req.kind, email.body, messageId, this.temporal.taskQueue],
     );
     this.dispatcher.nudge();
   }

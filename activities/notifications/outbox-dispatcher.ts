@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Transporter } from 'nodemailer';
 import { DataSource, type QueryRunner } from 'typeorm';
-import { MailConfig } from '../../libs/config/src';
+import { MailConfig, TemporalConfig } from '../../libs/config/src';
 import { PermanentFailure } from '../../libs/domain/src/shared/permanent-failures';
 import { SYSTEM_ACTOR } from '../../libs/domain/src/shared/roles';
 import { permanentFailureOf } from '../permanent-failures';
@@ -26,7 +26,9 @@ interface PendingRow {
 }
 
 /**
- * Sends the outbox (the worker process runs it beside the Temporal worker). Each message is taken
+ * Sends the outbox (the worker process runs it beside the Temporal worker): the messages its own
+ * task queue's workers queued (TEMPORAL_TASK_QUEUE), so deployments sharing a database keep their
+ * mail apart. Each message is taken
  * with `FOR UPDATE SKIP LOCKED` inside a transaction held while it is sent, so two workers never
  * send one message at once, and a worker killed mid-send drops its connection and with it the lock:
  * the message is still pending and the next sender takes it (same Message-ID). The one duplicate
@@ -49,6 +51,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
   constructor(
     private readonly dataSource: DataSource,
     private readonly mail: MailConfig,
+    private readonly temporal: TemporalConfig,
     @Inject(MAIL_TRANSPORT) private readonly transport: Transporter,
   ) {}
 
@@ -102,8 +105,9 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
       await db.startTransaction();
       const [row]: PendingRow[] = await db.query(
         `SELECT id, process_id, to_address, subject, kind, body, message_id, attempts FROM notifications
-         WHERE status = 'pending' AND next_attempt_at <= now()
+         WHERE status = 'pending' AND next_attempt_at <= now() AND (task_queue = $1 OR task_queue IS NULL)
          ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+        [this.temporal.taskQueue],
       );
       if (row) await this.send(db, row);
       await db.commitTransaction();

@@ -18,5 +18,7 @@ export class NotificationEntity {
   @Column({ name: 'next_attempt_at', type: 'timestamptz' }) nextAttemptAt: Date;
   @Column({ name: 'last_error', type: 'text', nullable: true }) lastError: string | null;
   @Column({ name: 'failed_at', type: 'timestamptz', nullable: true }) failedAt: Date | null;
+  /** The task queue of the worker that queued it: its workers send it (none: any worker). */
+  @Column({ name: 'task_queue', type: 'text', nullable: true }) taskQueue: string | null;
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt: Date;
 }
