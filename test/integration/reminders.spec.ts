@@ -15,11 +15,12 @@ describe('reminders over real SMTP', () => {
       sgoConversion: {
         timetableReviewInterval: 'PT2S',
         tasks: { screening: { due: 'PT3S', reminderLeadTimes: ['PT2S'], escalateAfterDue: 'PT1S' } },
-        // The limit runs from the issue date's midnight: set so the deadline falls 100 s after the
-        // policy is written, the warning 80 s before it. Starting the stack takes 5-40 s on a busy
-        // machine, and a warning whose time has already passed at screening is (rightly) not sent.
-        proceedingsLimit: `PT${secondsSinceMidnight() + 100}S`,
-        proceedingsDeadline: { reminderLeadTimes: ['PT80S'], escalateAfterDue: 'PT1S' },
+        // The limit runs from the issue date's midnight: set so the deadline falls 200 s after the
+        // policy is written, the warning 100 s before it. Starting the stack takes 5-40 s on a quiet
+        // machine and over a minute on a loaded one, and a warning whose time has already passed at
+        // screening is (rightly) not sent.
+        proceedingsLimit: `PT${secondsSinceMidnight() + 200}S`,
+        proceedingsDeadline: { reminderLeadTimes: ['PT100S'], escalateAfterDue: 'PT1S' },
       },
       mailboxes: { manager: 'managers@test.example', social_worker: 'sw-team@test.example' },
     }),
@@ -43,7 +44,7 @@ describe('reminders over real SMTP', () => {
     });
     const warning = await stack.smtp.waitFor(
       toAndAbout('managers@test.example', 'Deadline approaching: Care proceedings 26-week limit', id),
-      100_000,
+      180_000,
     );
     // In words, with the case's stage by name and a link to it in the web app.
     expect(warning.text).toContain('The deadline for the Care proceedings 26-week limit is');
@@ -54,7 +55,7 @@ describe('reminders over real SMTP', () => {
     expect(warning.text).toContain(`Open the case: http://localhost:3000/cases/${id}`);
     await stack.smtp.waitFor(
       toAndAbout('managers@test.example', 'Deadline passed: Care proceedings 26-week limit', id),
-      100_000,
+      180_000,
     );
     await eventually(async () => {
       const timeline = await stack.api.http
@@ -65,7 +66,7 @@ describe('reminders over real SMTP', () => {
         expect.arrayContaining(['deadline-reminder-sent', 'deadline-passed']),
       );
     });
-  }, 240_000);
+  }, 360_000);
 
   it('reminds the team before the screening task is due, then escalates to the team manager when it is overdue', async () => {
     const childId = await stack.drive.createChild();
