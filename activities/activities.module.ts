@@ -7,10 +7,14 @@ import { ConnectionsActivities } from './lifelong-links/connections.activities';
 import { CareRecordsActivities } from './care-records/care-records.activities';
 import { LetterActivities } from './letters/letter.activities';
 import { ProcessRegistryActivities } from './process-registry/process-registry.activities';
-import { MAIL_FROM, MAIL_TRANSPORT, NotificationActivities } from './notifications/notification.activities';
+import { NotificationActivities, WEB_BASE_URL } from './notifications/notification.activities';
+import { MAIL_TRANSPORT, OutboxDispatcher } from './notifications/outbox-dispatcher';
 import { ProjectionActivities } from './projection/projection.activities';
 
-/** The activity providers; the DataSource and MailConfig come from the importing module (WorkerModule). */
+/**
+ * The activity providers and the outbox dispatcher that sends what the notify activity queues; the
+ * DataSource and MailConfig come from the importing module (WorkerModule).
+ */
 @Module({
   providers: [
     ProjectionActivities,
@@ -21,8 +25,15 @@ import { ProjectionActivities } from './projection/projection.activities';
     ProcessRegistryActivities,
     AsgsfActivities,
     ConnectionsActivities,
-    { provide: MAIL_TRANSPORT, inject: [MailConfig], useFactory: (mail: MailConfig) => createTransport(mail.smtpUrl) },
-    { provide: MAIL_FROM, inject: [MailConfig], useFactory: (mail: MailConfig) => mail.from },
+    OutboxDispatcher,
+    {
+      provide: MAIL_TRANSPORT,
+      inject: [MailConfig],
+      // Bounded waits: a relay that accepts the connection and then says nothing fails the attempt.
+      useFactory: (mail: MailConfig) =>
+        createTransport(mail.smtpUrl, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }),
+    },
+    { provide: WEB_BASE_URL, inject: [MailConfig], useFactory: (mail: MailConfig) => mail.webBaseUrl },
   ],
   exports: [
     ProjectionActivities,
@@ -33,6 +44,7 @@ import { ProjectionActivities } from './projection/projection.activities';
     ProcessRegistryActivities,
     AsgsfActivities,
     ConnectionsActivities,
+    OutboxDispatcher,
   ],
 })
 export class ActivitiesModule {}

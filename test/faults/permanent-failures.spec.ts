@@ -39,6 +39,21 @@ describe('permanent failures', () => {
       [id],
     );
     expect(sends).toBe(0);
+    // The outbox tried each once and marked it failed; each refusal is on the timeline once.
+    const outbox: { status: string; attempts: number; last_error: string }[] = await stack.db.query(
+      `SELECT status, attempts, last_error FROM notifications WHERE process_id = $1 AND status <> 'pending'`,
+      [id],
+    );
+    expect(outbox.length).toBeGreaterThanOrEqual(2);
+    expect(outbox.every((n) => n.status === 'failed' && n.attempts === 1)).toBe(true);
+    expect(outbox[0].last_error).toMatch(/rejected the message \(550\)/);
+    const refusals = (await timeline()).filter((e) => e.kind === 'notification-failed').length;
+    const [{ failedRows }] = await stack.db.query(
+      `SELECT count(*)::int AS "failedRows" FROM notifications WHERE process_id = $1 AND status = 'failed'`,
+      [id],
+    );
+    expect(refusals).toBeGreaterThanOrEqual(outbox.length);
+    expect(refusals).toBeLessThanOrEqual(failedRows);
     await stack.drive.complete(id, { kind: 'screening', as: 'socialWorker', outcome: 'moving-to-sgo-now' });
     expect((await stack.drive.openTask(id, 'carer-discussion')).status).toBe('open');
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { STEPS_TO_SGO, type Step } from '../support/conversion';
+import { eventually } from '../support/eventually';
 import { useTestStack } from '../support/stack';
 
 /** Nothing is lost and nothing is done twice when the worker is SIGKILLed mid-process. */
@@ -77,15 +78,19 @@ describe('a worker killed mid-process', () => {
     );
     expect(episodes).toBe(1);
 
-    // Every recorded email arrived exactly once, and nothing arrived that was not recorded.
-    const recorded: { message_id: string }[] = await stack.db.query(
-      `SELECT message_id FROM notifications WHERE process_id = $1`,
-      [id],
-    );
-    const arrived = stack.smtp.messages
-      .filter((m) => m.headers.get('x-kinship-process') === id)
-      .map((m) => m.messageId);
-    expect(recorded.length).toBeGreaterThan(0);
-    expect(arrived.sort()).toEqual(recorded.map((r) => r.message_id).sort());
+    // Every recorded email arrived exactly once, and nothing arrived that was not recorded, once
+    // the outbox has sent what the case queued last.
+    await eventually(async () => {
+      const recorded: { message_id: string; status: string }[] = await stack.db.query(
+        `SELECT message_id, status FROM notifications WHERE process_id = $1`,
+        [id],
+      );
+      const arrived = stack.smtp.messages
+        .filter((m) => m.headers.get('x-kinship-process') === id)
+        .map((m) => m.messageId);
+      expect(recorded.length).toBeGreaterThan(0);
+      expect(recorded.every((r) => r.status === 'sent')).toBe(true);
+      expect(arrived.sort()).toEqual(recorded.map((r) => r.message_id).sort());
+    });
   });
 });

@@ -58,6 +58,7 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
         'timetable-review',
         'Conversion timetable review due',
         `The fortnightly timetable review is due for this conversion, now at stage "${rt.stage}".`,
+        { id: 'timetable-review', interval: policy.timetableReviewInterval },
       );
       rt.event(SYSTEM_ACTOR, 'timetable-review-due', { data: { occurrence } });
       await rt.project();

@@ -45,6 +45,7 @@ import {
   type TaskTiming,
 } from '../../libs/domain/src';
 import { StageKey, StatusKey } from '../../libs/domain/src/shared/search-attributes';
+import type { EmailTemplate } from '../../activities/notifications/email-templates';
 import { mail, records } from './activities';
 import { msUntil, workflowNow } from './clock';
 import { registerProcessHandlers } from './process-handlers';
@@ -71,6 +72,9 @@ export interface MovingDeadline {
   dueAt: () => Date;
   version: () => number;
 }
+
+/** Patch: emails go as a template id and ids, rendered from PostgreSQL in the activity (no words in the history). */
+export const EMAILS_RENDERED_FROM_POSTGRES = 'notifications-rendered-from-postgres';
 
 type RecordedEvent = { kind: string; actor: Actor; notes?: string; data?: TaskData };
 
@@ -341,6 +345,7 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
             passed ? 'deadline-passed' : 'deadline-reminder',
             passed ? `Deadline passed: ${what}` : `Deadline approaching: ${what}`,
             `${what}: the deadline is ${dueDate}.`,
+            { id: passed ? 'deadline-passed' : 'deadline-reminder', deadline: key, dueDate },
           );
           this.event(SYSTEM_ACTOR, passed ? 'deadline-passed' : 'deadline-reminder-sent', {
             data: { deadline: key, dueDate },
@@ -352,16 +357,21 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
     });
   }
 
-  /** Sends one notification; the key makes a retried or replayed send a no-op. */
+  /**
+   * Queues one notification; the key makes a retried or replayed send a no-op. With a template
+   * (since EMAILS_RENDERED_FROM_POSTGRES) only its id and ids go: the activity renders the words.
+   */
   async notify(
     key: string,
     to: { role?: string; sub?: string },
     kind: string,
     subject: string,
     body: string,
+    template?: EmailTemplate,
   ): Promise<void> {
     const mailboxes = this.input.policy.mailboxes as Record<string, string | undefined>;
     const recipient = { sub: to.sub, mailbox: (to.role && mailboxes[to.role]) || mailboxes.manager! };
+    const words = template && patched(EMAILS_RENDERED_FROM_POSTGRES) ? { template } : { subject, body };
     try {
       await CancellationScope.nonCancellable(() =>
         mail.sendNotification({
@@ -370,8 +380,7 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
           childId: this.input.childId,
           recipient,
           kind,
-          subject,
-          body,
+          ...words,
         }),
       );
     } catch (err) {
@@ -400,6 +409,7 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
       'A case has stopped and needs a manager',
       `The ${this.type} process ${this.processId} could not record its state and has closed as failed. ` +
         'Check the case, correct the record and start the process again.',
+      { id: 'process-failed' },
     );
   }
 
@@ -689,6 +699,7 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
       escalation
         ? `The task "${task.title}" was due on ${due} and is still open. As team manager, please make sure it is picked up.`
         : `The task "${task.title}" is due on ${due}.`,
+      { id: escalation ? 'task-escalation' : 'task-reminder', taskId: task.id, dueDate: due },
     );
     this.event(SYSTEM_ACTOR, escalation ? 'task-escalated' : 'task-reminder-sent', {
       taskId: task.id,

@@ -1,8 +1,11 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Server } from 'node:http';
 import { Registry, collectDefaultMetrics } from 'prom-client';
+import { DataSource } from 'typeorm';
+import { OutboxDispatcher } from '../../../activities/notifications/outbox-dispatcher';
 import { WorkerRuntimeConfig } from '../../../libs/config/src';
 import { closeServer, startMetricsServer } from '../../../libs/metrics/src';
+import { registerOutboxMetrics } from './outbox-metrics';
 import { sdkMetricsAddress } from './sdk-metrics';
 import { TemporalWorkerService } from './temporal-worker.service';
 
@@ -11,7 +14,7 @@ const text = (status: number, body: string) => ({ status, type: 'text/plain; cha
 /**
  * The worker's probes and metrics on WORKER_HEALTH_PORT: live while the Temporal worker has not
  * failed, ready while it is polling; /metrics is the SDK's (task latencies, poll results, slots,
- * workflow and activity outcomes) and the process's own.
+ * workflow and activity outcomes), the outbox's and failed cases (outbox-metrics.ts) and the process's own.
  */
 @Injectable()
 export class WorkerHealthService implements OnApplicationBootstrap, OnModuleDestroy {
@@ -21,8 +24,11 @@ export class WorkerHealthService implements OnApplicationBootstrap, OnModuleDest
   constructor(
     private readonly runtime: WorkerRuntimeConfig,
     private readonly worker: TemporalWorkerService,
+    dataSource: DataSource,
+    outbox: OutboxDispatcher,
   ) {
     collectDefaultMetrics({ register: this.registry, prefix: 'kinship_worker_' });
+    registerOutboxMetrics(this.registry, dataSource, outbox);
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -115,7 +115,23 @@ export class MailConfig {
   constructor(
     readonly smtpUrl: string,
     readonly from: string,
+    /** WEB_BASE_URL: where the web app is, for the link to the case in every email. */
+    readonly webBaseUrl: string = DEFAULTS.WEB_BASE_URL,
+    /** The outbox dispatcher: how often it looks for pending email, and how it retries a failed send. */
+    readonly outbox: OutboxSettings = {
+      pollMs: DEFAULTS.OUTBOX_POLL_MS,
+      maxAttempts: DEFAULTS.OUTBOX_MAX_ATTEMPTS,
+      maxRetryIntervalMs: DEFAULTS.OUTBOX_MAX_RETRY_INTERVAL_MS,
+    },
   ) {}
+}
+
+export interface OutboxSettings {
+  pollMs: number;
+  /** Sends tried before a message the server never took (it was down, or said 4xx) is marked failed. */
+  maxAttempts: number;
+  /** Retries back off from 2 s, doubling, up to this. */
+  maxRetryIntervalMs: number;
 }
 
 /**
@@ -187,6 +203,11 @@ export const DEFAULTS = {
   TEMPORAL_CALL_TIMEOUT_MS: 10_000,
   DATABASE_CONNECT_TIMEOUT_MS: 5_000,
   WORKER_SHUTDOWN_GRACE_MS: 30_000,
+  WEB_BASE_URL: 'http://localhost:3000',
+  OUTBOX_POLL_MS: 1_000,
+  // About a day of retries at the 5-minute cap: a relay down overnight loses nothing.
+  OUTBOX_MAX_ATTEMPTS: 300,
+  OUTBOX_MAX_RETRY_INTERVAL_MS: 300_000,
 } as const;
 
 /** Every problem found, one line per variable. */
@@ -495,7 +516,13 @@ function policy(r: EnvReader): PolicyConfig {
 function mail(r: EnvReader): MailConfig {
   const smtpUrl = r.string('SMTP_URL', DEFAULTS.SMTP_URL);
   r.checkUrl('SMTP_URL', smtpUrl, ['smtp', 'smtps']);
-  return new MailConfig(smtpUrl, r.string('MAIL_FROM', DEFAULTS.MAIL_FROM));
+  const webBaseUrl = r.string('WEB_BASE_URL', DEFAULTS.WEB_BASE_URL).replace(/\/+$/, '');
+  r.checkUrl('WEB_BASE_URL', webBaseUrl, ['https', 'http']);
+  return new MailConfig(smtpUrl, r.string('MAIL_FROM', DEFAULTS.MAIL_FROM), webBaseUrl, {
+    pollMs: r.positiveInt('OUTBOX_POLL_MS', DEFAULTS.OUTBOX_POLL_MS),
+    maxAttempts: r.positiveInt('OUTBOX_MAX_ATTEMPTS', DEFAULTS.OUTBOX_MAX_ATTEMPTS),
+    maxRetryIntervalMs: r.positiveInt('OUTBOX_MAX_RETRY_INTERVAL_MS', DEFAULTS.OUTBOX_MAX_RETRY_INTERVAL_MS),
+  });
 }
 
 function runtime(r: EnvReader): WorkerRuntimeConfig {

@@ -11,6 +11,7 @@ import { Caseload1764700000000 } from './migrations/1764700000000-caseload';
 import { AppendOnlyAudit1764800000000 } from './migrations/1764800000000-append-only-audit';
 import { IdempotencyKeys1764810000000 } from './migrations/1764810000000-idempotency-keys';
 import { ProcessTexts1764820500000 } from './migrations/1764820500000-process-texts';
+import { NotificationOutbox1764825000000 } from './migrations/1764825000000-notification-outbox';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   AppendOnlyAudit1764800000000,
   IdempotencyKeys1764810000000,
   ProcessTexts1764820500000,
+  NotificationOutbox1764825000000,
 ];
 
 /**
