@@ -3,6 +3,7 @@ import { RuleViolation, refuse } from '../../libs/domain/src';
 import {
   claimTaskUpdate,
   completeTaskUpdate,
+  firstProjectionUpdate,
   getSummaryQuery,
   pauseUpdate,
   reassignUpdate,
@@ -33,6 +34,8 @@ function asFailure(check: () => void): void {
  */
 export function registerProcessHandlers(rt: ProcessRuntime): void {
   setHandler(getSummaryQuery, () => rt.summary());
+
+  setHandler(firstProjectionUpdate, () => rt.firstProjected());
 
   setHandler(claimTaskUpdate, (claim) => rt.claim(claim), {
     validator: (claim) => asFailure(() => rt.checkClaim(claim)),

@@ -140,6 +140,11 @@ export class WorkerRuntimeConfig {
     readonly shutdownGraceMs: number = DEFAULTS.WORKER_SHUTDOWN_GRACE_MS,
     /** WORKER_HEALTH_PORT: `/health/live`, `/health/ready` and `/metrics` of the worker; unset, none. */
     readonly healthPort?: number,
+    /**
+     * How many workflows the worker keeps in memory between their tasks: a bound on its RSS, however
+     * many processes sleep (an evicted one is replayed from history when it next wakes).
+     */
+    readonly maxCachedWorkflows: number = DEFAULTS.WORKER_MAX_CACHED_WORKFLOWS,
   ) {}
 }
 
@@ -187,6 +192,7 @@ export const DEFAULTS = {
   TEMPORAL_CALL_TIMEOUT_MS: 10_000,
   DATABASE_CONNECT_TIMEOUT_MS: 5_000,
   WORKER_SHUTDOWN_GRACE_MS: 30_000,
+  WORKER_MAX_CACHED_WORKFLOWS: 500,
 } as const;
 
 /** Every problem found, one line per variable. */
@@ -503,6 +509,7 @@ function runtime(r: EnvReader): WorkerRuntimeConfig {
     r.oneOf<TemporalLogLevel>('TEMPORAL_LOG_LEVEL', TEMPORAL_LOG_LEVELS, DEFAULTS.TEMPORAL_LOG_LEVEL),
     r.positiveInt('WORKER_SHUTDOWN_GRACE_MS', DEFAULTS.WORKER_SHUTDOWN_GRACE_MS),
     r.optionalPort('WORKER_HEALTH_PORT'),
+    r.positiveInt('WORKER_MAX_CACHED_WORKFLOWS', DEFAULTS.WORKER_MAX_CACHED_WORKFLOWS),
   );
 }
 
