@@ -1,4 +1,4 @@
-import { heartbeat } from '@temporalio/activity';
+import { activityInfo, heartbeat } from '@temporalio/activity';
 import type { AllowancePaymentsActivities } from './allowance/allowance-payments.activities';
 import type { AsgsfActivities } from './asgsf/asgsf.activities';
 import type { ConnectionsActivities } from './lifelong-links/connections.activities';
@@ -56,7 +56,8 @@ export const createActivities = ({
  */
 function heartbeating<A extends unknown[], R>(run: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
   return async (...args: A) => {
-    const timer = setInterval(() => heartbeat(), HEARTBEAT_EVERY_MS);
+    // A local activity (the projection) runs inside a workflow task and has no heartbeat of its own.
+    const timer = runsLocally() ? undefined : setInterval(() => heartbeat(), HEARTBEAT_EVERY_MS);
     try {
       return await run(...args);
     } catch (err) {
@@ -67,5 +68,14 @@ function heartbeating<A extends unknown[], R>(run: (...args: A) => Promise<R>): 
   };
 }
 const HEARTBEAT_EVERY_MS = 1_000;
+
+/** Whether this call is a local activity; outside any activity (a unit test) there is nothing to heartbeat to either. */
+function runsLocally(): boolean {
+  try {
+    return activityInfo().isLocal;
+  } catch {
+    return true;
+  }
+}
 
 export type WorkerActivities = ReturnType<typeof createActivities>;

@@ -44,8 +44,10 @@ async function measure(stack, options, log) {
   const { kinshipDataConverter, parsePayloadKeys } = require('../dist/libs/temporal/src');
   const { DEFAULT_POLICY, mergePolicy } = require('../dist/libs/domain/src');
   const keys = require('../dist/libs/domain/src/shared/search-attributes');
-  const { HttpClient } = require('./lib/load');
+  const { HttpClient, RoundRobinClient } = require('./lib/load');
   const { memoryOf } = require('./lib/stack');
+  const { openDatabase, updateWithStarts } = require('./lib/engine');
+  const { reminderStorm } = require('./lib/storm');
   const s = require('./lib/scenarios');
 
   const dist = { policy: mergePolicy(DEFAULT_POLICY, {}), keys };
@@ -54,36 +56,53 @@ async function measure(stack, options, log) {
     connection,
     dataConverter: kinshipDataConverter(parsePayloadKeys(stack.env.TEMPORAL_PAYLOAD_KEYS)),
   });
+  const db = openDatabase(stack.env.DATABASE_URL);
+  const taskQueue = stack.env.TEMPORAL_TASK_QUEUE;
   const http = new HttpClient(stack.apiUrl);
+  const clients = [http];
   const rows = [];
-  const row = (scenario, measure, unit, service, baseline, baselineIs) =>
-    rows.push({ scenario, measure, unit, service, baseline, baselineIs });
+  const row = (scenario, measure, unit, service, baseline, baselineIs, target) =>
+    rows.push({ scenario, measure, unit, service, baseline, baselineIs, target });
+  const atLeast = (min) => ({ of: 'ratio', min });
+  const atMost = (max) => ({ of: 'ratio', max });
+  const step = async (label, fn) => {
+    const t0 = Date.now();
+    const result = await fn();
+    log(`> ${label}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    return result;
+  };
+  const engineStarts = (children, concurrency) =>
+    updateWithStarts(temporal, db, dist, {
+      type: 'sgo-conversion',
+      workflowType: 'sgoConversionWorkflow',
+      taskQueue,
+      children,
+      concurrency,
+      input: (childId, processId) => ({ ...s.conversionInput(dist, childId), processId }),
+    });
+  const bareStarts = (n, concurrency) =>
+    s.rawStarts(temporal, dist, {
+      type: 'sgo-conversion',
+      workflowType: 'sgoConversionWorkflow',
+      n,
+      concurrency,
+      input: (childId) => s.conversionInput(dist, childId),
+    });
   try {
     const tokens = await s.signIn(http);
-    const step = async (label, fn) => {
-      const t0 = Date.now();
-      const result = await fn();
-      log(`> ${label}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-      return result;
-    };
 
     // Warm-up, not measured: JIT, connection pools, the workflow caches.
     await step('warm-up', async () => {
-      const warmChildren = await s.createChildren(http, tokens, 8);
+      const warmChildren = await s.createChildren(http, tokens, 16);
       await s.apiStarts(
         http,
         tokens,
         '/processes/sgo-conversion',
-        warmChildren.map((childId) => ({ childId })),
+        warmChildren.slice(0, 8).map((childId) => ({ childId })),
         4,
       );
-      await s.rawStarts(temporal, dist, {
-        type: 'sgo-conversion',
-        workflowType: 'sgoConversionWorkflow',
-        n: 16,
-        concurrency: 4,
-        input: (childId) => s.conversionInput(dist, childId),
-      });
+      await engineStarts(warmChildren.slice(8), 4);
+      await bareStarts(16, 4);
       await s.rawUpdates(temporal, stack.benchTaskQueue, 8, 4);
       await s.reads(http, undefined, '/health', 50);
     });
@@ -93,99 +112,91 @@ async function measure(stack, options, log) {
       api: memoryOf(stack.pids.api),
     };
 
+    // Starts: the API beside the engine doing the same work (the target) and bare starts (the ceiling).
     const screeningTasks = [];
-    const lateProcesses = [];
-    for (const concurrency of options.concurrency) {
-      const children = await step(`${options.starts} children`, () => s.createChildren(http, tokens, options.starts));
-      const raw = await step(`${options.starts} raw starts ×${concurrency}`, () =>
-        s.rawStarts(temporal, dist, {
-          type: 'sgo-conversion',
-          workflowType: 'sgoConversionWorkflow',
-          n: options.starts,
-          concurrency,
-          input: (childId) => s.conversionInput(dist, childId),
-        }),
-      );
-      const api = await step(`${options.starts} API starts ×${concurrency}`, () =>
+    let engineRate = NaN;
+    const startScenario = async (label, client, concurrency, n) => {
+      const [forApi, forEngine] = await step(`${2 * n} children`, async () => {
+        const all = await s.createChildren(http, tokens, 2 * n);
+        return [all.slice(0, n), all.slice(n)];
+      });
+      const bare = await step(`${n} bare starts ×${concurrency}`, () => bareStarts(n, concurrency));
+      const engine = await step(`${n} update-with-starts ×${concurrency}`, () => engineStarts(forEngine, concurrency));
+      const api = await step(`${n} API starts ×${concurrency} (${label})`, () =>
         s.apiStarts(
-          http,
+          client,
           tokens,
           '/processes/sgo-conversion',
-          children.map((childId) => ({ childId })),
+          forApi.map((childId) => ({ childId })),
           concurrency,
         ),
       );
-      // A start answers once the first projection is in, or after 10 s without it: those are counted,
-      // and their screening task is looked up later.
       let unprojected = 0;
       for (const p of api.processes) {
         const task = p.openTasks.find((t) => t.kind === 'screening');
         if (task) screeningTasks.push(task.id);
-        else {
-          unprojected += 1;
-          lateProcesses.push(p.id);
-        }
+        else unprojected += 1;
       }
       const late = unprojected ? `; ${unprojected} answered before their first task was projected` : '';
-      const scenario = `start a conversion, ${concurrency} at a time (${options.starts}${late})`;
-      const baselineIs = 'raw `workflow.start`, same type and input, no worker';
-      row(scenario, 'throughput', '/s', api.summary.perSecond, raw.perSecond, baselineIs);
-      row(scenario, 'p50', 'ms', api.summary.p50, raw.p50, baselineIs);
-      row(scenario, 'p99', 'ms', api.summary.p99, raw.p99, baselineIs);
+      const scenario = `start a conversion, ${concurrency} at a time, ${label} (${n}${late})`;
+      const engineIs =
+        'the engine: update-with-start through the Temporal client, answering once its first task is projected, same worker';
+      row(scenario, 'throughput', '/s', api.summary.perSecond, engine.summary.perSecond, engineIs, atLeast(0.8));
+      row(scenario, 'p50', 'ms', api.summary.p50, engine.summary.p50, engineIs);
+      row(scenario, 'p99', 'ms', api.summary.p99, engine.summary.p99, engineIs);
+      row(
+        scenario,
+        'throughput, the ceiling',
+        '/s',
+        api.summary.perSecond,
+        bare.perSecond,
+        'bare `workflow.start`, same type and input, no worker',
+      );
+      return { api, engine };
+    };
+    const completionScenario = async (label, client, taskIds) => {
+      const c = options.completionConcurrency;
+      const raw = await step(`${taskIds.length} raw Updates ×${c}`, () =>
+        s.rawUpdates(temporal, stack.benchTaskQueue, taskIds.length, c),
+      );
+      const api = await step(`${taskIds.length} API completions ×${c} (${label})`, () =>
+        s.apiCompletions(client, tokens, taskIds, c),
+      );
+      const scenario = `complete a task, ${c} at a time, ${label} (${taskIds.length})`;
+      const updateIs = 'raw Temporal Update to a trivial workflow';
+      row(scenario, 'p50', 'ms', api.p50, raw.p50, updateIs, atMost(3));
+      row(scenario, 'p99', 'ms', api.p99, raw.p99, updateIs, atMost(3));
+      row(scenario, 'throughput', '/s', api.perSecond, raw.perSecond, updateIs);
+      return api;
+    };
+
+    const one = 'one worker, one API';
+    for (const concurrency of options.concurrency) {
+      const { engine } = await startScenario(one, http, concurrency, options.starts);
+      engineRate = engine.summary.perSecond;
     }
-
-    if (lateProcesses.length)
-      await step(`screening tasks of ${lateProcesses.length} starts that answered without one`, async () => {
-        for (const id of lateProcesses) screeningTasks.push(await s.screeningTaskOf(http, tokens, id));
-      });
     const n = options.completions;
-    const c = options.completionConcurrency;
-    const rawUpdates = await step(`${n} raw Updates ×${c}`, () => s.rawUpdates(temporal, stack.benchTaskQueue, n, c));
-    const completions = await step(`${n} API completions ×${c}`, () =>
-      s.apiCompletions(http, tokens, screeningTasks.slice(0, n), c),
-    );
-    const completion = `complete a task, ${c} at a time (${n})`;
-    const updateIs = 'raw Temporal Update to a trivial workflow';
-    row(completion, 'p50', 'ms', completions.p50, rawUpdates.p50, updateIs);
-    row(completion, 'p99', 'ms', completions.p99, rawUpdates.p99, updateIs);
-    row(completion, 'throughput', '/s', completions.perSecond, rawUpdates.perSecond, updateIs);
+    const singleCompletions = await completionScenario(one, http, screeningTasks.splice(0, n));
 
+    // Scale: allowance reviews asleep until their anniversaries, then the reads a manager makes.
     if (options.reviews > 0) {
       const m = options.reviews;
+      const c = options.reviewConcurrency;
       const children = await step(`${m} children`, () => s.createChildren(http, tokens, m));
       const review = (childId, i) => ({ childId, orderDate: daysAgo((i % 360) + 1), weeklyAllowancePence: 18_500 });
-      const raw = await step(`${m} raw review starts ×8`, () =>
-        s.rawStarts(temporal, dist, {
-          type: 'allowance-review',
-          workflowType: 'allowanceReviewWorkflow',
-          n: m,
-          concurrency: 8,
-          input: (childId) => ({
-            processId: childId,
-            childId,
-            startedBy: { sub: 'bench-manager', name: 'Bench bench-manager' },
-            policy: dist.policy,
-            facts: {
-              dateOfBirth: '2016-05-04',
-              orderDate: daysAgo(100),
-              weeklyAllowancePence: 18_500,
-              formerFosterCarer: true,
-            },
-          }),
-        }),
+      const api = await step(`${m} API review starts ×${c}`, () =>
+        s.apiStarts(http, tokens, '/processes/allowance-review', children.map(review), c),
       );
-      const api = await step(`${m} API review starts ×8`, () =>
-        s.apiStarts(http, tokens, '/processes/allowance-review', children.map(review), 8),
+      row(
+        `start an allowance review, ${c} at a time (${m}, left asleep)`,
+        'throughput',
+        '/s',
+        api.summary.perSecond,
+        engineRate,
+        'conversion update-with-starts ×32 above (a different type: for scale only)',
       );
-      const scenario = `start an allowance review, 8 at a time (${m}, left asleep)`;
-      const baselineIs = 'raw `workflow.start`, same type and input, no worker';
-      row(scenario, 'throughput', '/s', api.summary.perSecond, raw.perSecond, baselineIs);
-      row(scenario, 'p50', 'ms', api.summary.p50, raw.p50, baselineIs);
-      row(scenario, 'p99', 'ms', api.summary.p99, raw.p99, baselineIs);
     }
-
-    // The reads a manager makes, with every process above open (and the reviews asleep).
-    const open = options.starts * options.concurrency.length + 8;
+    const open = options.starts * options.concurrency.length * 2 + 16;
     const probe = (await http.get(`/processes?type=sgo-conversion&pageSize=1`, tokens.manager)).body.items[0];
     const processId = probe.id;
     const childId = probe.childId;
@@ -200,8 +211,13 @@ async function measure(stack, options, log) {
         '/processes?type=sgo-conversion&status=active',
         tokens.manager,
       ],
-      ['GET /tasks (manager)', '/tasks', tokens.manager],
-      ['GET /tasks?role=social_worker', '/tasks?role=social_worker', tokens.socialWorker],
+      [
+        'GET /processes?type=allowance-review (a page of 200)',
+        '/processes?type=allowance-review&pageSize=200',
+        tokens.manager,
+      ],
+      ['GET /tasks?pageSize=50 (manager)', '/tasks?pageSize=50', tokens.manager],
+      ['GET /tasks?role=social_worker&pageSize=50', '/tasks?role=social_worker&pageSize=50', tokens.socialWorker],
       ['GET /dashboard/conversions', '/dashboard/conversions', tokens.manager],
       ['GET /dashboard/reviews', '/dashboard/reviews', tokens.manager],
       [`GET /dashboard/asgsf?financialYear=${year}`, `/dashboard/asgsf?financialYear=${year}`, tokens.manager],
@@ -211,13 +227,13 @@ async function measure(stack, options, log) {
       ['case page: GET /notifications?processId=', `/notifications?processId=${processId}`, tokens.manager],
       ['GET /processes/:id/timeline', `/processes/${processId}/timeline`, tokens.manager],
     ];
+    const within50 = { of: 'service', max: 50 };
     for (const [label, route, token] of routes) {
       const r = await step(`${options.reads} × ${label}`, () => s.reads(http, token, route, options.reads));
-      const scenario = `${label}, ${open} conversions${options.reviews ? ` + ${options.reviews} reviews` : ''} open (${(r.bytes / 1024).toFixed(1)} KB)`;
+      const scenario = `${label}, ~${open} conversions${options.reviews ? ` + ${options.reviews} reviews` : ''} open (${(r.bytes / 1024).toFixed(1)} KB)`;
       row(scenario, 'p50', 'ms', r.p50, health.p50, '`GET /health`, same run');
-      row(scenario, 'p99', 'ms', r.p99, health.p99, '`GET /health`, same run');
+      row(scenario, 'p99', 'ms', r.p99, health.p99, '`GET /health`, same run', within50);
     }
-
     const after = {
       worker: memoryOf(stack.pids.worker),
       temporal: memoryOf(stack.pids.temporal),
@@ -228,27 +244,78 @@ async function measure(stack, options, log) {
       ['temporal', 'Temporal dev server'],
       ['api', 'API'],
     ]) {
-      const scenario = `${label} memory after the run`;
-      row(scenario, 'RSS', 'MB', after[name].rssMb, idle[name].rssMb, 'its RSS once warmed up, before the load');
+      const scenario = `${label} memory with everything above open`;
+      const idleIs = 'its RSS once warmed up, before the load';
+      const bound = name === 'worker' ? { of: 'service', max: 1024 } : undefined;
+      row(scenario, 'RSS', 'MB', after[name].rssMb, idle[name].rssMb, idleIs, bound);
+      row(scenario, 'peak RSS (VmHWM)', 'MB', after[name].peakMb, idle[name].rssMb, idleIs, bound);
+    }
+
+    if (options.storm > 0) {
+      const children = await step(`${options.storm} children`, () => s.createChildren(http, tokens, options.storm));
+      const storm = await step(`reminder storm of ${options.storm}`, () =>
+        reminderStorm({
+          temporal,
+          db,
+          dist,
+          smtp: stack.smtp,
+          taskQueue,
+          children,
+          startRatePerSecond: engineRate,
+          log,
+          input: (childId, processId, policy) => ({ ...s.conversionInput(dist, childId), processId, policy }),
+        }),
+      );
+      const late = storm.late ? `; ${storm.late} opened after the instant, so none was due for them` : '';
+      const scenario = `reminder storm: ${storm.expected} reminders due at one instant${late}`;
+      row(scenario, 'seconds from the instant to the last at the SMTP server', 's', storm.secondsToLast, NaN, '—', {
+        of: 'service',
+        max: 60,
+      });
+      row(scenario, 'delivered', '', storm.delivered, storm.expected, 'reminders due', { of: 'ratio', min: 1 });
+      row(scenario, 'duplicates (one Message-ID delivered twice)', '', storm.duplicates, NaN, '—', {
+        of: 'service',
+        max: 0,
+      });
+    }
+
+    if (options.scaleOut) {
+      const second = await step('second worker and API process', () => stack.addWorkerAndApi());
+      const both = new RoundRobinClient([http, new HttpClient(second.apiUrl)]);
+      clients.push(both);
+      const two = 'two workers, two APIs';
+      const c = Math.max(...options.concurrency);
+      const { api } = await startScenario(two, both, c, options.starts);
+      const singleStarts = rows.find((r) => r.scenario.startsWith(`start a conversion, ${c} at a time, ${one}`));
       row(
-        scenario,
-        'peak RSS (VmHWM)',
-        'MB',
-        after[name].peakMb,
-        idle[name].rssMb,
-        'its RSS once warmed up, before the load',
+        `start a conversion, ${c} at a time: scale-out`,
+        'throughput',
+        '/s',
+        api.summary.perSecond,
+        singleStarts.service,
+        `the API starts ×${c} with ${one}, same run`,
+      );
+      const completions = await completionScenario(two, both, screeningTasks.splice(0, n));
+      row(
+        `complete a task, ${options.completionConcurrency} at a time: scale-out`,
+        'throughput',
+        '/s',
+        completions.perSecond,
+        singleCompletions.perSecond,
+        `the API completions with ${one}, same run`,
       );
     }
     return rows;
   } finally {
-    http.close();
+    for (const c of clients) c.close();
+    await db.end();
     await connection.close();
   }
 }
 
 function report(rows, options, info, startedAt) {
   const { formatTable } = require('./lib/stats');
-  const sizes = `BENCH_SCALE=${options.scale}: ${options.starts} starts at each of ${options.concurrency.join(' and ')} at a time, ${options.completions} completions ${options.completionConcurrency} at a time, ${options.reviews} allowance reviews, ${options.reads} requests per read route`;
+  const sizes = `BENCH_SCALE=${options.scale}: ${options.starts} starts at each of ${options.concurrency.join(' and ')} at a time (and as many through the engine), ${options.completions} completions ${options.completionConcurrency} at a time, ${options.reviews} allowance reviews ${options.reviewConcurrency} at a time, ${options.reads} requests per read route, a storm of ${options.storm} reminders${options.scaleOut ? ', then starts and completions again with two workers and two API processes' : ''}`;
   return [
     `# Benchmark, ${startedAt.toISOString().replace(/\.\d+Z$/, 'Z')}`,
     '',

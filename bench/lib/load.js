@@ -86,4 +86,28 @@ class HttpClient {
   }
 }
 
-module.exports = { runConcurrently, HttpClient };
+/** Spreads requests over several API processes in turn, as a load balancer would. */
+class RoundRobinClient {
+  constructor(clients) {
+    this.clients = clients;
+    this.next = 0;
+  }
+
+  pick() {
+    return this.clients[this.next++ % this.clients.length];
+  }
+
+  get(path, token) {
+    return this.pick().get(path, token);
+  }
+
+  post(path, token, body, expect = 201) {
+    return this.pick().post(path, token, body, expect);
+  }
+
+  close() {
+    for (const c of this.clients) c.close();
+  }
+}
+
+module.exports = { runConcurrently, HttpClient, RoundRobinClient };

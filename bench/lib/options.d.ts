@@ -6,8 +6,11 @@ export interface BenchOptions {
   completionConcurrency: number;
   reads: number;
   reviews: number;
+  storm: number;
+  reviewConcurrency: number;
+  scaleOut: boolean;
   concurrency: number[];
   skipBuild: boolean;
 }
-export const DEFAULTS: { STARTS: number; COMPLETIONS: number; READS: number; REVIEWS: number };
+export const DEFAULTS: { STARTS: number; COMPLETIONS: number; READS: number; REVIEWS: number; STORM: number };
 export function benchOptions(argv?: string[], env?: Record<string, string | undefined>): BenchOptions;

@@ -7,6 +7,7 @@ const DEFAULTS = {
   COMPLETIONS: 1000, // screening tasks completed through the API, and as many raw Updates
   READS: 200, // requests per read route, one at a time
   REVIEWS: 10000, // allowance reviews started and left asleep until their anniversaries (0: skip)
+  STORM: 1000, // open tasks whose reminders fall due at the same instant (0: skip)
 };
 
 /** `--name=value` flags become BENCH_NAME variables; the environment's own BENCH_* are kept under them. */
@@ -16,7 +17,7 @@ function flagsToEnv(argv, env) {
     const m = /^--([a-z-]+)=(.+)$/.exec(arg);
     if (!m)
       throw new Error(
-        `unknown argument ${arg}: flags are --scale=0.1, --starts=N, --completions=N, --reads=N, --reviews=N, --concurrency=8,32`,
+        `unknown argument ${arg}: flags are --scale=0.1, --starts=N, --completions=N, --reads=N, --reviews=N, --storm=N, --concurrency=8,32`,
       );
     out[`BENCH_${m[1].toUpperCase().replace(/-/g, '_')}`] = m[2];
   }
@@ -50,6 +51,9 @@ function benchOptions(argv = [], baseEnv = process.env) {
     completionConcurrency: number(env, 'BENCH_COMPLETION_CONCURRENCY', 8, { min: 1 }),
     reads: sized('READS', 10),
     reviews: env.BENCH_REVIEWS === '0' ? 0 : sized('REVIEWS', 0),
+    storm: env.BENCH_STORM === '0' ? 0 : sized('STORM', 0),
+    reviewConcurrency: number(env, 'BENCH_REVIEW_CONCURRENCY', 16, { min: 1 }),
+    scaleOut: env.BENCH_SCALE_OUT !== '0', // the second worker and API process
     concurrency,
     skipBuild: env.BENCH_SKIP_BUILD === '1',
   };

@@ -91,6 +91,8 @@ async function startBenchStack({ dataDir, log = console.log, parts = [] }) {
     // One load generator on one address: the limits must not be what is measured.
     RATE_LIMIT_SIGN_IN_PER_MINUTE: '100000000',
     RATE_LIMIT_WRITES_PER_MINUTE: '100000000',
+    // Latency is what is measured: a slow answer on a loaded machine is a figure, not a 503.
+    TEMPORAL_CALL_TIMEOUT_MS: '60000',
     HOST: '127.0.0.1',
     PORT: String(apiPort),
     BENCH_TASK_QUEUE: benchTaskQueue,
@@ -105,9 +107,13 @@ async function startBenchStack({ dataDir, log = console.log, parts = [] }) {
     if (code !== 0) throw new Error(`migrations failed (exit code ${code})`);
   });
 
-  const startChild = async (name, script, ready) => {
+  const startChild = async (name, script, ready, extraEnv = {}) => {
     const logFile = path.join(dataDir, `${name}.log`);
-    const handle = spawnNode(name, path.join(REPO_ROOT, script), [], { env, cwd: REPO_ROOT, logFile });
+    const handle = spawnNode(name, path.join(REPO_ROOT, script), [], {
+      env: { ...env, ...extraEnv },
+      cwd: REPO_ROOT,
+      logFile,
+    });
     parts.push(handle);
     await phase(name, () => ready(handle, logFile));
     return handle;
@@ -123,9 +129,28 @@ async function startBenchStack({ dataDir, log = console.log, parts = [] }) {
     waitForReady(`${apiUrl}/health/ready`, h, f),
   );
 
+  /** A second worker and a second API process on the same servers: the scale-out scenarios. */
+  const addWorkerAndApi = async () => {
+    const [port] = await distinctFreePorts(1);
+    const worker2 = await startChild('worker-2', 'dist/apps/worker/src/main.js', (h, f) =>
+      waitForLogLine(h, f, 'worker started'),
+    );
+    const url = `http://127.0.0.1:${port}`;
+    const api2 = await startChild(
+      'api-2',
+      'dist/apps/api/src/main.js',
+      (h, f) => waitForReady(`${url}/health/ready`, h, f),
+      {
+        PORT: String(port),
+      },
+    );
+    return { apiUrl: url, pids: { worker: worker2.child.pid, api: api2.child.pid } };
+  };
+
   return {
     env,
     apiUrl,
+    addWorkerAndApi,
     smtp,
     benchTaskQueue,
     pids: { worker: worker.child.pid, api: api.child.pid, temporal: temporal.process.child.pid },

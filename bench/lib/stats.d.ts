@@ -12,6 +12,7 @@ export interface Row {
   service: number;
   baseline: number;
   baselineIs: string;
+  target?: { of: 'ratio' | 'service'; min?: number; max?: number };
 }
 export function percentile(values: number[], p: number): number;
 export function summarize(latenciesMs: number[], wallMs: number): Summary;
@@ -19,3 +20,4 @@ export function ratio(service: number, baseline: number): number;
 export function formatNumber(value: number): string;
 export function formatRatio(value: number): string;
 export function formatTable(rows: Row[]): string;
+export function verdict(row: Row): string;

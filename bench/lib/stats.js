@@ -38,22 +38,39 @@ function formatRatio(value) {
 }
 
 /**
- * One row per figure: { scenario, measure, unit, service, baseline, baselineIs }. The ratio is
- * computed here so every row carries one: service ÷ baseline (for a rate, below 1× is slower; for
+ * A row's target, if it has one: `{ of: 'ratio' | 'service', min?, max? }` (the issue's targets are
+ * ratios, or absolute figures where no ratio is meaningful: 50 ms, 60 s, 0 duplicates, 1 GB).
+ * Answers '' for no target, else the target and pass or FAIL.
+ */
+function verdict(row) {
+  const t = row.target;
+  if (!t) return '';
+  const value = t.of === 'ratio' ? ratio(row.service, row.baseline) : row.service;
+  const suffix = t.of === 'ratio' ? '×' : row.unit ? ` ${row.unit}` : '';
+  const bound = t.min !== undefined ? `≥ ${t.min}${suffix}` : `≤ ${t.max}${suffix}`;
+  const ok =
+    Number.isFinite(value) && (t.min === undefined || value >= t.min) && (t.max === undefined || value <= t.max);
+  return `${bound}: ${ok ? 'pass' : 'FAIL'}`;
+}
+
+/**
+ * One row per figure: { scenario, measure, unit, service, baseline, baselineIs, target? }. The ratio
+ * is computed here so every row carries one: service ÷ baseline (for a rate, below 1× is slower; for
  * a latency or memory, above 1× is slower or bigger).
  */
 function formatTable(rows) {
-  const header = ['Scenario', 'Measure', 'Service', 'Baseline', 'Ratio', 'Baseline is'];
+  const header = ['Scenario', 'Measure', 'Service', 'Baseline', 'Ratio', 'Target', 'Baseline is'];
   const lines = rows.map((r) => [
     r.scenario,
     r.unit ? `${r.measure} (${r.unit})` : r.measure,
     formatNumber(r.service),
     formatNumber(r.baseline),
     formatRatio(ratio(r.service, r.baseline)),
+    verdict(r),
     r.baselineIs,
   ]);
   const escape = (cell) => String(cell).replace(/\|/g, '\\|');
   return [header, header.map(() => '---'), ...lines].map((cells) => `| ${cells.map(escape).join(' | ')} |`).join('\n');
 }
 
-module.exports = { percentile, summarize, ratio, formatNumber, formatRatio, formatTable };
+module.exports = { percentile, summarize, ratio, formatNumber, formatRatio, formatTable, verdict };

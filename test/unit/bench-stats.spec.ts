@@ -1,4 +1,4 @@
-import { formatNumber, formatRatio, formatTable, percentile, ratio, summarize } from '../../bench/lib/stats';
+import { formatNumber, formatRatio, formatTable, percentile, ratio, summarize, verdict } from '../../bench/lib/stats';
 import { benchOptions } from '../../bench/lib/options';
 
 // The arithmetic behind `npm run bench`'s table (the bench itself is not a test: it runs on its own).
@@ -50,11 +50,21 @@ describe('bench ratios and the table', () => {
       { scenario: 'a | b', measure: 'RSS', service: 10, baseline: NaN, baselineIs: 'idle' },
     ]);
     expect(table.split('\n')).toEqual([
-      '| Scenario | Measure | Service | Baseline | Ratio | Baseline is |',
-      '| --- | --- | --- | --- | --- | --- |',
-      '| complete a task | p50 (ms) | 200 | 40 | 5× | raw Update |',
-      '| a \\| b | RSS | 10 | — | — | idle |',
+      '| Scenario | Measure | Service | Baseline | Ratio | Target | Baseline is |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| complete a task | p50 (ms) | 200 | 40 | 5× |  | raw Update |',
+      '| a \\| b | RSS | 10 | — | — |  | idle |',
     ]);
+  });
+
+  it('says pass or FAIL against a ratio or an absolute target, and FAIL when nothing was measured', () => {
+    const row = { scenario: 's', measure: 'p50', unit: 'ms', service: 120, baseline: 40, baselineIs: 'b' };
+    expect(verdict({ ...row, target: { of: 'ratio', max: 3 } })).toBe('≤ 3×: pass');
+    expect(verdict({ ...row, target: { of: 'ratio', max: 2.9 } })).toBe('≤ 2.9×: FAIL');
+    expect(verdict({ ...row, target: { of: 'ratio', min: 0.8 } })).toBe('≥ 0.8×: pass');
+    expect(verdict({ ...row, target: { of: 'service', max: 50 } })).toBe('≤ 50 ms: FAIL');
+    expect(verdict({ ...row, service: NaN, target: { of: 'service', max: 50 } })).toBe('≤ 50 ms: FAIL');
+    expect(verdict(row)).toBe('');
   });
 });
 
@@ -64,6 +74,7 @@ describe('bench sizes', () => {
       starts: 1000,
       completions: 1000,
       reviews: 10000,
+      storm: 1000,
       concurrency: [8, 32],
     });
   });

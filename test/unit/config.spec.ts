@@ -76,6 +76,15 @@ describe('config', () => {
     ).toEqual(['TEMPORAL_CALL_TIMEOUT_MS=0 is not a whole number of at least 1']);
   });
 
+  it("bounds the worker's workflow cache (500 by default) and reads WORKER_MAX_CACHED_WORKFLOWS", () => {
+    expect(loadWorkerConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS }).runtime.maxCachedWorkflows).toBe(500);
+    const set = loadWorkerConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, WORKER_MAX_CACHED_WORKFLOWS: '50' });
+    expect(set.runtime.maxCachedWorkflows).toBe(50);
+    expect(
+      problemsOf(() => loadWorkerConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, WORKER_MAX_CACHED_WORKFLOWS: '0' })),
+    ).toEqual(['WORKER_MAX_CACHED_WORKFLOWS=0 is not a whole number of at least 1']);
+  });
+
   it('names a malformed value with what it should be', () => {
     expect(
       problemsOf(() => loadApiConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS, ...DEV_AUTH, PORT: 'eighty' })),

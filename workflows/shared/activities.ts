@@ -1,4 +1,4 @@
-import { proxyActivities } from '@temporalio/workflow';
+import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { WorkerActivities } from '../../activities/activity-registry';
 import { PermanentFailure } from '../../libs/domain/src/shared/permanent-failures';
 
@@ -27,5 +27,20 @@ export const mail = proxyActivities<WorkerActivities>({
     initialInterval: '2 seconds',
     maximumInterval: '5 minutes',
     nonRetryableErrorTypes: [PermanentFailure.MailRejected],
+  },
+});
+
+/**
+ * The projection into the read model, run as a local activity: it completes inside the workflow
+ * task that made the change, so an update's answer waits for one database write, not a task-queue
+ * round trip. Its result is recorded in history like any activity's; a worker that dies mid-write
+ * loses the workflow task and the next worker writes it again (the projection is idempotent by seq).
+ */
+export const projection = proxyLocalActivities<WorkerActivities>({
+  startToCloseTimeout: '30 seconds',
+  retry: {
+    initialInterval: '1 second',
+    maximumInterval: '1 minute',
+    nonRetryableErrorTypes: ['RuleRefused', PermanentFailure.DataRejected],
   },
 });

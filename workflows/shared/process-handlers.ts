@@ -3,6 +3,7 @@ import { RuleViolation, controlCharacterPath, refuse } from '../../libs/domain/s
 import {
   claimTaskUpdate,
   completeTaskUpdate,
+  firstProjectionUpdate,
   getSummaryQuery,
   pauseUpdate,
   reassignUpdate,
@@ -44,6 +45,8 @@ function refuseControlCharacters(argument: unknown): void {
  */
 export function registerProcessHandlers(rt: ProcessRuntime): void {
   setHandler(getSummaryQuery, () => rt.summary());
+
+  setHandler(firstProjectionUpdate, () => rt.firstProjected());
 
   setHandler(claimTaskUpdate, (claim) => rt.claim(claim), {
     validator: (claim) => asFailure(() => rt.checkClaim(claim), claim),

@@ -46,9 +46,12 @@ import {
 } from '../../libs/domain/src';
 import { StageKey, StatusKey } from '../../libs/domain/src/shared/search-attributes';
 import type { EmailTemplate } from '../../activities/notifications/email-templates';
-import { mail, records } from './activities';
+import { mail, projection, records } from './activities';
 import { msUntil, workflowNow } from './clock';
 import { registerProcessHandlers } from './process-handlers';
+
+/** Patch: the read model is written by a local activity (in the workflow task) rather than a scheduled one. */
+export const PROJECTION_AS_LOCAL_ACTIVITY = 'projection-as-local-activity';
 
 /**
  * An event recorded from outside a task (a hearing listed, an extension granted), and its rules.
@@ -481,8 +484,10 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
     const status = this.currentStatus;
     const stage = this.currentStage;
     const outcome = this.finalOutcome;
+    // A local activity: no task-queue round trip per transition, so an update answers sooner.
+    const projector = patched(PROJECTION_AS_LOCAL_ACTIVITY) ? projection : records;
     await CancellationScope.nonCancellable(() =>
-      records.projectProcess({
+      projector.projectProcess({
         processId,
         childId,
         seq,
@@ -667,6 +672,12 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
     await rule.record?.({ data: data! });
     this.event(actor, kind, { notes, data });
     await this.project();
+    return this.summary();
+  }
+
+  /** Answers once the first state is in the read model (at once for a continued run). */
+  async firstProjected(): Promise<ProcessSummary> {
+    await condition(() => this.projectedSeq > 0);
     return this.summary();
   }
 

@@ -1142,6 +1142,14 @@ export interface components {
             /** @description the `sub` of whoever completed it */
             completedBy?: string;
         };
+        ChildLabelView: {
+            /** @example 100001 */
+            childRef: string;
+            /** @example Alex */
+            firstName?: string;
+            /** @example Example */
+            lastName?: string;
+        };
         ProcessView: {
             /** Format: uuid */
             id: string;
@@ -1178,6 +1186,8 @@ export interface components {
             startedAt: string;
             /** Format: date-time */
             closedAt?: string;
+            /** @description on `GET /processes` items: the child’s reference and name */
+            child?: components["schemas"]["ChildLabelView"];
         };
         BatchStartDto: {
             /** @description children to start screening for, at most 500 */
@@ -3147,6 +3157,10 @@ export interface operations {
                 /** @description only tasks past their due date */
                 overdue?: boolean;
                 status?: "open" | "completed" | "cancelled";
+                /** @description with `pageSize`, pages the list (default 1); without either, every matching task */
+                page?: number;
+                /** @description tasks per page (default 50) */
+                pageSize?: number;
             };
             header?: never;
             path?: never;

@@ -67,6 +67,7 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
       }),
       ...workflowSource(),
       shutdownGraceTime: this.runtime.shutdownGraceMs,
+      maxCachedWorkflows: this.runtime.maxCachedWorkflows,
     });
   }
 

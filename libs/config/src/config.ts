@@ -156,6 +156,11 @@ export class WorkerRuntimeConfig {
     readonly shutdownGraceMs: number = DEFAULTS.WORKER_SHUTDOWN_GRACE_MS,
     /** WORKER_HEALTH_PORT: `/health/live`, `/health/ready` and `/metrics` of the worker; unset, none. */
     readonly healthPort?: number,
+    /**
+     * How many workflows the worker keeps in memory between their tasks: a bound on its RSS, however
+     * many processes sleep (an evicted one is replayed from history when it next wakes).
+     */
+    readonly maxCachedWorkflows: number = DEFAULTS.WORKER_MAX_CACHED_WORKFLOWS,
   ) {}
 }
 
@@ -208,6 +213,7 @@ export const DEFAULTS = {
   // About a day of retries at the 5-minute cap: a relay down overnight loses nothing.
   OUTBOX_MAX_ATTEMPTS: 300,
   OUTBOX_MAX_RETRY_INTERVAL_MS: 300_000,
+  WORKER_MAX_CACHED_WORKFLOWS: 500,
 } as const;
 
 /** Every problem found, one line per variable. */
@@ -530,6 +536,7 @@ function runtime(r: EnvReader): WorkerRuntimeConfig {
     r.oneOf<TemporalLogLevel>('TEMPORAL_LOG_LEVEL', TEMPORAL_LOG_LEVELS, DEFAULTS.TEMPORAL_LOG_LEVEL),
     r.positiveInt('WORKER_SHUTDOWN_GRACE_MS', DEFAULTS.WORKER_SHUTDOWN_GRACE_MS),
     r.optionalPort('WORKER_HEALTH_PORT'),
+    r.positiveInt('WORKER_MAX_CACHED_WORKFLOWS', DEFAULTS.WORKER_MAX_CACHED_WORKFLOWS),
   );
 }
 

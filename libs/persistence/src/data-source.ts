@@ -10,6 +10,7 @@ import { PeopleToFind1764600000000 } from './migrations/1764600000000-people-to-
 import { Caseload1764700000000 } from './migrations/1764700000000-caseload';
 import { AppendOnlyAudit1764800000000 } from './migrations/1764800000000-append-only-audit';
 import { IdempotencyKeys1764810000000 } from './migrations/1764810000000-idempotency-keys';
+import { CaseloadAsASet1764820000000 } from './migrations/1764820000000-caseload-as-a-set';
 import { ProcessTexts1764820500000 } from './migrations/1764820500000-process-texts';
 import { NotificationOutbox1764825000000 } from './migrations/1764825000000-notification-outbox';
 
@@ -24,6 +25,7 @@ export const MIGRATIONS = [
   Caseload1764700000000,
   AppendOnlyAudit1764800000000,
   IdempotencyKeys1764810000000,
+  CaseloadAsASet1764820000000,
   ProcessTexts1764820500000,
   NotificationOutbox1764825000000,
 ];

@@ -26,15 +26,19 @@ export const caseloadArgs = (caller: Caller): [string, string[], string[]] => [
   [...caller.roles],
 ];
 
-/** `caseload_visible(<childExpr>, $n, $n+1, $n+2)` for raw queries whose caseload args start at `$n`. */
+/**
+ * `<childExpr> IN caseload_children($n, $n+1, $n+2)` for raw queries whose caseload args start at
+ * `$n`: the same rule as `caseload_visible`, as a set the planner joins once rather than a
+ * function it calls per row (migration 1764820000000-caseload-as-a-set).
+ */
 export const visibleSql = (childExpr: string, firstParam: number): string =>
-  `caseload_visible(${childExpr}, $${firstParam}::text, $${firstParam + 1}::text[], $${firstParam + 2}::text[])`;
+  `${childExpr} IN (SELECT v FROM caseload_children($${firstParam}::text, $${firstParam + 1}::text[], $${firstParam + 2}::text[]) AS v)`;
 
 /** The same predicate for a TypeORM query builder, with its named parameters. */
 export function visibleWhere(childExpr: string, caller: Caller): [string, Record<string, unknown>] {
   const [sub, teams, roles] = caseloadArgs(caller);
   return [
-    `caseload_visible(${childExpr}, CAST(:caseloadSub AS text), CAST(:caseloadTeams AS text[]), CAST(:caseloadRoles AS text[]))`,
+    `${childExpr} IN (SELECT v FROM caseload_children(CAST(:caseloadSub AS text), CAST(:caseloadTeams AS text[]), CAST(:caseloadRoles AS text[])) AS v)`,
     { caseloadSub: sub, caseloadTeams: teams, caseloadRoles: roles },
   ];
 }

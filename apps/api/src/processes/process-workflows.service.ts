@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
+import {
+  Client,
+  WithStartWorkflowOperation,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+} from '@temporalio/client';
 import type { Actor, ProcessSummary, ProcessType, TaskClaim, TaskCompletion } from '../../../../libs/domain/src';
 import {
   claimTaskUpdate,
   completeTaskUpdate,
+  firstProjectionUpdate,
   pauseUpdate,
   reassignUpdate,
   recordEventUpdate,
@@ -47,24 +53,34 @@ export class ProcessWorkflowsService {
     private readonly config: TemporalConfig,
   ) {}
 
-  async start<T extends ProcessType>(type: T, workflowId: string, input: WorkflowInput<T>): Promise<void> {
+  /**
+   * Starts the workflow and, in the same call (update-with-start), waits for its first projection:
+   * the start answers with the process's first open task without polling the read model.
+   */
+  async start<T extends ProcessType>(type: T, workflowId: string, input: WorkflowInput<T>): Promise<ProcessSummary> {
     try {
-      await this.bounded(() =>
-        this.client.workflow.start<(input: WorkflowInput<T>) => Promise<ProcessSummary>>(WORKFLOW_OF[type], {
-          workflowId,
-          taskQueue: this.config.taskQueue,
-          args: [input],
-          workflowIdConflictPolicy: 'FAIL',
-          workflowIdReusePolicy: 'ALLOW_DUPLICATE',
-          typedSearchAttributes: [
-            { key: ProcessTypeKey, value: type },
-            { key: StageKey, value: 'started' },
-            { key: StatusKey, value: 'active' },
-          ],
+      return await this.bounded(() =>
+        this.client.workflow.executeUpdateWithStart(firstProjectionUpdate, {
+          ...sameUpdateId(),
+          startWorkflowOperation: new WithStartWorkflowOperation<(input: WorkflowInput<T>) => Promise<ProcessSummary>>(
+            WORKFLOW_OF[type],
+            {
+              workflowId,
+              taskQueue: this.config.taskQueue,
+              args: [input],
+              workflowIdConflictPolicy: 'FAIL',
+              workflowIdReusePolicy: 'ALLOW_DUPLICATE',
+              typedSearchAttributes: [
+                { key: ProcessTypeKey, value: type },
+                { key: StageKey, value: 'started' },
+                { key: StatusKey, value: 'active' },
+              ],
+            },
+          ),
         }),
       );
     } catch (err) {
-      if (err instanceof WorkflowExecutionAlreadyStartedError) throw new AlreadyRunning();
+      if (alreadyStarted(err)) throw new AlreadyRunning();
       throw httpErrorFromTemporal(err);
     }
   }
@@ -170,4 +186,10 @@ export class ProcessWorkflowsService {
 function sameUpdateId(): { updateId?: string } {
   const idempotency = currentIdempotency();
   return idempotency ? { updateId: idempotency.updateId } : {};
+}
+
+/** A start refused because the workflow id is taken (a multi-operation wraps it in its cause). */
+function alreadyStarted(err: unknown): boolean {
+  for (let e = err; e instanceof Error; e = e.cause) if (e instanceof WorkflowExecutionAlreadyStartedError) return true;
+  return false;
 }

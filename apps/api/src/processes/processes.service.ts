@@ -49,7 +49,8 @@ export class ProcessesService {
   /**
    * Starts a process: the read-model row first (its partial unique index refuses a second active
    * process, 409), then the workflow (whose id refuses it again, 409). Answers once the workflow
-   * has projected its first state, so the caller sees the open tasks.
+   * has projected its first state (the start carries an update that waits for it), so the caller
+   * sees the open tasks.
    */
   async start(type: ProcessType, body: unknown, caller: Caller) {
     this.starters.assertMayStart(type, caller.roles);
@@ -98,7 +99,6 @@ export class ProcessesService {
       }
     }
     if (caseworker) await this.allocate(childId, caseworker.sub, caller);
-    await this.waitForFirstProjection(id);
     return this.get(id, caller);
   }
 
@@ -188,15 +188,18 @@ export class ProcessesService {
       .skip(((q.page ?? 1) - 1) * pageSize)
       .take(pageSize);
     const [rows, total] = await qb.getManyAndCount();
-    const open = await this.openTasksOf(rows.map((r) => r.id));
+    const [open, children] = await Promise.all([
+      this.openTasksOf(rows.map((r) => r.id)),
+      this.childLabelsOf(rows.map((r) => r.childId)),
+    ]);
+    const openByProcess = new Map<string, TaskEntity[]>();
+    for (const t of open) openByProcess.set(t.processId, [...(openByProcess.get(t.processId) ?? []), t]);
     return {
       items: await Promise.all(
-        rows.map(async (p) =>
-          processView(
-            { ...p, data: await this.texts.resolve(p.id, p.data) },
-            open.filter((t) => t.processId === p.id),
-          ),
-        ),
+        rows.map(async (p) => ({
+          ...processView({ ...p, data: await this.texts.resolve(p.id, p.data) }, openByProcess.get(p.id) ?? []),
+          child: children.get(p.childId),
+        })),
       ),
       total,
     };
@@ -276,6 +279,24 @@ export class ProcessesService {
     return process;
   }
 
+  /** Each child's reference and name, in one query (the list's rows are access-logged per child). */
+  private async childLabelsOf(childIds: string[]) {
+    const labels = new Map<string, { childRef: string; firstName?: string; lastName?: string }>();
+    if (childIds.length === 0) return labels;
+    const rows: { id: string; child_ref: string; first_name: string | null; last_name: string | null }[] =
+      await this.processes.query(
+        `SELECT id, child_ref, first_name, last_name FROM children WHERE id = ANY($1::uuid[])`,
+        [[...new Set(childIds)]],
+      );
+    for (const r of rows)
+      labels.set(r.id, {
+        childRef: r.child_ref,
+        firstName: r.first_name ?? undefined,
+        lastName: r.last_name ?? undefined,
+      });
+    return labels;
+  }
+
   private async openTasksOf(processIds: string[]): Promise<TaskEntity[]> {
     if (processIds.length === 0) return [];
     return this.tasks
@@ -284,13 +305,5 @@ export class ProcessesService {
       .andWhere(`t.status = 'open'`)
       .orderBy('t.due_at')
       .getMany();
-  }
-
-  private async waitForFirstProjection(id: string): Promise<void> {
-    for (let waited = 0; waited < 10_000; waited += 100) {
-      const row = await this.processes.findOneBy({ id });
-      if (row && row.projectionSeq > 0) return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
   }
 }

@@ -35,8 +35,16 @@ export class TasksService {
     if (q.assignee === 'me') qb.andWhere('t.assignee_sub = :sub', { sub: caller.sub });
     if (q.processId) qb.andWhere('t.process_id = :processId', { processId: q.processId });
     if (q.overdue) qb.andWhere('t.due_at < now()');
-    const rows = (await qb.orderBy('t.due_at', 'ASC').getMany()) as (TaskEntity & { process: ProcessEntity })[];
-    return { items: rows.map((t) => taskView(t, t.process)), total: rows.length };
+    qb.orderBy('t.due_at', 'ASC').addOrderBy('t.id', 'ASC');
+    // Paged when asked (as GET /processes); unpaged otherwise, as the route always answered.
+    const paged = q.page !== undefined || q.pageSize !== undefined;
+    if (paged) {
+      const pageSize = q.pageSize ?? 50;
+      qb.offset(((q.page ?? 1) - 1) * pageSize).limit(pageSize); // one process per task: no row multiplication
+    }
+    const [found, total] = paged ? await qb.getManyAndCount() : await qb.getMany().then((r) => [r, r.length] as const);
+    const rows = found as (TaskEntity & { process: ProcessEntity })[];
+    return { items: rows.map((t) => taskView(t, t.process)), total };
   }
 
   async claim(id: string, caller: Caller) {

@@ -18,9 +18,19 @@ export function fetchChild(childId: string): Promise<Child> {
   return child;
 }
 
-export function childDisplayName(child: Child): string {
+export function childDisplayName(
+  child: Pick<Child, 'childRef'> & { firstName?: string | null; lastName?: string | null },
+): string {
   const name = [child.firstName, child.lastName].filter(Boolean).join(' ');
   return name ? `${name} (${child.childRef})` : `Child ${child.childRef}`;
+}
+
+/** A list item's child as people know them, from the reference and name the list carries (no request). */
+export function childLabel(p: {
+  childId: string;
+  child?: { childRef: string; firstName?: string; lastName?: string };
+}) {
+  return p.child ? childDisplayName(p.child) : `Child record ${p.childId.slice(0, 8)}`;
 }
 
 export function ChildName({ childId }: { childId?: string }) {

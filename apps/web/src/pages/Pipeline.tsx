@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ChildName } from '../components/ChildName';
+import { childLabel } from '../components/ChildName';
 import { Loaded, OverdueTag } from '../components/Messages';
 import { Page } from '../components/Page';
 import { formatDate, plural } from '../format';
@@ -118,9 +118,7 @@ function StageTable({ stage, cases }: { stage: string; cases: Process[] }) {
               return (
                 <tr key={p.id} className={overdue ? 'row-overdue' : undefined}>
                   <td>
-                    <Link to={`/cases/${p.id}`}>
-                      <ChildName childId={p.childId} />
-                    </Link>
+                    <Link to={`/cases/${p.id}`}>{childLabel(p)}</Link>
                   </td>
                   <td>{p.category ? categoryLabel(p.category) : 'Not yet screened'}</td>
                   <td>{statusLabel(p.status)}</td>

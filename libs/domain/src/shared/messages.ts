@@ -20,4 +20,6 @@ export const reassignUpdate = defineUpdate<
   ProcessSummary,
   [{ socialWorker: { sub: string; name?: string }; actor: Actor }]
 >('reassign');
+/** Sent with the start (update-with-start): answers once the first state is projected, so the start answers with its first task. */
+export const firstProjectionUpdate = defineUpdate<ProcessSummary, []>('firstProjection');
 export const getSummaryQuery = defineQuery<ProcessSummary>('getSummary');

@@ -61,6 +61,13 @@ export class TaskView {
   @ApiPropertyOptional({ description: 'the `sub` of whoever completed it' }) completedBy?: string;
 }
 
+/** Who the process is for, as people know them: on list items, so a list page needs no request per child. */
+export class ChildLabelView {
+  @ApiProperty({ example: '100001' }) childRef: string;
+  @ApiPropertyOptional({ example: 'Alex' }) firstName?: string;
+  @ApiPropertyOptional({ example: 'Example' }) lastName?: string;
+}
+
 export class ProcessView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: PROCESS_TYPES }) type: string;
@@ -82,6 +89,11 @@ export class ProcessView {
   data: Record<string, unknown>;
   @ApiProperty({ format: 'date-time' }) startedAt: string;
   @ApiPropertyOptional({ format: 'date-time' }) closedAt?: string;
+  @ApiPropertyOptional({
+    type: ChildLabelView,
+    description: 'on `GET /processes` items: the child’s reference and name',
+  })
+  child?: ChildLabelView;
 }
 
 export class ProcessList {
