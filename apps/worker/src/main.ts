@@ -13,10 +13,14 @@ async function bootstrap(): Promise<void> {
   const config = loadWorkerConfig();
   Runtime.install({
     logger: jsonRuntimeLogger(config.runtime.temporalLogLevel),
-    // The SDK's metrics, exported on loopback and served by the health server (WORKER_HEALTH_PORT).
-    ...(config.runtime.healthPort !== undefined
-      ? { telemetryOptions: { metrics: { prometheus: { bindAddress: await chooseSdkMetricsAddress() } } } }
-      : {}),
+    telemetryOptions: {
+      // The SDK core's own (Rust) logs go through the same JSON logger, not straight to stderr.
+      logging: { forward: {}, filter: { core: 'WARN', other: 'ERROR' } },
+      // The SDK's metrics, exported on loopback and served by the health server (WORKER_HEALTH_PORT).
+      ...(config.runtime.healthPort !== undefined
+        ? { metrics: { prometheus: { bindAddress: await chooseSdkMetricsAddress() } } }
+        : {}),
+    },
   });
   const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new JsonLogger() });
   app.enableShutdownHooks();
