@@ -16,7 +16,9 @@ async function waitFor(url, timeoutMs, handle) {
   while (Date.now() < deadline) {
     if ((await getStatus(url)) === 200) return;
     if (handle.exitInfo)
-      throw new Error(`${handle.name} exited (code ${handle.exitInfo.code}, signal ${handle.exitInfo.signal}) before ${url} answered 200`);
+      throw new Error(
+        `${handle.name} exited (code ${handle.exitInfo.code}, signal ${handle.exitInfo.signal}) before ${url} answered 200`,
+      );
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`${url} did not answer 200 within ${timeoutMs / 1000} s`);
@@ -88,7 +90,11 @@ async function startCluster({
       SMTP_URL: smtp.url,
       MAIL_FROM: 'Kinship workflows <kinship@council.example>',
       // Kept with the state they protect, so a persistent cluster decodes its histories next run.
-      TEMPORAL_PAYLOAD_KEYS: keptSecret(dataDir, 'temporal-payload-keys', () => `cluster:${crypto.randomBytes(32).toString('base64')}`),
+      TEMPORAL_PAYLOAD_KEYS: keptSecret(
+        dataDir,
+        'temporal-payload-keys',
+        () => `cluster:${crypto.randomBytes(32).toString('base64')}`,
+      ),
       AUTH_MODE: 'dev',
       AUTH_DEV_SECRET: keptSecret(dataDir, 'auth-dev-secret', () => crypto.randomBytes(32).toString('base64url')),
       ...extraEnv,
@@ -132,7 +138,9 @@ async function startCluster({
       a.metricsUrl = `http://127.0.0.1:${metricsPort}/metrics`;
       return a;
     });
-    log(`> ${workerCount} workers, ${apiCount} APIs (logs: ${path.relative(REPO_ROOT, dataDir) || dataDir}/<name>.log)`);
+    log(
+      `> ${workerCount} workers, ${apiCount} APIs (logs: ${path.relative(REPO_ROOT, dataDir) || dataDir}/<name>.log)`,
+    );
     for (const m of [...workers, ...apis]) {
       stack.push(m);
       await m.start();

@@ -16,7 +16,13 @@ const DATABASES = { temporal: 'postgresql/v12/temporal', temporal_visibility: 'p
 /** As superuser: the role (LOGIN, no other rights) and its two databases, owned by it. Idempotent. */
 async function provisionTemporalDatabases({ port, superuser, superuserPassword, password }) {
   const { Client } = require('pg');
-  const client = new Client({ host: '127.0.0.1', port, user: superuser, password: superuserPassword, database: 'postgres' });
+  const client = new Client({
+    host: '127.0.0.1',
+    port,
+    user: superuser,
+    password: superuserPassword,
+    database: 'postgres',
+  });
   await client.connect();
   try {
     const role = client.escapeIdentifier(TEMPORAL_ROLE);
@@ -33,7 +39,18 @@ async function provisionTemporalDatabases({ port, superuser, superuserPassword, 
 
 /** Temporal's SQL tool, as the `temporal` role: version table at 0.0 once, then every migration up to the latest. */
 async function setUpSchemas({ sqlTool, port, password, log }) {
-  const base = ['--plugin', 'postgres12', '--ep', '127.0.0.1', '-p', String(port), '-u', TEMPORAL_ROLE, '--pw', password];
+  const base = [
+    '--plugin',
+    'postgres12',
+    '--ep',
+    '127.0.0.1',
+    '-p',
+    String(port),
+    '-u',
+    TEMPORAL_ROLE,
+    '--pw',
+    password,
+  ];
   for (const [db, schemaName] of Object.entries(DATABASES)) {
     const steps = [
       // setup-schema -v 0.0 only creates the version tables; on a database that has them it is a no-op.
@@ -90,7 +107,9 @@ function serverConfig({ pgPort, password, ports, dynamicConfigFile, numHistorySh
     },
     global: {
       membership: { maxJoinDuration: '30s', broadcastAddress: '127.0.0.1' },
-      metrics: { prometheus: { framework: 'tally', timerType: 'histogram', listenAddress: `127.0.0.1:${ports.metrics}` } },
+      metrics: {
+        prometheus: { framework: 'tally', timerType: 'histogram', listenAddress: `127.0.0.1:${ports.metrics}` },
+      },
     },
     services: {
       frontend: service(ports.frontend, ports.frontendMembership, { httpPort: ports.frontendHttp }),
@@ -104,7 +123,12 @@ function serverConfig({ pgPort, password, ports, dynamicConfigFile, numHistorySh
       masterClusterName: 'active',
       currentClusterName: 'active',
       clusterInformation: {
-        active: { enabled: true, initialFailoverVersion: 1, rpcName: 'frontend', rpcAddress: `127.0.0.1:${ports.frontend}` },
+        active: {
+          enabled: true,
+          initialFailoverVersion: 1,
+          rpcName: 'frontend',
+          rpcAddress: `127.0.0.1:${ports.frontend}`,
+        },
       },
     },
     dcRedirectionPolicy: { policy: 'noop' },
@@ -112,12 +136,8 @@ function serverConfig({ pgPort, password, ports, dynamicConfigFile, numHistorySh
   };
 }
 
-// What the server is told beyond its defaults: search attributes registered a moment ago are
-// usable at once (as the dev server does), instead of after the frontend's cache refresh.
-const DYNAMIC_CONFIG = `system.forceSearchAttributesCacheRefreshOnRead:
-  - value: true
-    constraints: {}
-`;
+// The dynamic config docker-compose.yml mounts too, so both run the server with the same settings.
+const DYNAMIC_CONFIG_FILE = path.join(__dirname, '..', '..', 'docker', 'temporal', 'dynamic-config.yaml');
 
 /** The namespace (3 days' retention of closed histories) and the custom search attributes the workflows upsert. */
 async function registerNamespace(address, namespace, timeoutMs, isAlive) {
@@ -146,7 +166,9 @@ async function registerNamespace(address, namespace, timeoutMs, isAlive) {
         ]),
       );
       const existing = await connection.operatorService.listSearchAttributes({ namespace });
-      const missing = Object.fromEntries(Object.entries(types).filter(([name]) => !(name in existing.customAttributes)));
+      const missing = Object.fromEntries(
+        Object.entries(types).filter(([name]) => !(name in existing.customAttributes)),
+      );
       if (Object.keys(missing).length)
         await connection.operatorService.addSearchAttributes({ namespace, searchAttributes: missing });
       await connection.workflowService.describeNamespace({ namespace });
@@ -177,7 +199,12 @@ async function startProductionTemporal({
   log = console.log,
   timeoutMs = 120_000,
 }) {
-  await provisionTemporalDatabases({ port: pg.port, superuser: pg.superuser, superuserPassword: pg.superuserPassword, password });
+  await provisionTemporalDatabases({
+    port: pg.port,
+    superuser: pg.superuser,
+    superuserPassword: pg.superuserPassword,
+    password,
+  });
   await setUpSchemas({ sqlTool: binaries.sqlTool, port: pg.port, password, log });
 
   const names = ['frontend', 'frontendMembership', 'frontendHttp', 'history', 'historyMembership', 'matching'];
@@ -185,16 +212,20 @@ async function startProductionTemporal({
   const free = await distinctFreePorts(names.length);
   const ports = Object.fromEntries(names.map((n, i) => [n, free[i]]));
   fs.mkdirSync(dataDir, { recursive: true });
-  const dynamicConfigFile = path.join(dataDir, 'temporal-dynamic-config.yaml');
-  fs.writeFileSync(dynamicConfigFile, DYNAMIC_CONFIG);
+  const dynamicConfigFile = DYNAMIC_CONFIG_FILE;
   const configFile = path.join(dataDir, 'temporal-server.yaml');
   const header = '# Written by scripts/lib/temporal-production-server.js for this run; edit that file, not this one.\n';
   const config = serverConfig({ pgPort: pg.port, password, ports, dynamicConfigFile, numHistoryShards });
   fs.writeFileSync(configFile, `${header}${toYaml(config)}\n`, { mode: 0o600 }); // holds the role's password
 
-  const proc = spawnProcess('temporal-server', binaries.server, ['--config-file', configFile, '--allow-no-auth', 'start'], {
-    logFile,
-  });
+  const proc = spawnProcess(
+    'temporal-server',
+    binaries.server,
+    ['--config-file', configFile, '--allow-no-auth', 'start'],
+    {
+      logFile,
+    },
+  );
   const isAlive = () => !proc.exitInfo;
   const address = `127.0.0.1:${ports.frontend}`;
   try {
@@ -202,7 +233,8 @@ async function startProductionTemporal({
     await registerNamespace(address, namespace, timeoutMs, isAlive);
   } catch (err) {
     await proc.stop();
-    const tail = logFile && fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n') : '';
+    const tail =
+      logFile && fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n') : '';
     throw new Error(`Temporal server failed to start: ${err.message}${tail ? `\n--- ${logFile} ---\n${tail}` : ''}`);
   }
   return {

@@ -61,7 +61,8 @@ describe('the cluster under load, losing a worker and an API', () => {
       } catch {
         answer = undefined; // no answer: the process died with the request, or refused the connection
       }
-      const retry = !answer || answer.status === 503 || (answer.status === 409 && IN_FLIGHT.test(String(answer.body.message)));
+      const retry =
+        !answer || answer.status === 503 || (answer.status === 409 && IN_FLIGHT.test(String(answer.body.message)));
       if (!retry) {
         if (attempt > 1) retried.push(`${method} ${path}: ${answer!.status} after ${attempt} attempts`);
         return answer!;
@@ -76,7 +77,13 @@ describe('the cluster under load, losing a worker and an API', () => {
     const res = await fetch(`${cluster.apis[0].url}/auth/dev-token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ sub, name: `Cluster ${sub}`, roles: [role], email: `${sub}@council.example`, team: 'team-cluster' }),
+      body: JSON.stringify({
+        sub,
+        name: `Cluster ${sub}`,
+        roles: [role],
+        email: `${sub}@council.example`,
+        team: 'team-cluster',
+      }),
     });
     return ((await res.json()) as { token: string }).token;
   }

@@ -47,7 +47,11 @@ describe('request ids from the API in the worker logs', () => {
       const mine = linesOf(requestId);
       expect(mine).toContainEqual(expect.objectContaining({ message: 'workflow started', workflowId: res.body.id }));
       expect(mine).toContainEqual(
-        expect.objectContaining({ message: 'Activity completed', workflowId: res.body.id, activityType: expect.any(String) }),
+        expect.objectContaining({
+          message: 'Activity completed',
+          workflowId: res.body.id,
+          activityType: expect.any(String),
+        }),
       );
     }, 20_000);
   });

@@ -21,7 +21,11 @@ describe('JsonLogger', () => {
 
   it('writes one JSON object per line with level, context and message', () => {
     new JsonLogger().log('polling task queue kinship', 'TemporalWorker');
-    expect(lastLine()).toMatchObject({ level: 'log', context: 'TemporalWorker', message: 'polling task queue kinship' });
+    expect(lastLine()).toMatchObject({
+      level: 'log',
+      context: 'TemporalWorker',
+      message: 'polling task queue kinship',
+    });
     expect(lastLine()).not.toHaveProperty('requestId');
   });
 

@@ -29,8 +29,7 @@ export function workflowBundleOptions(): {
 
 /** The bundle if built (its interceptors are in it), else the source and the interceptors to bundle with it. */
 export function workflowSource():
-  | { workflowBundle: { codePath: string } }
-  | { workflowsPath: string; workflowInterceptorModules: string[] } {
+  { workflowBundle: { codePath: string } } | { workflowsPath: string; workflowInterceptorModules: string[] } {
   if (existsSync(WORKFLOW_BUNDLE_PATH)) return { workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH } };
   const { workflowsPath, workflowInterceptorModules } = workflowBundleOptions();
   return { workflowsPath, workflowInterceptorModules };
