@@ -26,6 +26,13 @@ describe('request ids from the API in the worker logs', () => {
 
   const linesOf = (requestId: string) => lines().filter((line) => line.requestId === requestId);
 
+  const workflowIdOf = async (processId: string): Promise<string> => {
+    const [row] = (await stack.db.query('SELECT workflow_id FROM processes WHERE id = $1', [processId])) as {
+      workflow_id: string;
+    }[];
+    return row.workflow_id;
+  };
+
   it('writes every worker log line as one JSON object', async () => {
     await stack.drive.startConversion(await stack.drive.createChild());
     expect(() => lines()).not.toThrow();
@@ -42,14 +49,15 @@ describe('request ids from the API in the worker logs', () => {
       .send({ childId })
       .expect(201);
     expect(res.headers['x-request-id']).toBe(requestId);
+    const workflowId = await workflowIdOf(res.body.id);
 
     await eventually(() => {
       const mine = linesOf(requestId);
-      expect(mine).toContainEqual(expect.objectContaining({ message: 'workflow started', workflowId: res.body.id }));
+      expect(mine).toContainEqual(expect.objectContaining({ message: 'workflow started', workflowId }));
       expect(mine).toContainEqual(
         expect.objectContaining({
           message: 'Activity completed',
-          workflowId: res.body.id,
+          workflowId,
           activityType: expect.any(String),
         }),
       );
@@ -67,15 +75,16 @@ describe('request ids from the API in the worker logs', () => {
       .set('X-Request-Id', requestId)
       .send({ outcome: step.outcome, notes: 'screened' })
       .expect(200);
+    const workflowId = await workflowIdOf(id);
 
     await eventually(() => {
       const mine = linesOf(requestId);
       expect(mine).toContainEqual(
-        expect.objectContaining({ message: expect.stringMatching(/^update \S+ completed$/), workflowId: id }),
+        expect.objectContaining({ message: expect.stringMatching(/^update \S+ completed$/), workflowId }),
       );
-      expect(mine).toContainEqual(expect.objectContaining({ message: 'Activity completed', workflowId: id }));
+      expect(mine).toContainEqual(expect.objectContaining({ message: 'Activity completed', workflowId }));
       // Only this process's lines name this request.
-      expect(mine.every((line) => line.workflowId === id)).toBe(true);
+      expect(mine.every((line) => line.workflowId === workflowId)).toBe(true);
     }, 20_000);
   });
 });
