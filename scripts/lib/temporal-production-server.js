@@ -172,6 +172,9 @@ async function registerNamespace(address, namespace, timeoutMs, isAlive) {
       if (Object.keys(missing).length)
         await connection.operatorService.addSearchAttributes({ namespace, searchAttributes: missing });
       await connection.workflowService.describeNamespace({ namespace });
+      // Answered from the frontend's namespace cache, which learns a new namespace within ~10 s:
+      // until then a worker's polls would fail (and the worker exit), so wait for it here.
+      await connection.workflowService.countWorkflowExecutions({ namespace, query: '' });
       return;
     } catch (err) {
       lastErr = err;
