@@ -27,10 +27,10 @@ describe('request ids from the API in the worker logs', () => {
   const linesOf = (requestId: string) => lines().filter((line) => line.requestId === requestId);
 
   const workflowIdOf = async (processId: string): Promise<string> => {
-    const [row] = (await stack.db.query('SELECT workflow_id FROM processes WHERE id = $1', [processId])) as {
-      workflow_id: string;
-    }[];
-    return row.workflow_id;
+    const rows: { workflow_id: string }[] = await stack.db.query('SELECT workflow_id FROM processes WHERE id = $1', [
+      processId,
+    ]);
+    return rows[0].workflow_id;
   };
 
   it('writes every worker log line as one JSON object', async () => {
