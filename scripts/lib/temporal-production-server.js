@@ -7,11 +7,24 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawnProcess, runToCompletion } = require('./processes');
-const { distinctFreePorts, waitForPort } = require('./ports');
+const { isPortFree, RESERVED_PORTS, waitForPort } = require('./ports');
 const { SEARCH_ATTRIBUTES } = require('./temporal-server');
 
 const TEMPORAL_ROLE = 'temporal';
 const DATABASES = { temporal: 'postgresql/v12/temporal', temporal_visibility: 'postgresql/v12/visibility' };
+
+/**
+ * `n` free ports below 32768: Temporal stores membership ports in a PostgreSQL smallint, so the
+ * kernel's ephemeral ports (32768 and up) make the server fail at start (found by running it).
+ */
+async function freePortsForTemporal(n) {
+  const ports = new Set();
+  while (ports.size < n) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    if (!RESERVED_PORTS.has(port) && !ports.has(port) && (await isPortFree(port))) ports.add(port);
+  }
+  return [...ports];
+}
 
 /** As superuser: the role (LOGIN, no other rights) and its two databases, owned by it. Idempotent. */
 async function provisionTemporalDatabases({ port, superuser, superuserPassword, password }) {
@@ -212,7 +225,7 @@ async function startProductionTemporal({
 
   const names = ['frontend', 'frontendMembership', 'frontendHttp', 'history', 'historyMembership', 'matching'];
   names.push('matchingMembership', 'worker', 'workerMembership', 'metrics');
-  const free = await distinctFreePorts(names.length);
+  const free = await freePortsForTemporal(names.length);
   const ports = Object.fromEntries(names.map((n, i) => [n, free[i]]));
   fs.mkdirSync(dataDir, { recursive: true });
   const dynamicConfigFile = DYNAMIC_CONFIG_FILE;
