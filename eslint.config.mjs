@@ -53,6 +53,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '.data/**',
       '.test-data/**',
+      '.cluster-test-data/**',
       '.tools/**',
       'coverage/**',
       'test/histories/**',

@@ -32,6 +32,10 @@ module.exports = {
     project('fuzz'),
     // Outages and retries: Temporal, PostgreSQL and the worker taken away under a running API.
     project('faults'),
+    // The production topology (Temporal server on PostgreSQL, two workers, two APIs) losing a
+    // worker and an API under load: only in `npm run test:cluster` (scripts/test-cluster.js),
+    // which needs the Temporal server binary (README, "Running in production").
+    ...(process.env.KINSHIP_CLUSTER_TESTS === '1' ? [project('cluster')] : []),
   ],
   // Stack tests wait on real servers and timers shortened to seconds, never on minutes.
   testTimeout: 120_000,

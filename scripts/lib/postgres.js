@@ -186,6 +186,10 @@ async function startPostgres({ dataDir, port, persistent = true, databaseName, u
     url: `postgres://${APP_ROLE}:${APP_ROLE}@127.0.0.1:${port}/${databaseName}`,
     migrationUrl: `postgres://${OWNER_ROLE}:${OWNER_ROLE}@127.0.0.1:${port}/${databaseName}`,
     external: false,
+    // For provisioning other services' roles and databases (npm run cluster: Temporal's own).
+    port,
+    superuser: user,
+    superuserPassword: password,
     exited,
     stop: () => safeStop(pg, dataDir, persistent),
   };

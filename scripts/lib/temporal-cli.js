@@ -100,4 +100,4 @@ async function resolveTemporalCli() {
   return built;
 }
 
-module.exports = { resolveTemporalCli, findTemporalCli, CLI_VERSION };
+module.exports = { resolveTemporalCli, findTemporalCli, userCacheBinDir, CLI_VERSION };

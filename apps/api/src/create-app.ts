@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, LoggerService } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { NestFactory } from '@nestjs/core';
@@ -15,6 +15,7 @@ import { jsonBodyOptions } from './common/json-body';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { rateLimitMiddleware } from './common/rate-limit';
 import { requestIdMiddleware } from './common/request-id';
+import { accessLogMiddleware, requestContextMiddleware } from './common/request-logging';
 import { createValidationPipe } from './common/validation.pipe';
 import { securityHeaders } from './common/security-headers';
 
@@ -22,7 +23,9 @@ import { securityHeaders } from './common/security-headers';
  * Builds the HTTP app (used by main.ts and by the integration tests, so both run the same thing).
  * The config is read from the environment now unless given; a bad one throws a ConfigError.
  */
-export async function createApp(options: { logger?: false; config?: ApiConfig } = {}): Promise<INestApplication> {
+export async function createApp(
+  options: { logger?: false | LoggerService; config?: ApiConfig } = {},
+): Promise<INestApplication> {
   const config = options.config ?? loadApiConfig();
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), {
     logger: options.logger ?? ['error', 'warn', 'log'],
@@ -35,14 +38,17 @@ export async function createApp(options: { logger?: false; config?: ApiConfig } 
   }
   // In this order, before any route: a request id, security headers (helmet, CSP), the rate
   // limits, then the body parsers (JSON bounded in size and depth; SSDA903 files as text/csv for
-  // POST /children/import; forms, which no route takes, so their fields fail validation as 400).
+  // POST /children/import; forms, which no route takes, so their fields fail validation as 400),
+  // then the request context the logs and the Temporal client read the request id from.
   app.use(requestIdMiddleware);
+  app.use(accessLogMiddleware);
   app.use(app.get(ApiMetrics).middleware);
   app.use(securityHeaders(config.auth.oidc ? [new URL(config.auth.oidc.issuer).origin] : []));
   app.use(rateLimitMiddleware(config.rateLimit));
   app.useBodyParser('json', jsonBodyOptions);
   app.useBodyParser('urlencoded', { extended: false, limit: '100kb', parameterLimit: 100 });
   app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: '10mb' });
+  app.use(requestContextMiddleware);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   const document = buildOpenApiDocument(app);

@@ -16,7 +16,11 @@ import { ProcessRegistryActivities } from '../../../activities/process-registry/
 import { NotificationActivities } from '../../../activities/notifications/notification.activities';
 import { ProjectionActivities } from '../../../activities/projection/projection.activities';
 import { TemporalConfig, WorkerRuntimeConfig } from '../../../libs/config/src';
-import { kinshipDataConverter, temporalConnectionOptions } from '../../../libs/temporal/src';
+import {
+  kinshipDataConverter,
+  requestIdActivityInterceptor,
+  temporalConnectionOptions,
+} from '../../../libs/temporal/src';
 import { workflowSource } from './workflow-source';
 
 /**
@@ -49,6 +53,7 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
 
   async onModuleInit(): Promise<void> {
     const config = this.config;
+    const source = workflowSource();
     this.connection = await NativeConnection.connect(temporalConnectionOptions(config));
     this.worker = await Worker.create({
       connection: this.connection,
@@ -65,7 +70,13 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
         asgsf: this.asgsf,
         connections: this.connections,
       }),
-      ...workflowSource(),
+      ...('workflowBundle' in source
+        ? { workflowBundle: source.workflowBundle }
+        : { workflowsPath: source.workflowsPath }),
+      interceptors: {
+        activity: [requestIdActivityInterceptor],
+        ...('workflowInterceptorModules' in source ? { workflowModules: source.workflowInterceptorModules } : {}),
+      },
       shutdownGraceTime: this.runtime.shutdownGraceMs,
       maxCachedWorkflows: this.runtime.maxCachedWorkflows,
     });

@@ -2,6 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FAILURE_CONVERTER_PATH } from '../../../libs/temporal/src/codec/data-converter';
 
+/** Carries the API's request id through workflows onto their log lines and activities (README, "Logs"). */
+export const WORKFLOW_INTERCEPTOR_MODULES = [
+  require.resolve('../../../libs/temporal/src/request-id/workflow-interceptors'),
+];
+
 /** The bundle `npm run build` writes; without it the worker bundles workflows/ itself at start. */
 export const WORKFLOW_BUNDLE_PATH = join(__dirname, '..', '..', '..', 'workflow-bundle.js');
 
@@ -10,11 +15,22 @@ export const WORKFLOW_BUNDLE_PATH = join(__dirname, '..', '..', '..', 'workflow-
  * and the failure converter that encodes failure messages inside the sandbox. A prebuilt bundle
  * ignores the worker's own `failureConverterPath`, so it must be bundled in here.
  */
-export function workflowBundleOptions(): { workflowsPath: string; failureConverterPath: string } {
-  return { workflowsPath: require.resolve('../../../workflows'), failureConverterPath: FAILURE_CONVERTER_PATH };
+export function workflowBundleOptions(): {
+  workflowsPath: string;
+  failureConverterPath: string;
+  workflowInterceptorModules: string[];
+} {
+  return {
+    workflowsPath: require.resolve('../../../workflows'),
+    failureConverterPath: FAILURE_CONVERTER_PATH,
+    workflowInterceptorModules: WORKFLOW_INTERCEPTOR_MODULES,
+  };
 }
 
-export function workflowSource(): { workflowBundle: { codePath: string } } | { workflowsPath: string } {
+/** The bundle if built (its interceptors are in it), else the source and the interceptors to bundle with it. */
+export function workflowSource():
+  { workflowBundle: { codePath: string } } | { workflowsPath: string; workflowInterceptorModules: string[] } {
   if (existsSync(WORKFLOW_BUNDLE_PATH)) return { workflowBundle: { codePath: WORKFLOW_BUNDLE_PATH } };
-  return { workflowsPath: workflowBundleOptions().workflowsPath };
+  const { workflowsPath, workflowInterceptorModules } = workflowBundleOptions();
+  return { workflowsPath, workflowInterceptorModules };
 }

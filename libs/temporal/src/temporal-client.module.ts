@@ -1,7 +1,9 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { TemporalConfig } from '../../config/src';
+import { currentRequestId } from '../../logging/src';
 import { AesGcmPayloadCodec, kinshipDataConverter } from './codec';
+import { requestIdClientInterceptor } from './request-id';
 import { temporalConnectionOptions } from './temporal-connection';
 
 export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
@@ -27,7 +29,13 @@ export const PAYLOAD_CODEC = Symbol('PAYLOAD_CODEC');
       provide: Client,
       inject: [TEMPORAL_CONNECTION, TemporalConfig, PAYLOAD_CODEC],
       useFactory: (connection: Connection, config: TemporalConfig, codec: AesGcmPayloadCodec) =>
-        new Client({ connection, namespace: config.namespace, dataConverter: kinshipDataConverter(codec) }),
+        new Client({
+          connection,
+          namespace: config.namespace,
+          dataConverter: kinshipDataConverter(codec),
+          // The request being answered goes to the workflow as a header (README, "Logs").
+          interceptors: { workflow: [requestIdClientInterceptor(currentRequestId)] },
+        }),
     },
   ],
   exports: [Client, TEMPORAL_CONNECTION, PAYLOAD_CODEC],
