@@ -6,6 +6,7 @@ import {
   allowanceTasks,
   dateToInstant,
   eighteenthBirthday,
+  instantToDate,
   refuse,
   isIsoDate,
   nextCycleAnniversary,
@@ -18,7 +19,7 @@ import {
 import { mail, records } from '../shared/activities';
 import { workflowNow } from '../shared/clock';
 import { ProcessRuntime, eventRule } from '../shared/process-runtime';
-import { REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY } from './review-patches';
+import { OVER_18_CONTINUATION_RULES, REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY } from './review-patches';
 import { reviewOnce, type ReviewContext } from './review-steps';
 
 export type AllowanceReviewInput = ProcessStart<AllowanceFacts> & { carry?: AllowanceCarry };
@@ -147,16 +148,30 @@ async function endOfAllowance(
       dueAt: new Date(Math.max(dueBy.getTime(), addIsoDuration(workflowNow(), 'PT1S').getTime())),
     });
     carry.educationChecked = true;
+    const over18Rules = patched(OVER_18_CONTINUATION_RULES);
+    if (over18Rules) carry.educationRecordedOn = instantToDate(workflowNow());
     if (evidence.outcome === 'in-full-time-education-or-training') {
       // The task requires the course's last day for this outcome.
-      carry.education = { lastDayOfCourse: evidence.data.lastDayOfCourse! };
+      carry.education = {
+        lastDayOfCourse: evidence.data.lastDayOfCourse!,
+        ...(over18Rules && evidence.data.hasEhcp !== undefined ? { hasEhcp: evidence.data.hasEhcp } : {}),
+      };
       rt.data.education = carry.education;
     }
   }
+  // Reviews whose evidence came before these rules: the end as it was computed then.
+  const over18Rules = carry.educationRecordedOn !== undefined;
   const end = allowanceEndDate(
-    { dateOfBirth: input.facts.dateOfBirth, fullTimeEducationOrTraining: carry.education },
+    {
+      dateOfBirth: input.facts.dateOfBirth,
+      fullTimeEducationOrTraining: carry.education,
+      // Reg 2(2): the allowance carries on past 18 only if it was payable just before the birthday.
+      ...(over18Rules ? { payableImmediatelyBefore18: !carry.suspended } : {}),
+    },
     input.policy.allowanceReview.meansTest,
   );
+  // Evidence recorded late never ends the allowance on a day already paid for.
+  if (over18Rules && end.endsOn < carry.educationRecordedOn!) end.endsOn = carry.educationRecordedOn!;
   return dateToInstant(end.endsOn) <= anniversary ? end : undefined;
 }
 

@@ -23,6 +23,7 @@ import { msUntil, workflowNow } from '../shared/clock';
 import type { ProcessRuntime } from '../shared/process-runtime';
 import {
   BENEFITS_BY_KIND,
+  KINSHIP_ZONE_CLAIM_LIMIT,
   RATES_PER_YEAR_FROM_POLICY,
   REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY,
   SUSPENSION_CARRIES_AMOUNT,
@@ -269,6 +270,11 @@ function recalculate(
           input.facts.formerFosterCarer && input.facts.remunerationPence
             ? { orderDate: input.facts.orderDate, remunerationPence: input.facts.remunerationPence }
             : undefined,
+        // The flat Kinship Zone allowance is claimed from the order, for 3 years (policy); reviews
+        // begun before this calculated it for ever.
+        ...(input.policy.allowanceReview.meansTest.mode === 'kinship-zone' && patched(KINSHIP_ZONE_CLAIM_LIMIT)
+          ? { kinshipZoneClaimStart: input.facts.orderDate }
+          : {}),
       },
       input.policy.allowanceReview.meansTest,
     );
