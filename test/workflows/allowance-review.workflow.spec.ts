@@ -426,4 +426,23 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
     expect(row.data.assessment.problem).toMatch(/Kinship Zone allowance claimed from .* could be claimed only until/);
     await handle.terminate('test finished');
   });
+
+  it("takes the baseline from the council's own fostering allowance by year (B v Lewisham), not the national minimum", async () => {
+    // The council pays £300 a week for an 8-year-old; the NMA (rest of England, 5-10) is £194.
+    const council = [2025, 2026, 2027, 2028].map((year) => ({
+      financialYear: `${year}-${String((year + 1) % 100).padStart(2, '0')}`,
+      source: 'test: council rates',
+      weeklyPence: { '0-2': 25_000, '3-4': 26_000, '5-10': 30_000, '11-15': 32_000, '16-17': 35_000 },
+    }));
+    const { handle, processId } = await startReview(yearsAgo(8), yearsAgo(0, -120), {
+      allowanceReview: { councilFosteringAllowance: council },
+    });
+    const proposed = await reviewNow(handle, processId, NOTHING_COMING_IN, { outcome: 'continue' });
+    expect(proposed.weeklyAllowancePence).toBe(30_000);
+    expect((await rowOf(processId)).data.assessment.baseline).toMatchObject({
+      source: 'local-fostering-allowance',
+      pence: 30_000,
+    });
+    await handle.terminate('test finished');
+  });
 });

@@ -24,3 +24,6 @@ export const OVER_18_CONTINUATION_RULES = 'over-18-continuation-rules';
 
 /** A Kinship Zone allowance is calculated only for its 3 years from the order (domain.md §3.3). */
 export const KINSHIP_ZONE_CLAIM_LIMIT = 'kinship-zone-claim-limit';
+
+/** The baseline is the council's own fostering allowance by year when the policy holds it (*B v Lewisham*). */
+export const COUNCIL_FOSTERING_ALLOWANCE_BASELINE = 'council-fostering-allowance-baseline';

@@ -10,6 +10,7 @@ import {
   formatPounds,
   instantToDate,
   refuse,
+  councilFosteringAllowance,
   NATIONAL_MINIMUM_ALLOWANCE,
   fosteringYearOf,
   type AllowanceCarry,
@@ -23,6 +24,7 @@ import { msUntil, workflowNow } from '../shared/clock';
 import type { ProcessRuntime } from '../shared/process-runtime';
 import {
   BENEFITS_BY_KIND,
+  COUNCIL_FOSTERING_ALLOWANCE_BASELINE,
   KINSHIP_ZONE_CLAIM_LIMIT,
   RATES_PER_YEAR_FROM_POLICY,
   REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY,
@@ -243,18 +245,34 @@ function recalculate(
     !ratesFromPolicy && fosteringYearOf(assessmentDate) > latestRates.financialYear
       ? latestRates.financialYear
       : undefined;
+  // The council's own fostering allowance, when the policy holds it, is the baseline (a Kinship
+  // Zone pays the NMA itself). Policies captured before this have none.
+  const councilRates = input.policy.allowanceReview.councilFosteringAllowance ?? [];
+  const councilBaseline =
+    councilRates.length > 0 &&
+    input.policy.allowanceReview.meansTest.mode !== 'kinship-zone' &&
+    patched(COUNCIL_FOSTERING_ALLOWANCE_BASELINE);
   try {
     const result = assessAllowance(
       {
         assessmentDate,
         period: 'week',
-        baseline: {
-          source: 'national-minimum-allowance',
-          financialYear: rateYear,
-          region: input.policy.allowanceReview.region,
-          dateOfBirth: input.facts.dateOfBirth,
-          ...(ratesFromPolicy ? { rates: input.policy.allowanceReview.fosteringAllowanceRates } : {}),
-        },
+        baseline: councilBaseline
+          ? {
+              source: 'local-fostering-allowance',
+              pence: councilFosteringAllowance({
+                dateOfBirth: input.facts.dateOfBirth,
+                onDate: assessmentDate,
+                rates: councilRates,
+              }).weeklyPence,
+            }
+          : {
+              source: 'national-minimum-allowance',
+              financialYear: rateYear,
+              region: input.policy.allowanceReview.region,
+              dateOfBirth: input.facts.dateOfBirth,
+              ...(ratesFromPolicy ? { rates: input.policy.allowanceReview.fosteringAllowanceRates } : {}),
+            },
         // Benefits by kind, so the policy's passporting and disregards apply; reviews begun before
         // this lumped every benefit together as `other-benefit`.
         income: patched(BENEFITS_BY_KIND)
