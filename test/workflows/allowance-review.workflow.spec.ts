@@ -80,6 +80,7 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
     policy: { allowanceReview?: object } = {},
     /** A review already some cycles in (continued as new), instead of a new one. */
     carry?: AllowanceCarry,
+    facts: { formerFosterCarer?: boolean; remunerationPence?: number } = {},
   ): Promise<{ handle: WorkflowHandle; processId: string; childId: string }> {
     const [{ id: childId }] = await db.query(
       `INSERT INTO children (child_ref, first_name, last_name, date_of_birth, legal_status, placement_type) VALUES ($1, 'A', 'B', $2, 'C2', 'U1') RETURNING id`,
@@ -103,7 +104,7 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
           ...policy.allowanceReview,
         },
       }),
-      facts: { dateOfBirth, orderDate, weeklyAllowancePence: 16_000, formerFosterCarer: false },
+      facts: { dateOfBirth, orderDate, weeklyAllowancePence: 16_000, formerFosterCarer: false, ...facts },
       ...(carry ? { carry, continued: { seq: 0, taskSeq: 0 } } : {}),
     };
     const handle = await temporal.client.workflow.start('allowanceReviewWorkflow', {
@@ -443,6 +444,35 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
       source: 'local-fostering-allowance',
       pence: 30_000,
     });
+    await handle.terminate('test finished');
+  });
+
+  it("reassesses on the day the former foster carers' fee ends (order + 2 years): the fee is paid until then, and continue drops it", async () => {
+    // The order was 2 years ago less 20 days: the fee ends in 20 days, inside the pack lead time.
+    const orderDate = yearsAgo(2, 20);
+    const { handle, processId } = await startReview(yearsAgo(8), orderDate, {}, undefined, {
+      formerFosterCarer: true,
+      remunerationPence: 9_000,
+    });
+    await complete(handle, await openTaskOf(processId, 'carer-return'), worker, 'return-received', NOTHING_COMING_IN);
+    const row = await rowOf(processId);
+    const endsOn = `${Number(orderDate.slice(0, 4)) + 2}${orderDate.slice(4)}`;
+    expect(row.data.currentReview).toMatchObject({ reason: 'transitional-remuneration-ends', anniversary: endsOn });
+    expect(row.data.assessment.transitionalRemuneration).toMatchObject({ payable: false, endsOn });
+    await complete(handle, await openTaskOf(processId, 'allowance-proposal'), proposer, 'propose');
+    await complete(handle, await openTaskOf(processId, 'allowance-decision'), decider, 'continue', {
+      reasons: 'The transitional fee ends two years after the order',
+    });
+    const payments = await eventually(async () => {
+      const rows = await paymentsOf(processId);
+      expect(rows).toHaveLength(2);
+      return rows;
+    });
+    // £160 allowance plus the £90 fee from the order; from the end date the £160 alone.
+    expect(payments).toEqual([
+      { change: 'start', weekly_pence: 25_000 },
+      { change: 'continue', weekly_pence: 16_000 },
+    ]);
     await handle.terminate('test finished');
   });
 });

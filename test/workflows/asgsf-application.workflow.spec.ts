@@ -256,7 +256,7 @@ describe('ASGSF application workflow', () => {
     await handle.terminate('test finished');
   });
 
-  it("records a council top-up above the fair access limit: the fund is asked for the rest, and the top-up is not counted against the limit", async () => {
+  it('records a council top-up above the fair access limit: the fund is asked for the rest, and the top-up is not counted against the limit', async () => {
     const { handle, processId, quoteTask } = await atQuote();
     // £4,000 of therapy: over the £3,000 limit alone, inside it with the council paying £1,500 itself.
     await expectRefusal(

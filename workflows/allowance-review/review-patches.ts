@@ -27,3 +27,9 @@ export const KINSHIP_ZONE_CLAIM_LIMIT = 'kinship-zone-claim-limit';
 
 /** The baseline is the council's own fostering allowance by year when the policy holds it (*B v Lewisham*). */
 export const COUNCIL_FOSTERING_ALLOWANCE_BASELINE = 'council-fostering-allowance-baseline';
+
+/**
+ * Transitional remuneration: the start payment includes the former foster carers' fee, and a
+ * reassessment is held on the day it ends (order + 2 years), where `continue` drops the fee.
+ */
+export const TRANSITIONAL_REMUNERATION_REASSESSMENT = 'transitional-remuneration-reassessment';

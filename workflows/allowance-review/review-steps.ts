@@ -52,7 +52,9 @@ export interface ReviewOutcome {
 export async function reviewOnce(
   ctx: ReviewContext,
   anniversary: Date,
-  reason: 'annual' | 'change-of-circumstances',
+  reason: 'annual' | 'change-of-circumstances' | 'transitional-remuneration-ends',
+  /** At the transitional reassessment: the fee the amount carried includes, which stops now. */
+  feeEnding = 0,
 ): Promise<ReviewOutcome> {
   const { rt, input, carry, signals } = ctx;
   const policy = input.policy.allowanceReview;
@@ -118,7 +120,7 @@ export async function reviewOnce(
     decision.outcome === 'vary'
       ? decision.data.weeklyAllowancePence!
       : decision.outcome === 'continue'
-        ? carry.weeklyAllowancePence
+        ? Math.max(0, carry.weeklyAllowancePence - feeEnding)
         : 0;
   // Decisions made before reasons were required have none to state.
   const reasons = decision.data.reasons ? `\n\nOur reasons: ${decision.data.reasons}` : '';

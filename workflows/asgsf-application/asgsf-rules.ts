@@ -48,7 +48,10 @@ export function checkQuote(
     financialYear,
     priorCommitments: context.priorCommitments,
     // A council top-up is the council's own money: only the rest counts against the limit.
-    request: { kind: quote.kind, amountPence: topUps ? fundShareOfQuote(quote.costPence, quote.councilTopUpPence) : quote.costPence },
+    request: {
+      kind: quote.kind,
+      amountPence: topUps ? fundShareOfQuote(quote.costPence, quote.councilTopUpPence) : quote.costPence,
+    },
     limits,
   });
 }
@@ -78,7 +81,9 @@ export function checkDecision(outcome: string, data: FundDecision, quote: Quote,
 
 /** What the fund pays: the amount of a part approval (which the task requires), else what was asked. */
 export function approvedAmount(outcome: string, data: FundDecision, quote: Quote, topUps = false): number {
-  return outcome === 'part-approved' && data.approvedPence !== undefined ? data.approvedPence : fundRequest(quote, topUps);
+  return outcome === 'part-approved' && data.approvedPence !== undefined
+    ? data.approvedPence
+    : fundRequest(quote, topUps);
 }
 
 type FundDecision = { approvedPence?: number };

@@ -1313,7 +1313,10 @@ export interface components {
             /** Format: uuid */
             childId: string;
             childRef: string;
+            /** @description the fund's money committed */
             committedPence: number;
+            /** @description the council's own top-ups above the fair access limit (not the fund's money) */
+            councilTopUpPence: number;
             claimedPence: number;
             limitPence: number;
             leftPence: components["schemas"]["LeftPence"];
@@ -1321,6 +1324,7 @@ export interface components {
         AsgsfTotals: {
             committedPence: number;
             claimedPence: number;
+            councilTopUpPence: number;
             children: number;
         };
         AsgsfDashboard: {

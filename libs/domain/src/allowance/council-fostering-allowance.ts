@@ -57,7 +57,9 @@ export function assertCouncilFosteringAllowance(
     for (const band of AGE_BANDS) {
       const pence = year.weeklyPence?.[band];
       if (!Number.isSafeInteger(pence) || pence < 0)
-        throw new TypeError(`councilFosteringAllowance ${year.financialYear} ${band}: weekly pence must be a whole number`);
+        throw new TypeError(
+          `councilFosteringAllowance ${year.financialYear} ${band}: weekly pence must be a whole number`,
+        );
       const minimum = nma?.weeklyPence[region][band];
       if (minimum !== undefined && pence < minimum)
         throw new TypeError(
