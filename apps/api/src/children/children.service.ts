@@ -8,7 +8,8 @@ import type { Caller } from '../auth/auth.types';
 import { caseloadArgs, homeTeamOf, visibleSql } from '../common/caseload';
 import { isUniqueViolation } from '../common/pg-errors';
 import type { CreateChildDto } from './dto/create-child.dto';
-import { readEpisodes } from './ssda903-import';
+import { codeListsFor, type Ssda903CodeLists } from '../../../../libs/domain/src';
+import { readEpisodes, readHeader, type HeaderRow } from './ssda903-import';
 
 /** A child's own fields, as audit events name them. */
 const CHILD_FIELDS = [
@@ -100,8 +101,22 @@ export class ChildrenService {
    * Loads an SSDA903 episodes file: each good row creates the child or updates their current
    * legal status and placement; each bad row is rejected with its line and reason.
    */
-  async import(csv: string, caller: Caller, cohort?: string) {
-    const { episodes, rejected, headerProblem } = readEpisodes(csv);
+  async import(files: { episodes: string; header?: string }, caller: Caller, cohort?: string, collectionYear?: string) {
+    let codes: Ssda903CodeLists;
+    try {
+      codes = codeListsFor(collectionYear, new Date().toISOString().slice(0, 10));
+    } catch (err) {
+      if (err instanceof RangeError) throw new BadRequestException(err.message);
+      throw err;
+    }
+    // A council's header table (CHILD, SEX, DOB) joined to its episodes table, or one joined file.
+    let headerFile: Map<string, HeaderRow> | undefined;
+    if (files.header !== undefined) {
+      const read = readHeader(files.header);
+      if (read.headerProblem) throw new BadRequestException(read.headerProblem);
+      headerFile = read.children;
+    }
+    const { episodes, rejected, headerProblem } = readEpisodes(files.episodes, codes, headerFile);
     if (headerProblem) throw new BadRequestException(headerProblem);
     let created = 0;
     let updated = 0;
@@ -161,7 +176,7 @@ export class ChildrenService {
         rejected.push({ row: e.row, reason: 'not saved (the error is in the service log)' });
       }
     }
-    return { created, updated, rejected: rejected.sort((a, b) => a.row - b.row) };
+    return { created, updated, rejected: rejected.sort((a, b) => a.row - b.row), collectionYear: codes.collectionYear };
   }
 
   /** 404 unless the child is on the caller's caseload (never confirming that it exists). */

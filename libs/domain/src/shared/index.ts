@@ -14,4 +14,5 @@ export * from './process';
 export * from './roles';
 export * from './routes';
 export * from './ssda903';
+export * from './ssda903-code-lists';
 export * from './permanent-failures';

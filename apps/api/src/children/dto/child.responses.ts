@@ -58,4 +58,6 @@ export class ImportResult {
   @ApiProperty({ type: 'integer', minimum: 0 }) created: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) updated: number;
   @ApiProperty({ type: [RejectedRow] }) rejected: RejectedRow[];
+  @ApiProperty({ example: '2025-26', description: 'the SSDA903 collection year whose code lists were applied' })
+  collectionYear: string;
 }
