@@ -39,13 +39,14 @@ export function codeListsFor(
   if (collectionYear !== undefined) {
     const named = lists.find((l) => l.collectionYear === collectionYear);
     if (!named)
-      throw new RangeError(`collectionYear: no SSDA903 code lists are held for ${collectionYear} (years held: ${held})`);
+      throw new RangeError(
+        `collectionYear: no SSDA903 code lists are held for ${collectionYear} (years held: ${held})`,
+      );
     return named;
   }
   const current = collectionYearOf(today);
   const earlier = lists.filter((l) => l.collectionYear <= current);
   const latest = earlier[earlier.length - 1];
-  if (!latest)
-    throw new RangeError(`No SSDA903 code lists are held for ${current} or before (years held: ${held})`);
+  if (!latest) throw new RangeError(`No SSDA903 code lists are held for ${current} or before (years held: ${held})`);
   return latest;
 }
