@@ -43,7 +43,7 @@ describe('cohorts: SSDA903 import, screening many children, the conversions dash
       rejected: [
         { row: 3, reason: 'DOB "31/02/2015" is not a date (DD/MM/YYYY)' },
         { row: 4, reason: 'CHILD is empty' },
-        { row: 5, reason: 'LS "Q9" is not an SSDA903 legal status' },
+        { row: 5, reason: 'LS "Q9" is not an SSDA903 legal status in collection year 2025-26' },
         { row: 6, reason: 'PLACE "X7" is not an SSDA903 placement code in collection year 2025-26' },
       ],
       collectionYear: '2025-26',
