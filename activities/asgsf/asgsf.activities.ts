@@ -13,7 +13,9 @@ export class AsgsfActivities {
     const providers: { id: string }[] = await this.dataSource.query(`SELECT id FROM asgsf_providers WHERE active`);
     const commitments: { kind: 'therapy' | 'assessment'; amount_pence: number; financial_year: number }[] =
       await this.dataSource.query(
-        `SELECT kind, amount_pence, financial_year FROM asgsf_commitments WHERE child_id = $1 AND process_id <> $2`,
+        // A council's own top-up is not the fund's money and does not count against the limit.
+        `SELECT kind, amount_pence, financial_year FROM asgsf_commitments
+         WHERE child_id = $1 AND process_id <> $2 AND kind <> 'council-top-up'`,
         [input.childId, input.excludingProcessId],
       );
     return {

@@ -41,7 +41,8 @@ describe('ASGSF applications', () => {
     therapyType: 'theraplay',
     sessions: 10,
     costPence: 200_000,
-    startDate: '2026-12-01',
+    // After the submissions below: an application goes in before the therapy starts.
+    startDate: '2027-01-04',
     endDate: '2027-03-15',
     ...overrides,
   });
@@ -212,5 +213,38 @@ describe('ASGSF applications', () => {
         m.headers.get('x-kinship-process') === id,
       15_000,
     );
+  });
+
+  it("shows a council top-up above the fair access limit on the ASGSF dashboard, beside the fund's money and not against its limit", async () => {
+    const toppedUp = await child();
+    const id = await toQuote(toppedUp);
+    await stack.drive.complete(id, {
+      kind: 'provider-quote',
+      as: 'socialWorker',
+      outcome: 'quote-received',
+      data: quote({ costPence: 420_000, councilTopUpPence: 120_000 }),
+    });
+    await stack.drive.complete(id, {
+      kind: 'application-submission',
+      as: 'socialWorker',
+      outcome: 'submitted',
+      data: { submissionDate: '2026-12-18' },
+    });
+    await stack.drive.complete(id, { kind: 'fund-decision', as: 'socialWorker', outcome: 'approved' });
+    const dashboard = await stack.api.http
+      .get('/dashboard/asgsf?financialYear=2026')
+      .set(...stack.drive.auth('manager'))
+      .expect(200);
+    expect(dashboard.body.children).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          childId: toppedUp,
+          committedPence: 300_000,
+          councilTopUpPence: 120_000,
+          leftPence: { therapy: 0, assessment: 0 },
+        }),
+      ]),
+    );
+    expect(dashboard.body.totals.councilTopUpPence).toBeGreaterThanOrEqual(120_000);
   });
 });

@@ -43,15 +43,48 @@ describe('cohorts: SSDA903 import, screening many children, the conversions dash
       rejected: [
         { row: 3, reason: 'DOB "31/02/2015" is not a date (DD/MM/YYYY)' },
         { row: 4, reason: 'CHILD is empty' },
-        { row: 5, reason: 'LS "Q9" is not an SSDA903 legal status' },
-        { row: 6, reason: 'PLACE "X7" is not an SSDA903 placement code' },
+        { row: 5, reason: 'LS "Q9" is not an SSDA903 legal status in collection year 2025-26' },
+        { row: 6, reason: 'PLACE "X7" is not an SSDA903 placement code in collection year 2025-26' },
       ],
+      collectionYear: '2025-26',
     });
     const [child] = await stack.db.query(
       `SELECT placement_type, to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM children WHERE child_ref = $1`,
       [`${runTag}A1`],
     );
     expect(child).toEqual({ placement_type: 'U2', dob: '2016-05-04' });
+  });
+
+  it('imports a header file and an episodes file sent together as councils export them, joined by CHILD, with 2025-26 codes', async () => {
+    const res = await stack.api.http
+      .post('/children/import?collectionYear=2025-26')
+      .set(...stack.drive.auth('manager'))
+      .attach('header', Buffer.from(`CHILD,SEX,DOB,UPN\n${runTag}H1,2,04/05/2016,A1\n`), 'header.csv')
+      .attach(
+        'episodes',
+        Buffer.from(
+          `CHILD,DECOM,RNE,LS,CIN,PLACE\n${runTag}H1,01/09/2025,S,C2,N1,Z11\n${runTag}H1,01/10/2025,P,C2,N1,H5\n`,
+        ),
+        'episodes.csv',
+      )
+      .expect(200);
+    expect(res.body).toEqual({
+      created: 1,
+      updated: 0,
+      rejected: [{ row: 3, reason: 'PLACE "H5" is not an SSDA903 placement code in collection year 2025-26' }],
+      collectionYear: '2025-26',
+    });
+    const [child] = await stack.db.query(
+      `SELECT sex, placement_type, to_char(date_of_birth, 'YYYY-MM-DD') AS dob FROM children WHERE child_ref = $1`,
+      [`${runTag}H1`],
+    );
+    expect(child).toEqual({ sex: '2', placement_type: 'Z11', dob: '2016-05-04' });
+  });
+
+  it('refuses a collection year whose code lists are not held, naming it, saving nothing', async () => {
+    const res = await importCsv(`CHILD,DOB,LS,PLACE\n${runTag}Y1,01/01/2015,C2,U1`, '?collectionYear=2019-20');
+    expect(res.status).toBe(400);
+    expect(res.body.message).toMatch(/no SSDA903 code lists are held for 2019-20/);
   });
 
   it('refuses a file without the SSDA903 header, saving nothing', async () => {
@@ -67,6 +100,7 @@ describe('cohorts: SSDA903 import, screening many children, the conversions dash
       created: 168,
       updated: 0,
       rejected: [],
+      collectionYear: '2025-26',
     });
     const children: { id: string }[] = await stack.db.query(
       `SELECT id FROM children WHERE cohort = $1 ORDER BY child_ref`,

@@ -39,4 +39,17 @@ describe('policy', () => {
       'it@council.example',
     );
   });
+
+  it('refuses a council fostering allowance below the national minimum when the policy loads, naming the year and band', () => {
+    const below = [
+      {
+        financialYear: '2025-26',
+        source: 'test',
+        weeklyPence: { '0-2': 17_000, '3-4': 17_600, '5-10': 19_000, '11-15': 22_000, '16-17': 25_800 },
+      },
+    ];
+    expect(() => mergePolicy(DEFAULT_POLICY, { allowanceReview: { councilFosteringAllowance: below } })).toThrow(
+      /2025-26 5-10: 19000 pence a week is below the national minimum of 19400/,
+    );
+  });
 });

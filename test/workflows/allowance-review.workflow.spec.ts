@@ -7,6 +7,7 @@ import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { NATIONAL_MINIMUM_ALLOWANCE, fosteringYearOf } from '../../libs/domain/src/allowance';
 import { RATES_TO_2029 } from '../support/rates';
 import {
+  DEFAULT_KINSHIP_ZONE_POLICY,
   DEFAULT_MEANS_TEST_POLICY,
   DEFAULT_POLICY,
   ErrorType,
@@ -14,6 +15,7 @@ import {
   mergePolicy,
   processWorkflowId,
   type Actor,
+  type AllowanceCarry,
 } from '../../libs/domain/src';
 import { completeTaskUpdate, getSummaryQuery, recordEventUpdate } from '../../libs/domain/src/shared/messages';
 import type { AllowanceReviewInput } from '../../workflows/allowance-review/allowance-review.workflow';
@@ -76,6 +78,9 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
     dateOfBirth: string,
     orderDate: string,
     policy: { allowanceReview?: object } = {},
+    /** A review already some cycles in (continued as new), instead of a new one. */
+    carry?: AllowanceCarry,
+    facts: { formerFosterCarer?: boolean; remunerationPence?: number } = {},
   ): Promise<{ handle: WorkflowHandle; processId: string; childId: string }> {
     const [{ id: childId }] = await db.query(
       `INSERT INTO children (child_ref, first_name, last_name, date_of_birth, legal_status, placement_type) VALUES ($1, 'A', 'B', $2, 'C2', 'U1') RETURNING id`,
@@ -99,7 +104,8 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
           ...policy.allowanceReview,
         },
       }),
-      facts: { dateOfBirth, orderDate, weeklyAllowancePence: 16_000, formerFosterCarer: false },
+      facts: { dateOfBirth, orderDate, weeklyAllowancePence: 16_000, formerFosterCarer: false, ...facts },
+      ...(carry ? { carry, continued: { seq: 0, taskSeq: 0 } } : {}),
     };
     const handle = await temporal.client.workflow.start('allowanceReviewWorkflow', {
       workflowId,
@@ -346,5 +352,127 @@ describe('allowance review: turning 18, changes of circumstances, the child leav
       processId,
     ]);
     expect(row).toEqual({ kind: 'allowance-ended' });
+  });
+
+  const kentEhcpPolicy = {
+    allowanceReview: {
+      meansTest: { ...DEFAULT_MEANS_TEST_POLICY, over18Continuation: 'full-time-education-or-training-with-ehcp' },
+    },
+  };
+
+  it("reaches Kent's EHCP variant: with an EHCP recorded on the evidence task the allowance carries on past 18 in education", async () => {
+    const { handle, processId } = await startReview(yearsAgo(18), yearsAgo(3), kentEhcpPolicy);
+    const lastDayOfCourse = isoDaysFromToday(500);
+    await complete(handle, await openTask(handle), worker, 'in-full-time-education-or-training', {
+      lastDayOfCourse,
+      hasEhcp: true,
+    });
+    const row = await eventually(async () => {
+      const r = await rowOf(processId);
+      expect(r.stage).toBe('waiting-for-anniversary');
+      return r;
+    });
+    expect(row).toMatchObject({ status: 'active', data: { education: { lastDayOfCourse, hasEhcp: true } } });
+    await handle.terminate('test finished');
+  });
+
+  it("under Kent's EHCP variant ends the allowance at 18 for a young person in education without an EHCP", async () => {
+    const { handle } = await startReview(yearsAgo(18), yearsAgo(3), kentEhcpPolicy);
+    await complete(handle, await openTask(handle), worker, 'in-full-time-education-or-training', {
+      lastDayOfCourse: isoDaysFromToday(500),
+      hasEhcp: false,
+    });
+    expect(await handle.result()).toMatchObject({ status: 'completed', outcome: 'eighteenth-birthday' });
+  });
+
+  it('a suspended allowance does not carry on past 18 (reg 2(2): payable just before the birthday), even in full-time education', async () => {
+    const suspended: AllowanceCarry = {
+      reviewNumber: 2,
+      weeklyAllowancePence: 16_000,
+      suspended: true,
+      educationChecked: false,
+    };
+    const { handle, processId } = await startReview(yearsAgo(18), yearsAgo(3), {}, suspended);
+    await complete(handle, await openTask(handle), worker, 'in-full-time-education-or-training', {
+      lastDayOfCourse: isoDaysFromToday(500),
+    });
+    expect(await handle.result()).toMatchObject({ status: 'completed', outcome: 'eighteenth-birthday' });
+    expect((await rowOf(processId)).data.endedOn).toBe(yearsAgo(0));
+  });
+
+  it('evidence recorded after the 18th birthday does not back-date the end: the allowance ends the day it is recorded', async () => {
+    // Turned 18 ten days ago; the evidence comes in only today.
+    const { handle, processId } = await startReview(yearsAgo(18, -10), yearsAgo(3));
+    await complete(handle, await openTask(handle), worker, 'not-in-education-or-training');
+    expect(await handle.result()).toMatchObject({ status: 'completed', outcome: 'eighteenth-birthday' });
+    const [ended] = await db.query(
+      `SELECT to_char(effective_date, 'YYYY-MM-DD') AS effective FROM allowance_payments WHERE process_id = $1 AND change = 'end'`,
+      [processId],
+    );
+    // Before the fix it ended on the birthday, ten days already paid for.
+    expect(ended).toEqual({ effective: yearsAgo(0) });
+  });
+
+  it('enforces the Kinship Zone 3-year limit: a review on the third anniversary of the order does not calculate the flat allowance', async () => {
+    // The third anniversary is 20 days away, inside the pack lead time, so that review starts at once.
+    const { handle, processId } = await startReview(yearsAgo(8), yearsAgo(3, 20), {
+      allowanceReview: { meansTest: DEFAULT_KINSHIP_ZONE_POLICY },
+    });
+    await complete(handle, await openTaskOf(processId, 'carer-return'), worker, 'return-received', NOTHING_COMING_IN);
+    const row = await eventually(async () => {
+      const r = await rowOf(processId);
+      expect(r.stage).toBe('proposal');
+      return r;
+    });
+    expect(row.data.assessment.problem).toMatch(/Kinship Zone allowance claimed from .* could be claimed only until/);
+    await handle.terminate('test finished');
+  });
+
+  it("takes the baseline from the council's own fostering allowance by year (B v Lewisham), not the national minimum", async () => {
+    // The council pays £300 a week for an 8-year-old; the NMA (rest of England, 5-10) is £194.
+    const council = [2025, 2026, 2027, 2028].map((year) => ({
+      financialYear: `${year}-${String((year + 1) % 100).padStart(2, '0')}`,
+      source: 'test: council rates',
+      weeklyPence: { '0-2': 25_000, '3-4': 26_000, '5-10': 30_000, '11-15': 32_000, '16-17': 35_000 },
+    }));
+    const { handle, processId } = await startReview(yearsAgo(8), yearsAgo(0, -120), {
+      allowanceReview: { councilFosteringAllowance: council },
+    });
+    const proposed = await reviewNow(handle, processId, NOTHING_COMING_IN, { outcome: 'continue' });
+    expect(proposed.weeklyAllowancePence).toBe(30_000);
+    expect((await rowOf(processId)).data.assessment.baseline).toMatchObject({
+      source: 'local-fostering-allowance',
+      pence: 30_000,
+    });
+    await handle.terminate('test finished');
+  });
+
+  it("reassesses on the day the former foster carers' fee ends (order + 2 years): the fee is paid until then, and continue drops it", async () => {
+    // The order was 2 years ago less 20 days: the fee ends in 20 days, inside the pack lead time.
+    const orderDate = yearsAgo(2, 20);
+    const { handle, processId } = await startReview(yearsAgo(8), orderDate, {}, undefined, {
+      formerFosterCarer: true,
+      remunerationPence: 9_000,
+    });
+    await complete(handle, await openTaskOf(processId, 'carer-return'), worker, 'return-received', NOTHING_COMING_IN);
+    const row = await rowOf(processId);
+    const endsOn = `${Number(orderDate.slice(0, 4)) + 2}${orderDate.slice(4)}`;
+    expect(row.data.currentReview).toMatchObject({ reason: 'transitional-remuneration-ends', anniversary: endsOn });
+    expect(row.data.assessment.transitionalRemuneration).toMatchObject({ payable: false, endsOn });
+    await complete(handle, await openTaskOf(processId, 'allowance-proposal'), proposer, 'propose');
+    await complete(handle, await openTaskOf(processId, 'allowance-decision'), decider, 'continue', {
+      reasons: 'The transitional fee ends two years after the order',
+    });
+    const payments = await eventually(async () => {
+      const rows = await paymentsOf(processId);
+      expect(rows).toHaveLength(2);
+      return rows;
+    });
+    // £160 allowance plus the £90 fee from the order; from the end date the £160 alone.
+    expect(payments).toEqual([
+      { change: 'start', weekly_pence: 25_000 },
+      { change: 'continue', weekly_pence: 16_000 },
+    ]);
+    await handle.terminate('test finished');
   });
 });

@@ -29,7 +29,8 @@ describe('ASGSF application workflow', () => {
     therapyType: 'theraplay',
     sessions: 10,
     costPence: 200_000,
-    startDate: '2026-12-01',
+    // After every submission these tests make: an application goes in before the therapy starts.
+    startDate: '2027-01-04',
     endDate: '2027-03-15',
     ...overrides,
   });
@@ -218,6 +219,71 @@ describe('ASGSF application workflow', () => {
       [processId],
     );
     expect(escalations).toHaveLength(0);
+    await handle.terminate('test finished');
+  });
+
+  it('refuses a late application, submitted after the application window after the assessment of need closed (422 naming the window), and stays open', async () => {
+    // Assessed 50 days ago; a one-month window closed about 20 days ago.
+    const { handle, processId, quoteTask } = await atQuote({ asgsf: { applicationWindow: 'P1M' } });
+    await wf.complete(handle, quoteTask, socialWorker, 'quote-received', quote());
+    const submissionTask = await wf.openTask(processId, 'application-submission');
+    await expectRefusal(
+      wf.complete(handle, submissionTask, socialWorker, 'submitted', { submissionDate: daysAgo(0) }),
+      ErrorType.RuleRefused,
+      /ASGSF application window: .* is late/,
+    );
+    const summary = await wf.complete(handle, submissionTask, socialWorker, 'submitted', {
+      submissionDate: daysAgo(25),
+    });
+    expect(summary).toMatchObject({ stage: 'fund-decision' });
+    await handle.terminate('test finished');
+  });
+
+  it('refuses a retrospective application (therapy begun before it was submitted) unless the exceptional reasons are recorded', async () => {
+    const { handle, processId, quoteTask } = await atQuote();
+    await wf.complete(handle, quoteTask, socialWorker, 'quote-received', quote({ startDate: daysAgo(10) }));
+    const submissionTask = await wf.openTask(processId, 'application-submission');
+    await expectRefusal(
+      wf.complete(handle, submissionTask, socialWorker, 'submitted', { submissionDate: daysAgo(0) }),
+      ErrorType.RuleRefused,
+      /ASGSF retrospective application: the therapy started on/,
+    );
+    const summary = await wf.complete(handle, submissionTask, socialWorker, 'submitted', {
+      submissionDate: daysAgo(0),
+      exceptionalReasons: 'Placement at risk of breakdown; therapy could not wait for the fund',
+    });
+    expect(summary).toMatchObject({ stage: 'fund-decision' });
+    await handle.terminate('test finished');
+  });
+
+  it('records a council top-up above the fair access limit: the fund is asked for the rest, and the top-up is not counted against the limit', async () => {
+    const { handle, processId, quoteTask } = await atQuote();
+    // £4,000 of therapy: over the £3,000 limit alone, inside it with the council paying £1,500 itself.
+    await expectRefusal(
+      wf.complete(handle, quoteTask, socialWorker, 'quote-received', quote({ costPence: 400_000 })),
+      ErrorType.RuleRefused,
+      /fair access limit/,
+    );
+    await wf.complete(
+      handle,
+      quoteTask,
+      socialWorker,
+      'quote-received',
+      quote({ costPence: 400_000, councilTopUpPence: 150_000 }),
+    );
+    await wf.complete(handle, await wf.openTask(processId, 'application-submission'), socialWorker, 'submitted', {
+      submissionDate: daysAgo(0),
+    });
+    const summary = await wf.complete(handle, await wf.openTask(processId, 'fund-decision'), manager, 'approved');
+    expect(summary).toMatchObject({ stage: 'commissioning' });
+    const rows = await wf.env.db.query(
+      `SELECT kind, amount_pence FROM asgsf_commitments WHERE process_id = $1 ORDER BY kind`,
+      [processId],
+    );
+    expect(rows).toEqual([
+      { kind: 'council-top-up', amount_pence: 150_000 },
+      { kind: 'therapy', amount_pence: 250_000 },
+    ]);
     await handle.terminate('test finished');
   });
 });

@@ -47,7 +47,10 @@ describe('SGO conversion workflow', () => {
   }
 
   /** A conversion not in proceedings, taken through the notice (given `noticeDate`) to its open legal-planning task. */
-  async function atLegalPlanning(noticeDate: string) {
+  async function atLegalPlanning(
+    noticeDate: string,
+    money: { outcome: string; data?: Record<string, unknown> } = { outcome: 'no-allowance' },
+  ) {
     const started = await wf.start('sgo-conversion', { ...FACTS, legalStatus: 'C2' });
     const { handle, processId } = started;
     await wf.complete(handle, await wf.openTask(processId, 'screening'), socialWorker, 'moving-to-sgo-now');
@@ -72,7 +75,10 @@ describe('SGO conversion workflow', () => {
       supportPlanReviewDate: daysAgo(-90),
     });
     await wf.complete(handle, await wf.openTask(processId, 'support-plan-approval'), manager, 'approved');
-    await wf.complete(handle, await wf.openTask(processId, 'financial-assessment'), finance, 'no-allowance');
+    const assessment = await wf.openTask(processId, 'financial-assessment');
+    await wf.complete(handle, assessment, finance, money.outcome, money.data);
+    if (money.outcome === 'allowance-proposed')
+      await wf.complete(handle, await wf.openTask(processId, 'allowance-approval'), manager, 'approved');
     return { ...started, planningTask: await wf.openTask(processId, 'legal-planning') };
   }
 
@@ -169,6 +175,78 @@ describe('SGO conversion workflow', () => {
       [processId],
     );
     expect(passed).toEqual([]);
+    await handle.terminate('test finished');
+  });
+
+  it("carries the former foster carers' fee from the conversion into the allowance until order + 2 years, and schedules the reassessment then", async () => {
+    const { handle, processId, childId, planningTask } = await atLegalPlanning(daysAgo(120), {
+      outcome: 'allowance-proposed',
+      data: { weeklyAllowancePence: 15_000, fosterCarerFeePence: 9_000 },
+    });
+    await wf.complete(handle, planningTask, socialWorker, 'application-issued', {
+      applicationDate: daysAgo(10),
+      court: 'Teesside',
+    });
+    const orderDate = daysAgo(1);
+    await wf.complete(handle, await wf.openTask(processId, 'court-outcome'), socialWorker, 'sgo-made', {
+      orderDate,
+    });
+    const review = await eventually(async () => {
+      const [row] = await wf.env.db.query(
+        `SELECT id, data FROM processes WHERE child_id = $1 AND type = 'allowance-review'`,
+        [childId],
+      );
+      expect(row?.data?.nextAnniversary).toBeDefined();
+      return row;
+    });
+    const twoYearsOn = `${Number(orderDate.slice(0, 4)) + 2}${orderDate.slice(4)}`;
+    expect(review.data.transitionalRemuneration).toEqual({ weeklyPence: 9_000, endsOn: twoYearsOn });
+    const [start] = await wf.env.db.query(
+      `SELECT weekly_pence FROM allowance_payments WHERE process_id = $1 AND change = 'start'`,
+      [review.id],
+    );
+    // Before the fix the fee was never asked for, so the allowance paid £150 and the reviews dropped it.
+    expect(start).toEqual({ weekly_pence: 24_000 });
+  });
+
+  it('refuses with 422 a foster-carer fee for carers who were not the foster carers, leaving the assessment open', async () => {
+    const started = await wf.start('sgo-conversion', {
+      ...FACTS,
+      legalStatus: 'C2',
+      carersAreFormerFosterCarers: false,
+    });
+    const { handle, processId } = started;
+    await wf.complete(handle, await wf.openTask(processId, 'screening'), socialWorker, 'moving-to-sgo-now');
+    await wf.complete(handle, await wf.openTask(processId, 'carer-discussion'), socialWorker, 'carers-agree', {
+      discussionDate: daysAgo(3),
+    });
+    await wf.complete(handle, await wf.openTask(processId, 'panel-decision'), panelChair, 'recommend', {
+      panelDate: daysAgo(2),
+    });
+    await wf.complete(handle, await wf.openTask(processId, 'care-plan-review'), socialWorker, 'care-plan-changed', {
+      reviewDate: daysAgo(1),
+    });
+    await wf.complete(handle, await wf.openTask(processId, 'notice-of-intention'), socialWorker, 'notice-received', {
+      noticeDate: daysAgo(120),
+    });
+    await wf.complete(handle, await wf.openTask(processId, 'court-report'), socialWorker, 'report-completed', {
+      sections: [...COURT_REPORT_SECTIONS],
+      recommendation: 'Special guardianship to the aunt',
+    });
+    await wf.complete(handle, await wf.openTask(processId, 'court-report-sign-off'), manager, 'approved');
+    await wf.complete(handle, await wf.openTask(processId, 'support-plan'), socialWorker, 'support-plan-agreed', {
+      supportPlanReviewDate: daysAgo(-90),
+    });
+    await wf.complete(handle, await wf.openTask(processId, 'support-plan-approval'), manager, 'approved');
+    const assessment = await wf.openTask(processId, 'financial-assessment');
+    await expectRefusal(
+      wf.complete(handle, assessment, finance, 'allowance-proposed', {
+        weeklyAllowancePence: 15_000,
+        fosterCarerFeePence: 9_000,
+      }),
+      ErrorType.RuleRefused,
+      /former foster carers only/,
+    );
     await handle.terminate('test finished');
   });
 });

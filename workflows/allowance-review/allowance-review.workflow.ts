@@ -6,10 +6,12 @@ import {
   allowanceTasks,
   dateToInstant,
   eighteenthBirthday,
+  instantToDate,
   refuse,
   isIsoDate,
   nextCycleAnniversary,
   subtractIsoDuration,
+  transitionalRemunerationEnds,
   type AllowanceCarry,
   type AllowanceFacts,
   type ProcessStart,
@@ -18,7 +20,11 @@ import {
 import { mail, records } from '../shared/activities';
 import { workflowNow } from '../shared/clock';
 import { ProcessRuntime, eventRule } from '../shared/process-runtime';
-import { REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY } from './review-patches';
+import {
+  OVER_18_CONTINUATION_RULES,
+  REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY,
+  TRANSITIONAL_REMUNERATION_REASSESSMENT,
+} from './review-patches';
 import { reviewOnce, type ReviewContext } from './review-steps';
 
 export type AllowanceReviewInput = ProcessStart<AllowanceFacts> & { carry?: AllowanceCarry };
@@ -60,8 +66,19 @@ export async function allowanceReviewWorkflow(input: AllowanceReviewInput): Prom
   });
   if (carry.education) rt.data.education = carry.education;
 
+  // Former foster carers' fee, paid on top of the allowance until order + 2 years (domain.md §3.2).
+  const fee = input.facts.formerFosterCarer ? (input.facts.remunerationPence ?? 0) : 0;
+  const remunerationEnds =
+    fee > 0 && patched(TRANSITIONAL_REMUNERATION_REASSESSMENT)
+      ? transitionalRemunerationEnds(input.facts.orderDate, policy.meansTest)
+      : undefined;
+  if (remunerationEnds) rt.data.transitionalRemuneration = { weeklyPence: fee, endsOn: remunerationEnds };
+
   return rt.run(async () => {
     if (carry.reviewNumber === 0 && !input.continued) {
+      // The allowance carries the fee from the start; the amount carried on includes it.
+      if (remunerationEnds) carry.weeklyAllowancePence += fee;
+      rt.data.weeklyAllowancePence = carry.weeklyAllowancePence;
       await records.recordPaymentChange({
         key: `${input.processId}/start`,
         processId: input.processId,
@@ -74,7 +91,12 @@ export async function allowanceReviewWorkflow(input: AllowanceReviewInput): Prom
     const ctx: ReviewContext = { rt, input, carry, signals };
     const lastReviewed = carry.reviewedAnniversary ? new Date(carry.reviewedAnniversary) : undefined;
     const after = lastReviewed && lastReviewed > workflowNow() ? lastReviewed : workflowNow();
-    const anniversary = nextCycleAnniversary(input.facts.orderDate, policy.cycle, after);
+    let anniversary = nextCycleAnniversary(input.facts.orderDate, policy.cycle, after);
+    // The fee ends 2 years after the order: a reassessment is held that day, in place of (or as)
+    // the anniversary review that would come after it.
+    const reassessAt = remunerationEnds ? dateToInstant(remunerationEnds) : undefined;
+    const transitional = reassessAt !== undefined && reassessAt > after && reassessAt <= anniversary;
+    if (transitional) anniversary = reassessAt;
     rt.data.nextAnniversary = anniversary.toISOString();
 
     const ends = await endOfAllowance(ctx, anniversary);
@@ -100,15 +122,20 @@ export async function allowanceReviewWorkflow(input: AllowanceReviewInput): Prom
       await endAllowance(ctx, 'child-left-guardian', signals.leftOn);
       return;
     }
-    const reason = signals.changeOfCircumstances ? 'change-of-circumstances' : 'annual';
-    const outcome = await reviewOnce(ctx, anniversary, reason);
+    const reason = signals.changeOfCircumstances
+      ? 'change-of-circumstances'
+      : transitional
+        ? 'transitional-remuneration-ends'
+        : 'annual';
+    const outcome = await reviewOnce(ctx, anniversary, reason, transitional ? fee : 0);
     if (outcome.ended) {
       await endAllowance(ctx, outcome.ended.reason, outcome.ended.on, outcome.ended.reasons);
       return;
     }
 
     // An extra review (change of circumstances) leaves the anniversary still to come.
-    const reviewedAnniversary = reason === 'annual' ? anniversary.toISOString() : carry.reviewedAnniversary;
+    const reviewedAnniversary =
+      reason !== 'change-of-circumstances' ? anniversary.toISOString() : carry.reviewedAnniversary;
     const next: AllowanceCarry = {
       ...carry,
       reviewNumber: carry.reviewNumber + 1,
@@ -147,16 +174,30 @@ async function endOfAllowance(
       dueAt: new Date(Math.max(dueBy.getTime(), addIsoDuration(workflowNow(), 'PT1S').getTime())),
     });
     carry.educationChecked = true;
+    const over18Rules = patched(OVER_18_CONTINUATION_RULES);
+    if (over18Rules) carry.educationRecordedOn = instantToDate(workflowNow());
     if (evidence.outcome === 'in-full-time-education-or-training') {
       // The task requires the course's last day for this outcome.
-      carry.education = { lastDayOfCourse: evidence.data.lastDayOfCourse! };
+      carry.education = {
+        lastDayOfCourse: evidence.data.lastDayOfCourse!,
+        ...(over18Rules && evidence.data.hasEhcp !== undefined ? { hasEhcp: evidence.data.hasEhcp } : {}),
+      };
       rt.data.education = carry.education;
     }
   }
+  // Reviews whose evidence came before these rules: the end as it was computed then.
+  const over18Rules = carry.educationRecordedOn !== undefined;
   const end = allowanceEndDate(
-    { dateOfBirth: input.facts.dateOfBirth, fullTimeEducationOrTraining: carry.education },
+    {
+      dateOfBirth: input.facts.dateOfBirth,
+      fullTimeEducationOrTraining: carry.education,
+      // Reg 2(2): the allowance carries on past 18 only if it was payable just before the birthday.
+      ...(over18Rules ? { payableImmediatelyBefore18: !carry.suspended } : {}),
+    },
     input.policy.allowanceReview.meansTest,
   );
+  // Evidence recorded late never ends the allowance on a day already paid for.
+  if (over18Rules && end.endsOn < carry.educationRecordedOn!) end.endsOn = carry.educationRecordedOn!;
   return dateToInstant(end.endsOn) <= anniversary ? end : undefined;
 }
 

@@ -10,6 +10,7 @@ import {
   formatPounds,
   instantToDate,
   refuse,
+  councilFosteringAllowance,
   NATIONAL_MINIMUM_ALLOWANCE,
   fosteringYearOf,
   type AllowanceCarry,
@@ -23,6 +24,8 @@ import { msUntil, workflowNow } from '../shared/clock';
 import type { ProcessRuntime } from '../shared/process-runtime';
 import {
   BENEFITS_BY_KIND,
+  COUNCIL_FOSTERING_ALLOWANCE_BASELINE,
+  KINSHIP_ZONE_CLAIM_LIMIT,
   RATES_PER_YEAR_FROM_POLICY,
   REVIEW_DATE_ONLY_DEADLINES_END_OF_DAY,
   SUSPENSION_CARRIES_AMOUNT,
@@ -49,7 +52,9 @@ export interface ReviewOutcome {
 export async function reviewOnce(
   ctx: ReviewContext,
   anniversary: Date,
-  reason: 'annual' | 'change-of-circumstances',
+  reason: 'annual' | 'change-of-circumstances' | 'transitional-remuneration-ends',
+  /** At the transitional reassessment: the fee the amount carried includes, which stops now. */
+  feeEnding = 0,
 ): Promise<ReviewOutcome> {
   const { rt, input, carry, signals } = ctx;
   const policy = input.policy.allowanceReview;
@@ -115,7 +120,7 @@ export async function reviewOnce(
     decision.outcome === 'vary'
       ? decision.data.weeklyAllowancePence!
       : decision.outcome === 'continue'
-        ? carry.weeklyAllowancePence
+        ? Math.max(0, carry.weeklyAllowancePence - feeEnding)
         : 0;
   // Decisions made before reasons were required have none to state.
   const reasons = decision.data.reasons ? `\n\nOur reasons: ${decision.data.reasons}` : '';
@@ -242,18 +247,34 @@ function recalculate(
     !ratesFromPolicy && fosteringYearOf(assessmentDate) > latestRates.financialYear
       ? latestRates.financialYear
       : undefined;
+  // The council's own fostering allowance, when the policy holds it, is the baseline (a Kinship
+  // Zone pays the NMA itself). Policies captured before this have none.
+  const councilRates = input.policy.allowanceReview.councilFosteringAllowance ?? [];
+  const councilBaseline =
+    councilRates.length > 0 &&
+    input.policy.allowanceReview.meansTest.mode !== 'kinship-zone' &&
+    patched(COUNCIL_FOSTERING_ALLOWANCE_BASELINE);
   try {
     const result = assessAllowance(
       {
         assessmentDate,
         period: 'week',
-        baseline: {
-          source: 'national-minimum-allowance',
-          financialYear: rateYear,
-          region: input.policy.allowanceReview.region,
-          dateOfBirth: input.facts.dateOfBirth,
-          ...(ratesFromPolicy ? { rates: input.policy.allowanceReview.fosteringAllowanceRates } : {}),
-        },
+        baseline: councilBaseline
+          ? {
+              source: 'local-fostering-allowance',
+              pence: councilFosteringAllowance({
+                dateOfBirth: input.facts.dateOfBirth,
+                onDate: assessmentDate,
+                rates: councilRates,
+              }).weeklyPence,
+            }
+          : {
+              source: 'national-minimum-allowance',
+              financialYear: rateYear,
+              region: input.policy.allowanceReview.region,
+              dateOfBirth: input.facts.dateOfBirth,
+              ...(ratesFromPolicy ? { rates: input.policy.allowanceReview.fosteringAllowanceRates } : {}),
+            },
         // Benefits by kind, so the policy's passporting and disregards apply; reviews begun before
         // this lumped every benefit together as `other-benefit`.
         income: patched(BENEFITS_BY_KIND)
@@ -269,6 +290,11 @@ function recalculate(
           input.facts.formerFosterCarer && input.facts.remunerationPence
             ? { orderDate: input.facts.orderDate, remunerationPence: input.facts.remunerationPence }
             : undefined,
+        // The flat Kinship Zone allowance is claimed from the order, for 3 years (policy); reviews
+        // begun before this calculated it for ever.
+        ...(input.policy.allowanceReview.meansTest.mode === 'kinship-zone' && patched(KINSHIP_ZONE_CLAIM_LIMIT)
+          ? { kinshipZoneClaimStart: input.facts.orderDate }
+          : {}),
       },
       input.policy.allowanceReview.meansTest,
     );

@@ -4,6 +4,7 @@ import {
   addIsoDuration,
   addWorkingDays,
   asgsfTasks,
+  checkApplicationTiming,
   dateToInstant,
   financialYearOf,
   instantToDate,
@@ -32,6 +33,9 @@ export const ASGSF_FUNDING_YEAR_OF_APPLICATION = 'asgsf-funding-year-of-applicat
 
 /** Patch: a refused application (by the manager or the fund) sends the family a letter stating the reasons. */
 export const ASGSF_REFUSAL_LETTER = 'asgsf-refusal-letter';
+
+/** Patch: a late or retrospective application is refused, and a council top-up above the limit can be recorded. */
+export const ASGSF_APPLICATION_TIMING_AND_TOP_UP = 'asgsf-application-timing-and-top-up';
 
 export type AsgsfApplicationInput = ProcessStart<AsgsfFacts>;
 
@@ -89,8 +93,10 @@ export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Pr
     const applying = patched(ASGSF_FUNDING_YEAR_OF_APPLICATION)
       ? { facts: input.facts, financialYear: financialYearOf(instantToDate(workflowNow())) }
       : undefined;
+    // Cases quoted before this took late and retrospective applications and had no council top-up.
+    const timingAndTopUp = patched(ASGSF_APPLICATION_TIMING_AND_TOP_UP);
     const quoted = await rt.awaitTask(asgsfTasks.providerQuote(), tasks['provider-quote'], {
-      check: ({ data }) => checkQuote(data, context, policy.fairAccessLimits, applying),
+      check: ({ data }) => checkQuote(data, context, policy.fairAccessLimits, applying, timingAndTopUp),
     });
     const quote = quoted.data;
     const financialYear = applying?.financialYear ?? financialYearOf(quote.startDate);
@@ -102,7 +108,16 @@ export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Pr
     });
 
     const submission = await rt.awaitTask(asgsfTasks.applicationSubmission(), tasks['application-submission'], {
-      check: ({ data }) => checkSubmissionDate(data.submissionDate, policy.decisionWorkingDays),
+      check: ({ data }) => {
+        checkSubmissionDate(data.submissionDate, policy.decisionWorkingDays);
+        if (timingAndTopUp)
+          checkApplicationTiming({
+            submissionDate: data.submissionDate,
+            lastDayToApply: instantToDate(lastDayToApply),
+            therapyStartDate: quote.startDate,
+            exceptionalReasons: data.exceptionalReasons,
+          });
+      },
     });
     applicationDue = undefined;
     applicationVersion += 1;
@@ -112,14 +127,14 @@ export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Pr
 
     const decision = await rt.awaitTask(asgsfTasks.fundDecision(), tasks['fund-decision'], {
       dueAt: endOfDay ? addIsoDuration(dateToInstant(decisionDue), 'P1D') : dateToInstant(decisionDue),
-      check: ({ outcome, data }) => checkDecision(outcome, data, quote),
+      check: ({ outcome, data }) => checkDecision(outcome, data, quote, timingAndTopUp),
     });
     if (decision.outcome === 'refused') {
       await refusalLetter(rt, input, 'refused', decision.data.reasons);
       await rt.close('completed', 'refused');
       return;
     }
-    therapy.approvedPence = approvedAmount(decision.outcome, decision.data, quote);
+    therapy.approvedPence = approvedAmount(decision.outcome, decision.data, quote, timingAndTopUp);
     await records.recordAsgsfCommitment({
       key: `${input.processId}/commitment`,
       processId: input.processId,
@@ -128,7 +143,23 @@ export async function asgsfApplicationWorkflow(input: AsgsfApplicationInput): Pr
       kind: quote.kind,
       amountPence: therapy.approvedPence,
     });
-    Object.assign(rt.data, { approvedPence: therapy.approvedPence, fundDecision: decision.outcome });
+    const topUp = timingAndTopUp ? (quote.councilTopUpPence ?? 0) : 0;
+    if (topUp > 0) {
+      // The council's own money: shown on the dashboard, never counted against the fair access limit.
+      await records.recordAsgsfCommitment({
+        key: `${input.processId}/council-top-up`,
+        processId: input.processId,
+        childId: input.childId,
+        financialYear,
+        kind: 'council-top-up',
+        amountPence: topUp,
+      });
+    }
+    Object.assign(rt.data, {
+      approvedPence: therapy.approvedPence,
+      fundDecision: decision.outcome,
+      ...(topUp > 0 ? { councilTopUpPence: topUp } : {}),
+    });
 
     const order = await rt.awaitTask(asgsfTasks.commissioning(), tasks.commissioning);
     rt.data.purchaseOrder = order.data.purchaseOrder;

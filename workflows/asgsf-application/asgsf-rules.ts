@@ -5,6 +5,7 @@ import {
   checkWorkingDaysCovered,
   checkWithinLimit,
   financialYearOf,
+  fundShareOfQuote,
   formatPounds as pounds,
   isIsoDate,
   refuse,
@@ -36,6 +37,7 @@ export function checkQuote(
   context: AsgsfQuoteContext,
   limits: FairAccessLimits,
   applying?: { facts: AsgsfFacts; financialYear: number },
+  topUps = false,
 ): void {
   if (!context.approvedProviderIds.includes(quote.providerId))
     refuse(`Provider ${quote.providerId} is not on the council's approved list`);
@@ -45,7 +47,11 @@ export function checkQuote(
   checkWithinLimit({
     financialYear,
     priorCommitments: context.priorCommitments,
-    request: { kind: quote.kind, amountPence: quote.costPence },
+    // A council top-up is the council's own money: only the rest counts against the limit.
+    request: {
+      kind: quote.kind,
+      amountPence: topUps ? fundShareOfQuote(quote.costPence, quote.councilTopUpPence) : quote.costPence,
+    },
     limits,
   });
 }
@@ -58,16 +64,26 @@ export function checkSubmissionDate(submissionDate: string, workingDays: number)
   checkWorkingDaysCovered(submissionDate, workingDays, 'submissionDate');
 }
 
-/** A part approval names an amount below the quote; a full approval is the quote. */
-export function checkDecision(outcome: string, data: FundDecision, quote: Quote): void {
-  if (outcome === 'part-approved' && data.approvedPence! >= quote.costPence) {
-    refuse(`A part approval is less than the ${pounds(quote.costPence)} quoted; record the full amount as approved`);
+/** What the fund is asked for: the quote, less any council top-up (cases quoted before top-ups: the quote). */
+export function fundRequest(quote: Quote, topUps = false): number {
+  return topUps ? quote.costPence - (quote.councilTopUpPence ?? 0) : quote.costPence;
+}
+
+/** A part approval names an amount below what was asked; a full approval is what was asked. */
+export function checkDecision(outcome: string, data: FundDecision, quote: Quote, topUps = false): void {
+  const asked = fundRequest(quote, topUps);
+  if (outcome === 'part-approved' && data.approvedPence! >= asked) {
+    refuse(
+      `A part approval is less than the ${pounds(asked)} ${asked === quote.costPence ? 'quoted' : 'asked of the fund'}; record the full amount as approved`,
+    );
   }
 }
 
-/** What the fund pays: the amount of a part approval (which the task requires), else the quote. */
-export function approvedAmount(outcome: string, data: FundDecision, quote: Quote): number {
-  return outcome === 'part-approved' && data.approvedPence !== undefined ? data.approvedPence : quote.costPence;
+/** What the fund pays: the amount of a part approval (which the task requires), else what was asked. */
+export function approvedAmount(outcome: string, data: FundDecision, quote: Quote, topUps = false): number {
+  return outcome === 'part-approved' && data.approvedPence !== undefined
+    ? data.approvedPence
+    : fundRequest(quote, topUps);
 }
 
 type FundDecision = { approvedPence?: number };

@@ -12,6 +12,7 @@ import {
   dateToInstant,
   instantToDate,
   processWorkflowId,
+  refuse,
   sgoTasks,
   type AllowanceFacts,
   type CompletedTask,
@@ -34,6 +35,9 @@ export const SGO_DATE_ONLY_DEADLINES_END_OF_DAY = 'sgo-date-only-deadlines-end-o
 
 /** Patch: open tasks due by the proceedings deadline (court report, court outcome) move with an extension. */
 export const EXTENSIONS_MOVE_OPEN_TASKS = 'extensions-move-open-tasks';
+
+/** Patch: the financial assessment takes the former foster carers' fee, which the allowance carries for 2 years. */
+export const CONVERSION_CARRIES_FOSTER_CARER_FEE = 'conversion-carries-foster-carer-fee';
 
 /**
  * Converts a child's care order to a Special Guardianship Order (domain.md §1.2): screening, carer
@@ -91,8 +95,12 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
       if (signOff.outcome === 'approved') break;
     }
 
-    const money = await agreeSupportAndMoney(rt, input);
+    const carriesFee = patched(CONVERSION_CARRIES_FOSTER_CARER_FEE);
+    const money = await agreeSupportAndMoney(rt, input, carriesFee);
     rt.data.weeklyAllowancePence = money.data.weeklyAllowancePence ?? 0;
+    // Transitional remuneration: handed to the allowance review, which pays it to order + 2 years.
+    if (carriesFee && money.outcome === 'allowance-proposed' && money.data.fosterCarerFeePence)
+      rt.data.fosterCarerFeePence = money.data.fosterCarerFeePence;
 
     if (!inProceedings) {
       const noticeDate = rt.data.noticeDate as string;
@@ -130,7 +138,8 @@ const endOfDay = () => patched(SGO_DATE_ONLY_DEADLINES_END_OF_DAY);
 async function agreeSupportAndMoney(
   rt: ProcessRuntime,
   input: SgoConversionInput,
-): Promise<CompletedTask<{ weeklyAllowancePence?: number }>> {
+  carriesFee = false,
+): Promise<CompletedTask<{ weeklyAllowancePence?: number; fosterCarerFeePence?: number }>> {
   const tasks = input.policy.sgoConversion.tasks;
   if (!patched('second-person-approvals')) {
     await rt.awaitTask(sgoTasks.supportPlan(), tasks['support-plan']);
@@ -145,7 +154,14 @@ async function agreeSupportAndMoney(
     if (approval.outcome === 'approved') break;
   }
   for (;;) {
-    const money = await rt.awaitTask(sgoTasks.financialAssessment(), tasks['financial-assessment']);
+    const money = await rt.awaitTask(sgoTasks.financialAssessment(), tasks['financial-assessment'], {
+      check: ({ data }) => {
+        if (carriesFee && data.fosterCarerFeePence && !input.facts.carersAreFormerFosterCarers)
+          refuse(
+            'fosterCarerFeePence: transitional remuneration is for former foster carers only, and these carers were not the foster carers (domain.md §3.2)',
+          );
+      },
+    });
     if (money.outcome !== 'allowance-proposed') return money;
     const approval = await rt.awaitTask(sgoTasks.allowanceApproval(money.actor.sub), timing('allowance-approval'));
     if (approval.outcome === 'approved') return money;
@@ -291,6 +307,7 @@ async function startAllowanceReview(rt: ProcessRuntime, input: SgoConversionInpu
       orderDate,
       weeklyAllowancePence: (rt.data.weeklyAllowancePence as number | undefined) ?? 0,
       formerFosterCarer: input.facts.carersAreFormerFosterCarers,
+      ...(rt.data.fosterCarerFeePence ? { remunerationPence: rt.data.fosterCarerFeePence as number } : {}),
     };
     await startChild<typeof allowanceReviewWorkflow>('allowanceReviewWorkflow', {
       workflowId,

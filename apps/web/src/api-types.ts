@@ -65,7 +65,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Load an SSDA903 episodes file: each good row creates or updates a child */
+        /**
+         * Load an SSDA903 return: each good episode row creates or updates a child
+         * @description One joined file as `text/csv` (CHILD, SEX, DOB, DECOM, LS, PLACE, …), or the header table (CHILD, SEX, DOB, …) and the episodes table (CHILD, DECOM, LS, PLACE, …) as `multipart/form-data` parts `header` and `episodes`, joined by CHILD. Codes are checked against the collection year's SSDA903 lists.
+         */
         post: operations["ChildrenController_import"];
         delete?: never;
         options?: never;
@@ -783,7 +786,7 @@ export interface components {
             /** @enum {string} */
             legalStatus: "C1" | "C2" | "D1" | "E1" | "V2" | "V3" | "V4" | "J1" | "J2" | "J3" | "L1" | "L2" | "L3";
             /** @enum {string} */
-            placementType: "A3" | "A4" | "A5" | "A6" | "H5" | "K1" | "K2" | "K3" | "P1" | "P2" | "P3" | "R1" | "R2" | "R3" | "R5" | "S1" | "T0" | "T1" | "T2" | "T3" | "T4" | "U1" | "U2" | "U3" | "U4" | "U5" | "U6" | "Z1";
+            placementType: "A3" | "A4" | "A5" | "A6" | "H5" | "K1" | "K2" | "P1" | "P2" | "P3" | "R1" | "R2" | "R3" | "R5" | "S1" | "T0" | "T1" | "T2" | "T3" | "T4" | "U1" | "U2" | "U3" | "U4" | "U5" | "U6" | "Z1" | "K3" | "Z11" | "Z12" | "Z13" | "Z14";
             careEpisodeStart?: string;
             ehcp?: boolean;
             /** @description left care by an SGO, CAO or adoption: no longer looked after, and eligible for the ASGSF (legalStatus is then the last one held) */
@@ -884,6 +887,11 @@ export interface components {
             rejected: components["schemas"]["RejectedRow"][];
             /** @description every child the file created or updated, in file order */
             children: components["schemas"]["ImportedChild"][];
+            /**
+             * @description the SSDA903 collection year whose code lists were applied
+             * @example 2025-26
+             */
+            collectionYear: string;
         };
         ChildSummary: {
             /** Format: uuid */
@@ -1372,7 +1380,10 @@ export interface components {
             /** Format: uuid */
             childId: string;
             childRef: string;
+            /** @description the fund's money committed */
             committedPence: number;
+            /** @description the council's own top-ups above the fair access limit (not the fund's money) */
+            councilTopUpPence: number;
             claimedPence: number;
             limitPence: number;
             leftPence: components["schemas"]["LeftPence"];
@@ -1380,6 +1391,7 @@ export interface components {
         AsgsfTotals: {
             committedPence: number;
             claimedPence: number;
+            councilTopUpPence: number;
             children: number;
         };
         AsgsfDashboard: {
@@ -1786,6 +1798,8 @@ export interface operations {
             query?: {
                 /** @description tag the children with a conversion programme cohort */
                 cohort?: string;
+                /** @description the SSDA903 collection year whose code lists apply (default: today's, or the latest held before it) */
+                collectionYear?: string;
             };
             header?: never;
             path?: never;
@@ -1793,7 +1807,30 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "text/csv": string;
+                "text/csv": string | {
+                    /**
+                     * Format: binary
+                     * @description the header table: CHILD, SEX, DOB, …
+                     */
+                    header: string;
+                    /**
+                     * Format: binary
+                     * @description the episodes table: CHILD, DECOM, LS, PLACE, …
+                     */
+                    episodes: string;
+                };
+                "multipart/form-data": string | {
+                    /**
+                     * Format: binary
+                     * @description the header table: CHILD, SEX, DOB, …
+                     */
+                    header: string;
+                    /**
+                     * Format: binary
+                     * @description the episodes table: CHILD, DECOM, LS, PLACE, …
+                     */
+                    episodes: string;
+                };
             };
         };
         responses: {

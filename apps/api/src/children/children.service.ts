@@ -9,7 +9,8 @@ import { caseloadArgs, homeTeamOf, visibleSql, visibleWhere } from '../common/ca
 import { isUniqueViolation } from '../common/pg-errors';
 import type { CreateChildDto } from './dto/create-child.dto';
 import type { ListChildrenQuery } from './dto/list-children.dto';
-import { readEpisodes } from './ssda903-import';
+import { codeListsFor, type Ssda903CodeLists } from '../../../../libs/domain/src';
+import { readEpisodes, readHeader, type HeaderRow } from './ssda903-import';
 
 /** A child's own fields, as audit events name them. */
 const CHILD_FIELDS = [
@@ -101,8 +102,22 @@ export class ChildrenService {
    * Loads an SSDA903 episodes file: each good row creates the child or updates their current
    * legal status and placement; each bad row is rejected with its line and reason.
    */
-  async import(csv: string, caller: Caller, cohort?: string) {
-    const { episodes, rejected, headerProblem } = readEpisodes(csv);
+  async import(files: { episodes: string; header?: string }, caller: Caller, cohort?: string, collectionYear?: string) {
+    let codes: Ssda903CodeLists;
+    try {
+      codes = codeListsFor(collectionYear, new Date().toISOString().slice(0, 10));
+    } catch (err) {
+      if (err instanceof RangeError) throw new BadRequestException(err.message);
+      throw err;
+    }
+    // A council's header table (CHILD, SEX, DOB) joined to its episodes table, or one joined file.
+    let headerFile: Map<string, HeaderRow> | undefined;
+    if (files.header !== undefined) {
+      const read = readHeader(files.header);
+      if (read.headerProblem) throw new BadRequestException(read.headerProblem);
+      headerFile = read.children;
+    }
+    const { episodes, rejected, headerProblem } = readEpisodes(files.episodes, codes, headerFile);
     if (headerProblem) throw new BadRequestException(headerProblem);
     let created = 0;
     let updated = 0;
@@ -164,7 +179,13 @@ export class ChildrenService {
         rejected.push({ row: e.row, reason: 'not saved (the error is in the service log)' });
       }
     }
-    return { created, updated, rejected: rejected.sort((a, b) => a.row - b.row), children };
+    return {
+      created,
+      updated,
+      rejected: rejected.sort((a, b) => a.row - b.row),
+      children,
+      collectionYear: codes.collectionYear,
+    };
   }
 
   /** The caller's caseload, by CHILD reference: `q` matches part of a name or reference, `childRef` one reference. */

@@ -1,7 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { LEGAL_STATUSES } from '../../../../libs/domain/src';
+import { codeListsFor, type Ssda903CodeLists } from '../../../../libs/domain/src';
 import { CHILD_REF, isBoundedDate } from '../common/input-limits';
-import { PLACEMENT_CODES } from './dto/create-child.dto';
 
 /** One child's current episode, read from a row of an SSDA903 episodes file. */
 export interface ImportedEpisode {
@@ -20,6 +19,16 @@ export interface Rejection {
 }
 
 const REQUIRED_COLUMNS = ['CHILD', 'DOB', 'LS', 'PLACE'];
+/** With a separate header file, the episodes carry CHILD, LS and PLACE; DOB and SEX come from the header. */
+const EPISODE_COLUMNS = ['CHILD', 'LS', 'PLACE'];
+const HEADER_COLUMNS = ['CHILD', 'DOB'];
+
+/** One child of an SSDA903 header file: the table that holds SEX and DOB, one row per child. */
+export interface HeaderRow {
+  line: number;
+  sex: string;
+  dob: string;
+}
 
 /** One record of a CSV file and the line of the file it starts on (line 1 is the header). */
 export interface CsvRecord {
@@ -76,12 +85,52 @@ export function ssdaDate(text: string): string | undefined {
   return isBoundedDate(iso) ? iso : undefined;
 }
 
+/** The header row's column names, and which of the required ones are missing. */
+function columnsOf(header: CsvRecord | undefined, required: string[]): { columns: string[]; missing: string[] } {
+  const columns = (header?.cells ?? []).map((h) => h.trim().toUpperCase());
+  return { columns, missing: required.filter((c) => !columns.includes(c)) };
+}
+
+/**
+ * Reads an SSDA903 header file (CHILD, SEX, DOB, …): each child's sex and date of birth by CHILD, for
+ * the episodes file to be joined to. A CHILD given twice keeps its last row.
+ */
+export function readHeader(text: string): { children: Map<string, HeaderRow>; headerProblem?: string } {
+  let records: CsvRecord[];
+  try {
+    records = parseCsv(text);
+  } catch (err) {
+    if (err instanceof CsvSyntaxError) return { children: new Map(), headerProblem: `Header file: ${err.message}` };
+    throw err;
+  }
+  const [header, ...rows] = records;
+  const { columns, missing } = columnsOf(header, HEADER_COLUMNS);
+  if (missing.length)
+    return {
+      children: new Map(),
+      headerProblem: `The header file must name the SSDA903 columns ${HEADER_COLUMNS.join(', ')}; missing: ${missing.join(', ')}`,
+    };
+  const children = new Map<string, HeaderRow>();
+  for (const { cells, line } of rows) {
+    const get = (name: string) => (cells[columns.indexOf(name)] ?? '').trim();
+    if (get('CHILD'))
+      children.set(get('CHILD'), { line, sex: columns.includes('SEX') ? get('SEX') : '', dob: get('DOB') });
+  }
+  return { children };
+}
+
 /**
  * Reads every row it can; a bad row is rejected with its line number and why, never stopping the
  * rest. A row is numbered by the line of the file it starts on: line 1 is the header, so the first
  * data row is row 2, and a row after a quoted newline keeps the number an editor shows for it.
+ * Codes are checked against the collection year's lists. Given a header file's children, the
+ * episodes need no DOB or SEX: they are joined by CHILD (an episode's own DOB, if any, wins).
  */
-export function readEpisodes(text: string): {
+export function readEpisodes(
+  text: string,
+  codes: Ssda903CodeLists = codeListsFor(undefined, new Date().toISOString().slice(0, 10)),
+  headerFile?: Map<string, HeaderRow>,
+): {
   episodes: ImportedEpisode[];
   rejected: Rejection[];
   headerProblem?: string;
@@ -94,42 +143,50 @@ export function readEpisodes(text: string): {
     throw err;
   }
   const [header, ...rows] = records;
-  const columns = (header?.cells ?? []).map((h) => h.trim().toUpperCase());
-  const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
+  const required = headerFile ? EPISODE_COLUMNS : REQUIRED_COLUMNS;
+  const { columns, missing } = columnsOf(header, required);
   if (missing.length)
     return {
       episodes: [],
       rejected: [],
-      headerProblem: `The header must name the SSDA903 columns ${REQUIRED_COLUMNS.join(', ')}; missing: ${missing.join(', ')}`,
+      headerProblem: `The ${headerFile ? 'episodes file' : 'header'} must name the SSDA903 columns ${required.join(', ')}; missing: ${missing.join(', ')}`,
     };
   const episodes: ImportedEpisode[] = [];
   const rejected: Rejection[] = [];
   const today = new Date().toISOString().slice(0, 10);
+  const year = codes.collectionYear;
   rows.forEach(({ cells, line: row }) => {
     if (cells.every((c) => c.trim() === '')) return;
-    const get = (name: string) => (cells[columns.indexOf(name)] ?? '').trim();
+    const own = (name: string) => (columns.includes(name) ? (cells[columns.indexOf(name)] ?? '').trim() : '');
     const problems: string[] = [];
-    const childRef = get('CHILD');
+    const childRef = own('CHILD');
+    const joined = headerFile?.get(childRef);
+    const get = (name: string) => {
+      if (own(name) || !joined) return own(name);
+      return name === 'DOB' ? joined.dob : name === 'SEX' ? joined.sex : '';
+    };
     if (!childRef) problems.push('CHILD is empty');
     else if (!CHILD_REF.test(childRef)) problems.push('CHILD must be 1 to 32 letters, digits or dashes');
+    else if (headerFile && !joined && !own('DOB')) problems.push(`CHILD ${childRef} is not in the header file`);
     const dateOfBirth = ssdaDate(get('DOB'));
-    if (!dateOfBirth) problems.push(`DOB "${get('DOB')}" is not a date (DD/MM/YYYY)`);
-    else if (dateOfBirth > today)
+    if (!dateOfBirth) {
+      if (!headerFile || joined || own('DOB')) problems.push(`DOB "${get('DOB')}" is not a date (DD/MM/YYYY)`);
+    } else if (dateOfBirth > today)
       problems.push(`DOB ${get('DOB')} is in the future: a child cannot be born after today`);
     const decom = get('DECOM');
     const episodeStart = decom ? ssdaDate(decom) : null;
     if (episodeStart === undefined) problems.push(`DECOM "${decom}" is not a date (DD/MM/YYYY)`);
     const legalStatus = get('LS').toUpperCase();
-    if (!(LEGAL_STATUSES as readonly string[]).includes(legalStatus))
-      problems.push(`LS "${get('LS')}" is not an SSDA903 legal status`);
+    if (!codes.legalStatuses.includes(legalStatus))
+      problems.push(`LS "${get('LS')}" is not an SSDA903 legal status in collection year ${year}`);
     const placementType = get('PLACE').toUpperCase();
-    if (!PLACEMENT_CODES.includes(placementType))
-      problems.push(`PLACE "${get('PLACE')}" is not an SSDA903 placement code`);
+    if (!codes.placementTypes.includes(placementType))
+      problems.push(`PLACE "${get('PLACE')}" is not an SSDA903 placement code in collection year ${year}`);
     if (problems.length) {
       rejected.push({ row, reason: problems.join('; ') });
       return;
     }
-    const sex = columns.includes('SEX') ? get('SEX') || null : null;
+    const sex = get('SEX') || null;
     episodes.push({
       row,
       childRef,

@@ -19,7 +19,7 @@ export class AsgsfDashboardReadModel {
     const rows: {
       child_id: string;
       child_ref: string;
-      kind: 'therapy' | 'assessment';
+      kind: 'therapy' | 'assessment' | 'council-top-up';
       committed: number;
       claimed: number;
     }[] = await this.dataSource.query(
@@ -35,6 +35,7 @@ export class AsgsfDashboardReadModel {
         childId: string;
         childRef: string;
         commitments: { kind: 'therapy' | 'assessment'; amountPence: number }[];
+        councilTopUpPence: number;
         claimedPence: number;
       }
     >();
@@ -43,10 +44,15 @@ export class AsgsfDashboardReadModel {
         childId: r.child_id,
         childRef: r.child_ref,
         commitments: [],
+        councilTopUpPence: 0,
         claimedPence: 0,
       };
-      child.commitments.push({ kind: r.kind, amountPence: r.committed });
-      child.claimedPence += r.claimed;
+      // The council's own top-ups are shown beside the fund's money, never against its limit.
+      if (r.kind === 'council-top-up') child.councilTopUpPence += r.committed;
+      else {
+        child.commitments.push({ kind: r.kind, amountPence: r.committed });
+        child.claimedPence += r.claimed;
+      }
       byChild.set(r.child_id, child);
     }
     const children = [...byChild.values()].map((c) => {
@@ -56,6 +62,7 @@ export class AsgsfDashboardReadModel {
         childId: c.childId,
         childRef: c.childRef,
         committedPence,
+        councilTopUpPence: c.councilTopUpPence,
         claimedPence: c.claimedPence,
         limitPence: rule.limitPence,
         leftPence: allowance.leftPence,
@@ -72,6 +79,7 @@ export class AsgsfDashboardReadModel {
       totals: {
         committedPence: children.reduce((s, c) => s + c.committedPence, 0),
         claimedPence: children.reduce((s, c) => s + c.claimedPence, 0),
+        councilTopUpPence: children.reduce((s, c) => s + c.councilTopUpPence, 0),
         children: children.length,
       },
     };

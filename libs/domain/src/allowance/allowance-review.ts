@@ -33,8 +33,10 @@ export interface AllowanceCarry {
   reviewNumber: number;
   weeklyAllowancePence: number;
   suspended: boolean;
-  education?: { lastDayOfCourse: string };
+  education?: { lastDayOfCourse: string; hasEhcp?: boolean };
   educationChecked: boolean;
+  /** The day the education evidence was recorded: an end it implies is never earlier (no back-dating). */
+  educationRecordedOn?: string;
   /** The last anniversary reviewed: the next cycle's is strictly after it. */
   reviewedAnniversary?: string;
 }
@@ -149,7 +151,7 @@ export const allowanceTasks = {
     optionalData: [date('effectiveDate', 'the date the change takes effect (default: the anniversary)')],
     excludedActors: [proposer],
   }),
-  educationEvidence: (): TaskSpec<{ lastDayOfCourse?: string }> => ({
+  educationEvidence: (): TaskSpec<{ lastDayOfCourse?: string; hasEhcp?: boolean }> => ({
     kind: 'education-evidence',
     stage: 'education-evidence',
     title: 'Record whether the young person will be in full-time education or training at 18',
@@ -158,5 +160,9 @@ export const allowanceTasks = {
     requiredDataByOutcome: {
       'in-full-time-education-or-training': [date('lastDayOfCourse', 'last day of the course')],
     },
+    // Kent keeps the allowance past 18 only with an EHCP (policy over18Continuation, domain.md §3.1).
+    optionalData: [
+      { name: 'hasEhcp', type: 'boolean', label: 'the young person has an education, health and care plan' },
+    ],
   }),
 };

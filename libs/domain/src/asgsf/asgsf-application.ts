@@ -36,6 +36,8 @@ export type AsgsfQuote = {
   costPence: number;
   startDate: string;
   endDate: string;
+  /** What the council pays itself on top of the fund, above the fair access limit (domain.md §2.2). */
+  councilTopUpPence?: number;
 };
 
 const date = (name: string, label: string): FieldSpec => ({ name, type: 'date', label });
@@ -82,14 +84,23 @@ export const asgsfTasks = {
       date('startDate', 'first session'),
       date('endDate', 'last session'),
     ],
+    optionalData: [
+      {
+        name: 'councilTopUpPence',
+        type: 'pence',
+        label: 'the part of the cost the council pays itself, above the fair access limit',
+      },
+    ],
   }),
-  applicationSubmission: (): TaskSpec<{ submissionDate: string }> => ({
+  applicationSubmission: (): TaskSpec<{ submissionDate: string; exceptionalReasons?: string }> => ({
     kind: 'application-submission',
     stage: 'application',
     title: 'Submit the application to the fund',
     candidateRoles: [Role.SocialWorker, Role.Manager],
     allowedOutcomes: ['submitted'],
     requiredData: [date('submissionDate', 'date the application was submitted')],
+    // A retrospective application (therapy already begun) goes ahead only in exceptional cases.
+    optionalData: [text('exceptionalReasons', 'why a retrospective application is exceptional')],
   }),
   fundDecision: (): TaskSpec<{ approvedPence?: number; reasons?: string }> => ({
     kind: 'fund-decision',

@@ -1,4 +1,5 @@
 /** Process 2, ASGSF (Adoption and Special Guardianship Support Fund) rules: domain.md §2. Pure, for workflows too. */
+export * from './application-timing';
 export * from './asgsf-application';
 export * from './bank-holidays';
 export * from './eligibility';

@@ -283,15 +283,29 @@ export const sgoTasks = {
     allowedOutcomes: ['approved', 'changes-needed'],
     excludedActors: [proposer],
   }),
-  financialAssessment: (): TaskSpec<{ weeklyAllowancePence?: number }> => ({
+  financialAssessment: (): TaskSpec<{ weeklyAllowancePence?: number; fosterCarerFeePence?: number }> => ({
     kind: 'financial-assessment',
     stage: 'support-plan-and-financial-assessment',
     title: 'Complete the financial assessment and propose the allowance',
     candidateRoles: [Role.FinanceOfficer],
     allowedOutcomes: ['allowance-proposed', 'no-allowance'],
     requiredDataByOutcome: {
-      'allowance-proposed': [{ name: 'weeklyAllowancePence', type: 'pence', label: 'weekly allowance in pence' }],
+      'allowance-proposed': [
+        {
+          name: 'weeklyAllowancePence',
+          type: 'pence',
+          label: 'weekly allowance in pence, without any foster-carer fee',
+        },
+      ],
     },
+    // Former foster carers keep their fee or reward element for 2 years after the order (domain.md §3.2).
+    optionalData: [
+      {
+        name: 'fosterCarerFeePence',
+        type: 'pence',
+        label: 'the weekly fee or reward the carers received as foster carers (transitional remuneration)',
+      },
+    ],
   }),
   legalPlanning: (): TaskSpec<{ applicationDate: string; court: string }> => ({
     kind: 'legal-planning',

@@ -14,5 +14,6 @@ export * from './process';
 export * from './roles';
 export * from './routes';
 export * from './ssda903';
+export * from './ssda903-code-lists';
 export * from './permanent-failures';
 export * from './free-text';

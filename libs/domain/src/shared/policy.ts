@@ -2,6 +2,10 @@ import { isIsoDuration } from './duration';
 import { type Role } from './roles';
 import { DEFAULT_MEANS_TEST_POLICY, assertAllowancePolicy, type AllowancePolicy } from '../allowance/means-test-policy';
 import {
+  assertCouncilFosteringAllowance,
+  type CouncilFosteringAllowanceYear,
+} from '../allowance/council-fostering-allowance';
+import {
   NATIONAL_MINIMUM_ALLOWANCE,
   type FosteringAllowanceYear,
   type FosteringRegion,
@@ -105,6 +109,13 @@ export interface AllowanceReviewPolicy {
    * is missing and the finance officer proposes an amount, never last year's rates silently.
    */
   fosteringAllowanceRates: readonly FosteringAllowanceYear[];
+  /**
+   * The council's own fostering allowance by rate year: the means test's baseline (*B v Lewisham*
+   * [R45]). Empty: the council pays the national minimum, and the NMA rates above are the baseline.
+   * Held but missing the review's year: the year is named and the finance officer proposes an amount.
+   * Never below the NMA for the same year, region and band (refused when the policy loads).
+   */
+  councilFosteringAllowance: readonly CouncilFosteringAllowanceYear[];
   /** The means test (or Kinship Zone flat rate) the council applies. */
   meansTest: AllowancePolicy;
   tasks: Record<'carer-return' | 'allowance-proposal' | 'allowance-decision' | 'education-evidence', TaskTiming>;
@@ -164,6 +175,7 @@ export const DEFAULT_POLICY: Policy = {
     educationEvidenceLeadTime: 'P3M',
     region: 'rest-of-england',
     fosteringAllowanceRates: NATIONAL_MINIMUM_ALLOWANCE,
+    councilFosteringAllowance: [],
     meansTest: DEFAULT_MEANS_TEST_POLICY,
     tasks: {
       'carer-return': { due: 'P4W', reminderLeadTimes: ['P3D'], escalateAfterDue: 'P1W' },
@@ -216,6 +228,11 @@ export function mergePolicy(base: Policy, overrides: unknown): Policy {
   const merged = mergeNode(base, overrides, 'policy') as Policy;
   assertDurations(merged, 'policy');
   assertAllowancePolicy(merged.allowanceReview.meansTest);
+  assertCouncilFosteringAllowance(
+    merged.allowanceReview.councilFosteringAllowance,
+    merged.allowanceReview.fosteringAllowanceRates,
+    merged.allowanceReview.region,
+  );
   return merged;
 }
 

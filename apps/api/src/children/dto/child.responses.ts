@@ -68,6 +68,8 @@ export class ImportResult {
   @ApiProperty({ type: [RejectedRow] }) rejected: RejectedRow[];
   @ApiProperty({ type: [ImportedChild], description: 'every child the file created or updated, in file order' })
   children: ImportedChild[];
+  @ApiProperty({ example: '2025-26', description: 'the SSDA903 collection year whose code lists were applied' })
+  collectionYear: string;
 }
 
 /** One child in a search of the caseload: enough to tell children apart and go to their page. */

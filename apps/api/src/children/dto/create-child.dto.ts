@@ -11,40 +11,11 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { LEGAL_STATUSES } from '../../../../../libs/domain/src';
+import { LEGAL_STATUSES, SSDA903_CODE_LISTS } from '../../../../../libs/domain/src';
 import { IsBoundedDate, IsChildRef, IsNotBlank, IsNotFutureDate } from '../../common/validators';
 
-/** SSDA903 PLACE codes accepted on a child's record. */
-export const PLACEMENT_CODES = [
-  'A3',
-  'A4',
-  'A5',
-  'A6',
-  'H5',
-  'K1',
-  'K2',
-  'K3',
-  'P1',
-  'P2',
-  'P3',
-  'R1',
-  'R2',
-  'R3',
-  'R5',
-  'S1',
-  'T0',
-  'T1',
-  'T2',
-  'T3',
-  'T4',
-  'U1',
-  'U2',
-  'U3',
-  'U4',
-  'U5',
-  'U6',
-  'Z1',
-];
+/** SSDA903 PLACE codes accepted on a child's record: those of any collection year held (the import checks its year's). */
+export const PLACEMENT_CODES = [...new Set(SSDA903_CODE_LISTS.flatMap((year) => year.placementTypes))];
 
 export class CreateCarerDto {
   @ApiProperty() @IsString() @IsNotBlank() @MaxLength(64) carerRef: string;

@@ -85,7 +85,13 @@ export class LeftPence {
 export class AsgsfChildSpend {
   @ApiProperty({ format: 'uuid' }) childId: string;
   @ApiProperty() childRef: string;
-  @ApiProperty({ type: 'integer', minimum: 0 }) committedPence: number;
+  @ApiProperty({ type: 'integer', minimum: 0, description: "the fund's money committed" }) committedPence: number;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: "the council's own top-ups above the fair access limit (not the fund's money)",
+  })
+  councilTopUpPence: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) claimedPence: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) limitPence: number;
   @ApiProperty({ type: LeftPence }) leftPence: LeftPence;
@@ -94,6 +100,7 @@ export class AsgsfChildSpend {
 export class AsgsfTotals {
   @ApiProperty({ type: 'integer', minimum: 0 }) committedPence: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) claimedPence: number;
+  @ApiProperty({ type: 'integer', minimum: 0 }) councilTopUpPence: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) children: number;
 }
 
