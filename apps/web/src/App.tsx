@@ -6,6 +6,7 @@ import { AsgsfSpend } from './pages/AsgsfSpend';
 import { CasePage } from './pages/CasePage';
 import { CohortDashboard } from './pages/CohortDashboard';
 import { Inbox } from './pages/Inbox';
+import { MyCases } from './pages/MyCases';
 import { Pipeline } from './pages/Pipeline';
 import { SignIn, SignInCallback } from './pages/SignIn';
 import { StartConversion } from './pages/StartConversion';
@@ -22,6 +23,7 @@ const MANAGERS = MANAGER_VIEW_ROLES;
 const MONEY = [...MANAGER_VIEW_ROLES, 'finance_officer'];
 const NAV: { to: string; label: string; roles?: string[] }[] = [
   { to: '/', label: 'Your tasks' },
+  { to: '/my-cases', label: 'Your cases', roles: ['social_worker'] },
   { to: '/pipeline', label: 'Conversion pipeline', roles: MANAGERS },
   { to: '/timetable', label: 'Timetable review', roles: MANAGERS },
   { to: '/cohort', label: 'Cohort dashboard', roles: MANAGERS },
@@ -33,6 +35,13 @@ const NAV: { to: string; label: string; roles?: string[] }[] = [
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
   const path = usePath().split('?')[0];
+  // On a phone the navigation is behind a Menu button (styles.css); it closes when a page opens.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [menuPath, setMenuPath] = useState(path);
+  if (menuPath !== path) {
+    setMenuPath(path);
+    setMenuOpen(false);
+  }
 
   const signOut = () => {
     clearSession();
@@ -65,8 +74,17 @@ export function App() {
           )}
         </div>
         {session && (
-          <nav aria-label="Main" className="nav">
-            <ul>
+          <nav aria-label="Main" className={`nav ${menuOpen ? 'nav-open' : ''}`}>
+            <button
+              type="button"
+              className="secondary nav-toggle"
+              aria-expanded={menuOpen}
+              aria-controls="nav-links"
+              onClick={() => setMenuOpen(!menuOpen)}
+            >
+              Menu
+            </button>
+            <ul id="nav-links">
               {NAV.filter((n) => mayUse(n.roles)).map((n) => (
                 <li key={n.to}>
                   <Link
@@ -106,6 +124,8 @@ function Route({ path, session }: { path: string; session: Session }) {
     case '/sign-in':
     case CALLBACK_PATH:
       return <Inbox session={session} />;
+    case '/my-cases':
+      return <MyCases />;
     case '/pipeline':
       return <Pipeline />;
     case '/timetable':
