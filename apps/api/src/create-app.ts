@@ -68,7 +68,8 @@ function serveWebApp(app: NestExpressApplication, apiPaths: string[]): void {
   const prefixes = [...new Set([...API_ROUTE_PREFIXES, ...apiPaths.map((p) => `/${p.split('/')[1]}`)])];
   // Hashed file names under assets/ never change content, so browsers may keep them; index.html is always re-checked.
   const assets = join(root, 'assets');
-  const cacheControlOf = (file: string) => (file.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  const cacheControlOf = (file: string) =>
+    file.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache';
   // Scripts, styles and pages go compressed (brotli or gzip, as the browser accepts); the rest as they are.
   app.use(compressedStatic(root, cacheControlOf));
   app.useStaticAssets(root, {

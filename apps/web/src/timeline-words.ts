@@ -129,7 +129,8 @@ export function valueInWords(key: string, value: unknown): string {
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return formatDate(value);
   if (typeof value === 'string' && UUID.test(value)) return 'recorded';
-  if (typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)+$/.test(value)) return valueLabel(value);
+  // A code ("post-18-support", "money") has its label; free text has spaces or capitals and stays as typed.
+  if (typeof value === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) return valueLabel(value);
   if (Array.isArray(value)) return value.map((v) => valueInWords(key, v)).join(', ') || 'none';
   if (value && typeof value === 'object') {
     const v = value as Data;

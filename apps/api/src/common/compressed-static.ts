@@ -50,7 +50,9 @@ function compressed(file: string, encoding: Encoding): Buffer {
     const raw = readFileSync(file);
     body =
       encoding === 'br'
-        ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+        ? brotliCompressSync(raw, {
+            params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length },
+          })
         : gzipSync(raw, { level: 9 });
     cache.set(key, body);
   }
