@@ -95,7 +95,8 @@ export class ListProcessesQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() childId?: string;
   @ApiPropertyOptional({
     enum: ['me'],
-    description: "only the processes of children allocated to the caller as their social worker (a social worker's own cases)",
+    description:
+      "only the processes of children allocated to the caller as their social worker (a social worker's own cases)",
   })
   @IsOptional()
   @IsIn(['me'])
