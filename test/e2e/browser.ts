@@ -104,7 +104,7 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   // A string, evaluated in the page: the tests compile without the DOM's types.
-  const widths = (await page.evaluate(`(() => {
+  const widths = await page.evaluate<{ page: number; window: number; widest: string[] }>(`(() => {
     const root = document.documentElement;
     return {
       page: root.scrollWidth,
@@ -114,7 +114,7 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
         .slice(0, 3)
         .map((el) => el.tagName.toLowerCase() + '.' + el.className),
     };
-  })()`)) as { page: number; window: number; widest: string[] };
+  })()`);
   if (widths.page > widths.window)
     violations.push(
       `sideways scrolling: the page is ${widths.page} px wide in a ${widths.window} px window (${widths.widest.join(', ')})`,

@@ -8,6 +8,10 @@ import { humanise, outcomeLabel, teamLabel, valueLabel } from './labels';
 
 type Data = Record<string, unknown>;
 
+/** A data value as text: strings and numbers as they are, anything else as nothing (never "[object Object]"). */
+const str = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+
 /** Why a care episode ended (SSDA903 REC codes), in words with the code after them. */
 const EPISODE_ENDED: Record<string, string> = {
   E41: 'a child arrangements order was made (E41)',
@@ -51,25 +55,25 @@ const KINDS: Record<string, (d: Data) => EntryWords> = {
   // The policy version is for auditors (GET /processes/:id/timeline has it); people need nothing here.
   'process-started': () => ({ lines: [] }),
   'task-opened': (d) => ({
-    lines: [`${humanise(String(d.kind ?? 'task'))}${d.dueAt ? `, due ${formatDate(String(d.dueAt))}` : ''}.`],
+    lines: [`${humanise(str(d.kind ?? 'task'))}${d.dueAt ? `, due ${formatDate(str(d.dueAt))}` : ''}.`],
   }),
   'task-due-date-moved': (d) => ({
-    lines: [`The due date moved from ${formatDate(String(d.from ?? ''))} to ${formatDate(String(d.to ?? ''))}.`],
+    lines: [`The due date moved from ${formatDate(str(d.from ?? ''))} to ${formatDate(str(d.to ?? ''))}.`],
   }),
   'task-reminder-sent': (d) => ({ lines: [`A reminder was sent to ${whoInWords(d.to)}.`] }),
   'task-escalated': (d) => ({ lines: [`The overdue task was raised with ${whoInWords(d.to)}.`] }),
   'timetable-review-due': (d) => ({ lines: [`The ${ordinal(d.occurrence)} review of this case's timetable is due.`] }),
   'care-episode-ended': (d) => ({
     lines: [
-      `The care episode ended${d.dateCeased ? ` on ${formatDate(String(d.dateCeased))}` : ''}: ${
-        EPISODE_ENDED[String(d.reasonCode)] ?? `reason ${String(d.reasonCode)}`
+      `The care episode ended${d.dateCeased ? ` on ${formatDate(str(d.dateCeased))}` : ''}: ${
+        EPISODE_ENDED[str(d.reasonCode)] ?? `reason ${str(d.reasonCode)}`
       }.`,
     ],
   }),
   'allowance-review-started': (d) => ({
     lines: [
       `Yearly reviews of the special guardian's allowance were set up${
-        d.orderDate ? ` from the order made on ${formatDate(String(d.orderDate))}` : ''
+        d.orderDate ? ` from the order made on ${formatDate(str(d.orderDate))}` : ''
       }.`,
     ],
     link:
@@ -81,12 +85,12 @@ const KINDS: Record<string, (d: Data) => EntryWords> = {
     lines: [d.from ? `From ${whoInWords(d.from)} to ${whoInWords(d.to)}.` : `Allocated to ${whoInWords(d.to)}.`],
   }),
   'notification-failed': (d) => ({
-    lines: [`“${String(d.subject ?? humanise(String(d.kind ?? 'message')))}” could not be sent.`],
+    lines: [`“${str(d.subject ?? humanise(str(d.kind ?? 'message')))}” could not be sent.`],
   }),
   'review-started': (d) => ({
     lines: [
       `The ${ordinal(d.reviewNumber)} review${d.reason === 'change-of-circumstances' ? ', for a change of circumstances' : ''}${
-        d.anniversary ? `, for the review date ${formatDate(String(d.anniversary))}` : ''
+        d.anniversary ? `, for the review date ${formatDate(str(d.anniversary))}` : ''
       }.`,
     ],
   }),
@@ -100,15 +104,13 @@ const KINDS: Record<string, (d: Data) => EntryWords> = {
   'proposal-sent': (d) => ({
     lines: [`The carers were sent a proposed allowance of ${formatPence(d.weeklyAllowancePence)} a week.`],
   }),
-  'return-chased': (d) => ({ lines: [`The carers were reminded to send their return (reminder ${String(d.chase)}).`] }),
+  'return-chased': (d) => ({ lines: [`The carers were reminded to send their return (reminder ${str(d.chase)}).`] }),
   'allowance-ended': (d) => ({
-    lines: [
-      `The allowance ends on ${formatDate(String(d.on ?? ''))}: ${valueLabel(String(d.reason ?? '')).toLowerCase()}.`,
-    ],
+    lines: [`The allowance ends on ${formatDate(str(d.on ?? ''))}: ${valueLabel(str(d.reason ?? '')).toLowerCase()}.`],
   }),
   'refusal-letter-sent': (d) => ({ lines: d.by ? [`Sent by ${whoInWords(d.by)}.`] : [] }),
   'young-person-choice-recorded': (d) => ({
-    lines: d.choice ? [`They chose: ${outcomeLabel(String(d.choice))}.`] : [],
+    lines: d.choice ? [`They chose: ${outcomeLabel(str(d.choice))}.`] : [],
   }),
 };
 
