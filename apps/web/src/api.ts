@@ -25,7 +25,7 @@ export async function api<T>(path: string, options: Options = {}): Promise<T> {
   const headers: Record<string, string> = {};
   const token = options.token ?? currentToken();
   if (token) headers.authorization = `Bearer ${token}`;
-  let body: BodyInit | undefined;
+  let body: string | undefined; // JSON or the CSV text: always a string
   if (options.body !== undefined) {
     headers['content-type'] = options.contentType ?? 'application/json';
     body = options.contentType ? (options.body as string) : JSON.stringify(options.body);
