@@ -67,7 +67,7 @@ export function Inbox({ session }: { session: Session }) {
                   stages={[...new Set(all.map((t) => t.stage))]}
                   summary={
                     shown === all.length
-                      ? `Showing all ${plural(all.length, 'task', 'tasks')}.`
+                      ? `Showing ${all.length === 1 ? 'the only task' : `all ${all.length} tasks`}.`
                       : `Showing ${shown} of ${plural(all.length, 'task', 'tasks')}.`
                   }
                 />
