@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { TEST_TEAM, type ApiUnderTest } from '../support/http';
 import type { OpenApiContract } from '../support/openapi-contract';
@@ -82,6 +83,55 @@ export async function browserContractProblems(): Promise<string[]> {
   return problems.filter((p): p is string => p !== undefined);
 }
 
+/** The two screens every journey is walked on: an office desktop and a phone (an iPhone 14's 390 px). */
+export const VIEWPORTS = {
+  desktop: { width: 1280, height: 900 },
+  phone: { width: 390, height: 844 },
+} as const;
+export type ViewportName = keyof typeof VIEWPORTS;
+
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA: what public sector bodies must meet. */
+export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * Fails the test on any axe-core violation of WCAG 2.2 AA in the page as it is now, naming each
+ * rule and the elements that break it, and on a page wider than the window (sideways scrolling,
+ * WCAG 1.4.10 Reflow, which axe does not check). Call it on every page state a spec visits.
+ */
+export async function expectAccessible(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  const violations = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  // A string, evaluated in the page: the tests compile without the DOM's types.
+  const widths = await page.evaluate<{ page: number; window: number; widest: string[] }>(`(() => {
+    const root = document.documentElement;
+    return {
+      page: root.scrollWidth,
+      window: root.clientWidth,
+      widest: [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
+        .slice(0, 3)
+        .map((el) => el.tagName.toLowerCase() + '.' + el.className),
+    };
+  })()`);
+  if (widths.page > widths.window)
+    violations.push(
+      `sideways scrolling: the page is ${widths.page} px wide in a ${widths.window} px window (${widths.widest.join(', ')})`,
+    );
+  expect({ state, violations }).toEqual({ state, violations: [] });
+}
+
+/**
+ * Follows a link of the main navigation; on a phone it is behind the Menu button, which is
+ * opened first.
+ */
+export async function openFromMenu(page: Page, name: string): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true }).click();
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), fullPage: true });
@@ -95,10 +145,15 @@ export interface Person {
 }
 
 /** A new browser context (its own sessionStorage) signed in through the development sign-in form. */
-export async function signIn(browser: Browser, baseUrl: string, person: Person): Promise<Page> {
+export async function signIn(
+  browser: Browser,
+  baseUrl: string,
+  person: Person,
+  viewport: ViewportName = 'desktop',
+): Promise<Page> {
   const context = await browser.newContext({
     baseURL: baseUrl,
-    viewport: { width: 1280, height: 900 },
+    viewport: VIEWPORTS[viewport],
     locale: 'en-GB',
     timezoneId: 'Europe/London',
   });
@@ -106,6 +161,8 @@ export async function signIn(browser: Browser, baseUrl: string, person: Person):
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   await page.goto('/');
+  await page.getByLabel('User id').waitFor();
+  await expectAccessible(page, 'the sign-in page');
   await page.getByLabel('User id').fill(person.sub);
   await page.getByLabel('Full name').fill(person.name);
   await page.getByLabel('Email address (optional)').fill(`${person.sub}@council.example`);
@@ -113,5 +170,7 @@ export async function signIn(browser: Browser, baseUrl: string, person: Person):
   for (const role of person.roles) await page.getByLabel(role, { exact: true }).check();
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Your tasks' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Loading' }).waitFor({ state: 'detached' });
+  await expectAccessible(page, `the inbox of ${person.name}`);
   return page;
 }

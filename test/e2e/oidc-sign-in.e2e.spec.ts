@@ -127,7 +127,7 @@ describe('signing in to the web app through the OpenID Provider', () => {
     await page.getByLabel('Username').fill('morgan');
     await page.getByLabel('Password').fill('morgan-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Fortnightly timetable review' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Timetable review' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/timetable');
     expect(await page.getByRole('banner').textContent()).toContain('Signed in as Morgan Manager (Manager)');
   });

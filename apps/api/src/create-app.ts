@@ -11,6 +11,7 @@ import { API_ROUTE_PREFIXES } from '../../../libs/domain/src';
 import { AppModule } from './app.module';
 import { ApiMetrics } from './metrics/api-metrics.service';
 import { routesWithoutRoles } from './auth/routes-without-roles';
+import { compressedStatic, sendCompressed } from './common/compressed-static';
 import { jsonBodyOptions } from './common/json-body';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { rateLimitMiddleware } from './common/rate-limit';
@@ -73,10 +74,13 @@ function serveWebApp(app: NestExpressApplication, apiPaths: string[]): void {
   const prefixes = [...new Set([...API_ROUTE_PREFIXES, ...apiPaths.map((p) => `/${p.split('/')[1]}`)])];
   // Hashed file names under assets/ never change content, so browsers may keep them; index.html is always re-checked.
   const assets = join(root, 'assets');
+  const cacheControlOf = (file: string) =>
+    file.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  // Scripts, styles and pages go compressed (brotli or gzip, as the browser accepts); the rest as they are.
+  app.use(compressedStatic(root, cacheControlOf));
   app.useStaticAssets(root, {
     index: false,
-    setHeaders: (res, file) =>
-      res.setHeader('Cache-Control', file.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    setHeaders: (res, file) => res.setHeader('Cache-Control', cacheControlOf(file)),
   });
   // Page paths (/, /cases/…, /pipeline) get index.html and the app routes them in the browser.
   // Registered before Nest's routes are, so it decides first, and passes on anything of the
@@ -85,7 +89,9 @@ function serveWebApp(app: NestExpressApplication, apiPaths: string[]): void {
     const isApiPath = prefixes.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`));
     const isFile = /\.[^/]*$/.test(req.path);
     if (isApiPath || isFile || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+    const index = join(root, 'index.html');
+    if (sendCompressed(req, res, index, 'no-cache')) return;
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(join(root, 'index.html'));
+    res.sendFile(index);
   });
 }

@@ -8,6 +8,7 @@ import { ChildPage } from './pages/ChildPage';
 import { FindChild } from './pages/FindChild';
 import { CohortDashboard } from './pages/CohortDashboard';
 import { Inbox } from './pages/Inbox';
+import { MyCases } from './pages/MyCases';
 import { Pipeline } from './pages/Pipeline';
 import { SignIn, SignInCallback } from './pages/SignIn';
 import { StartConversion } from './pages/StartConversion';
@@ -25,6 +26,7 @@ const MONEY = [...MANAGER_VIEW_ROLES, 'finance_officer'];
 const NAV: { to: string; label: string; roles?: string[] }[] = [
   { to: '/', label: 'Your tasks' },
   { to: '/find-a-child', label: 'Find a child' },
+  { to: '/my-cases', label: 'Your cases', roles: ['social_worker'] },
   { to: '/pipeline', label: 'Conversion pipeline', roles: MANAGERS },
   { to: '/timetable', label: 'Timetable review', roles: MANAGERS },
   { to: '/cohort', label: 'Cohort dashboard', roles: MANAGERS },
@@ -36,6 +38,13 @@ const NAV: { to: string; label: string; roles?: string[] }[] = [
 export function App() {
   const [session, setSession] = useState<Session | null>(loadSession);
   const path = usePath().split('?')[0];
+  // On a phone the navigation is behind a Menu button (styles.css); it closes when a page opens.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [menuPath, setMenuPath] = useState(path);
+  if (menuPath !== path) {
+    setMenuPath(path);
+    setMenuOpen(false);
+  }
 
   const signOut = () => {
     clearSession();
@@ -68,8 +77,17 @@ export function App() {
           )}
         </div>
         {session && (
-          <nav aria-label="Main" className="nav">
-            <ul>
+          <nav aria-label="Main" className={`nav ${menuOpen ? 'nav-open' : ''}`}>
+            <button
+              type="button"
+              className="secondary nav-toggle"
+              aria-expanded={menuOpen}
+              aria-controls="nav-links"
+              onClick={() => setMenuOpen(!menuOpen)}
+            >
+              Menu
+            </button>
+            <ul id="nav-links">
               {NAV.filter((n) => mayUse(n.roles)).map((n) => (
                 <li key={n.to}>
                   <Link
@@ -114,6 +132,8 @@ function Route({ path, session }: { path: string; session: Session }) {
       return <Inbox session={session} />;
     case '/find-a-child':
       return <FindChild />;
+    case '/my-cases':
+      return <MyCases />;
     case '/pipeline':
       return <Pipeline />;
     case '/timetable':

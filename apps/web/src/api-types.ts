@@ -2377,6 +2377,8 @@ export interface operations {
                 status?: "active" | "paused" | "completed" | "withdrawn" | "failed";
                 stage?: string;
                 childId?: string;
+                /** @description only the processes of children allocated to the caller as their social worker (a social worker's own cases) */
+                allocatedTo?: "me";
                 /** @description only processes with an overdue open task */
                 overdue?: boolean;
                 page?: number;

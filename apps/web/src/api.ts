@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly error: string,
     message: string,
+    /** On a 400 from validation: each bad field (`carers.0.firstName`) and the validator's problems. */
+    readonly details?: { field: string; problems: string[] }[],
   ) {
     super(message);
   }
@@ -23,7 +25,7 @@ export async function api<T>(path: string, options: Options = {}): Promise<T> {
   const headers: Record<string, string> = {};
   const token = options.token ?? currentToken();
   if (token) headers.authorization = `Bearer ${token}`;
-  let body: BodyInit | undefined;
+  let body: string | undefined; // JSON or the CSV text: always a string
   if (options.body !== undefined) {
     headers['content-type'] = options.contentType ?? 'application/json';
     body = options.contentType ? (options.body as string) : JSON.stringify(options.body);
@@ -37,8 +39,14 @@ export async function api<T>(path: string, options: Options = {}): Promise<T> {
   const text = await res.text();
   const parsed = text ? safeJson(text) : undefined;
   if (!res.ok) {
-    const payload = (parsed ?? {}) as { error?: string; message?: string };
-    throw new ApiError(res.status, payload.error ?? res.statusText, payload.message ?? defaultMessage(res.status));
+    const payload = (parsed ?? {}) as { error?: string; message?: string; details?: unknown };
+    const details = Array.isArray(payload.details) ? (payload.details as ApiError['details']) : undefined;
+    throw new ApiError(
+      res.status,
+      payload.error ?? res.statusText,
+      payload.message ?? defaultMessage(res.status),
+      details,
+    );
   }
   return parsed as T;
 }

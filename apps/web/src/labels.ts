@@ -111,10 +111,98 @@ const EVENTS: Record<string, string> = {
   'task-claimed': 'Task claimed',
   'task-completed': 'Task completed',
   'task-cancelled': 'Task cancelled',
+  'task-due-date-moved': 'Due date moved',
   'process-closed': 'Case closed',
-  'timetable-review-due': 'Fortnightly timetable review due',
+  'process-paused': 'Case paused',
+  'process-resumed': 'Case resumed',
+  'process-withdrawn': 'Case withdrawn',
+  'timetable-review-due': 'Timetable review due',
   'care-episode-ended': 'Care episode ended',
-  'allowance-review-started': 'Allowance review started',
+  'allowance-review-started': 'Allowance reviews set up',
+  'allowance-review-hand-off': 'Allowance reviews handed on',
+  'allowance-suspended': 'Allowance suspended',
+  'allowance-ended': 'Allowance ended',
+  'review-started': 'Allowance review started',
+  'review-cycle-continued': 'Next allowance review set',
+  'proposal-sent': 'Allowance proposal sent to the carers',
+  'return-chased': "Carers' return chased",
+  'refusal-letter-sent': 'Refusal letter sent',
+  'moved-to-personal-adviser': 'Handed to a personal adviser',
+  'young-person-choice-recorded': "Young person's choice recorded",
+  'social-worker-reassigned': 'Social worker changed',
+  'notification-failed': 'A message could not be sent',
+  'deadline-passed': 'Deadline passed',
+  'case-note': 'Case note',
+  'court-hearing-listed': 'Court hearing listed',
+  'proceedings-extended': 'Court proceedings extended',
+};
+
+/**
+ * SSDA903 placement types (the DfE's codes), each in words with its code after it. The codes
+ * alone mean nothing to most people who add a child.
+ */
+export const PLACEMENT_TYPES: Record<string, string> = {
+  U1: 'With a relative or friend, long-term foster care (U1)',
+  U2: 'With a relative or friend who is also an approved adopter (U2)',
+  U3: 'With a relative or friend, not long-term or approved adopter (U3)',
+  U4: 'With another foster carer, long-term foster care (U4)',
+  U5: 'With another foster carer who is also an approved adopter (U5)',
+  U6: 'With another foster carer, not long-term or approved adopter (U6)',
+  A3: 'Placed for adoption with consent, with a former foster carer (A3)',
+  A4: 'Placed for adoption with consent, not with a former foster carer (A4)',
+  A5: 'Placed for adoption under a placement order, with a former foster carer (A5)',
+  A6: 'Placed for adoption under a placement order, not with a former foster carer (A6)',
+  H5: 'Semi-independent living, not regulated as a children’s home (H5)',
+  K1: 'Secure children’s home (K1)',
+  K2: 'Children’s home (K2)',
+  K3: 'Residential school that is not a children’s home (K3)',
+  P1: 'Placed with a parent or other person with parental responsibility (P1)',
+  P2: 'Independent living, for example a flat or lodgings (P2)',
+  P3: 'Residential employment (P3)',
+  R1: 'Residential care home (R1)',
+  R2: 'NHS or health trust residential care (R2)',
+  R3: 'Family centre or mother and baby unit (R3)',
+  R5: 'Young offender institution or prison (R5)',
+  S1: 'All residential schools except where dual-registered as a school and children’s home (S1)',
+  T0: 'Temporary: a short period away from the usual placement, any type (T0)',
+  T1: 'Temporary: in hospital (T1)',
+  T2: 'Temporary: holiday (T2)',
+  T3: 'Temporary: absent from the placement (T3)',
+  T4: 'Temporary: other (T4)',
+  Z1: 'Any other placement not listed here (Z1)',
+};
+
+/** The values tasks offer in lists and choices, where the code alone reads badly. */
+const VALUES: Record<string, string> = {
+  'losing-ssw-support': "Losing the supervising social worker's support",
+  money: 'Money',
+  training: 'Training',
+  'post-18-support': 'Support after the child turns 18',
+  housing: 'Housing',
+  contact: 'Contact with the birth family',
+  child: 'The child',
+  'harm-already-suffered': 'Harm the child has already suffered',
+  'risk-of-future-harm': 'Risk of future harm',
+  'child-family': "The child's family",
+  'wishes-and-feelings': "The child's wishes and feelings",
+  'prospective-special-guardians': 'The prospective special guardians',
+  'relationship-with-child': 'Their relationship with the child',
+  'parenting-capacity': 'Parenting capacity',
+  'local-authority': 'The local authority',
+  'medical-information': 'Medical information',
+  'implications-of-order': 'What the order would mean',
+  'relative-merits-of-other-orders': 'The merits of other orders',
+  recommendation: 'Recommendation',
+  therapy: 'Therapy',
+  'child-left-guardian': 'The child no longer lives with the special guardian',
+  annual: 'Yearly review',
+  'change-of-circumstances': 'Change of circumstances',
+  assessment: 'Assessment',
+};
+
+/** Task field labels from the service that use its own shorthand, in plain words. */
+const FIELD_LABELS: Record<string, string> = {
+  'Schedule sections completed': 'Sections of the court report completed (as the regulations list them)',
 };
 
 /** "court-report-sign-off" or "dueAt" → "Court report sign off", "Due at", keeping SGO, CAO and IRO in capitals. */
@@ -139,6 +227,9 @@ export const statusLabel = lookup(STATUSES);
 export const processTypeLabel = lookup(PROCESS_TYPES);
 export const outcomeLabel = lookup(OUTCOMES);
 export const eventLabel = lookup(EVENTS);
+export const valueLabel = lookup(VALUES);
+export const placementLabel = lookup(PLACEMENT_TYPES);
+export const plainFieldLabel = (label: string): string => FIELD_LABELS[label] ?? label;
 
 export const ALL_ROLES = Object.keys(ROLES);
 export const MANAGER_VIEW_ROLES = ['manager', 'auditor', 'admin'];

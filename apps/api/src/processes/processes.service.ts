@@ -180,6 +180,11 @@ export class ProcessesService {
     if (q.status) qb.andWhere('p.status = :status', { status: q.status });
     if (q.stage) qb.andWhere('p.stage = :stage', { stage: q.stage });
     if (q.childId) qb.andWhere('p.child_id = :childId', { childId: q.childId });
+    if (q.allocatedTo === 'me')
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM children c WHERE c.id = p.child_id AND c.allocated_worker_sub = :allocatedSub)',
+        { allocatedSub: caller.sub },
+      );
     if (q.overdue)
       qb.andWhere(
         `EXISTS (SELECT 1 FROM tasks t WHERE t.process_id = p.id AND t.status = 'open' AND t.due_at < now())`,

@@ -15,12 +15,14 @@ interface Props {
   task: Task;
   session: Session;
   headingLevel?: 3 | 4;
+  /** Shown for information only (a panel member sees what is coming to panel): no claim, no form. */
+  readOnly?: boolean;
   /** After a claim or a completion: the page shows the message and reloads its tasks. */
   onChanged: (message: string) => void;
 }
 
 /** One open task: what, for which case, by when, who holds it; claim it or record its outcome. */
-export function TaskCard({ task, session, headingLevel = 3, onChanged }: Props) {
+export function TaskCard({ task, session, headingLevel = 3, onChanged, readOnly = false }: Props) {
   const titleId = useId();
   const formId = useId();
   const [formOpen, setFormOpen] = useState(false);
@@ -81,16 +83,18 @@ export function TaskCard({ task, session, headingLevel = 3, onChanged }: Props) 
         </p>
       )}
       {whyNot && <p className="not-for-you">{whyNot}</p>}
-      <div className="actions" hidden={!!whyNot}>
-        {!mine && (
-          <button type="button" className="secondary" onClick={claim}>
-            Claim this task
+      {!readOnly && !whyNot && (
+        <div className="actions">
+          {!mine && (
+            <button type="button" className="secondary" onClick={claim}>
+              Claim this task
+            </button>
+          )}
+          <button type="button" aria-expanded={formOpen} aria-controls={formId} onClick={() => setFormOpen(!formOpen)}>
+            {formOpen ? 'Close the form' : 'Complete this task'}
           </button>
-        )}
-        <button type="button" aria-expanded={formOpen} aria-controls={formId} onClick={() => setFormOpen(!formOpen)}>
-          {formOpen ? 'Close the form' : 'Complete this task'}
-        </button>
-      </div>
+        </div>
+      )}
       {claimError && <ErrorMessage title="The task was not claimed">{claimError}</ErrorMessage>}
       <div id={formId} hidden={!formOpen}>
         {formOpen && <TaskForm task={task} onDone={onChanged} />}

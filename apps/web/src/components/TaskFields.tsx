@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { poundsToPence } from '../format';
-import { humanise } from '../labels';
+import { plainFieldLabel, valueLabel } from '../labels';
 import type { FieldSpec } from '../types';
 
 export type FieldValue = string | boolean | string[];
@@ -8,7 +8,8 @@ export type FieldValue = string | boolean | string[];
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The field's label as a person reads it; money is typed in pounds, whatever the API stores. */
-export function fieldLabel(field: FieldSpec): string {
+export function fieldLabel(spec: FieldSpec): string {
+  const field = { ...spec, label: plainFieldLabel(spec.label) };
   if (field.type === 'pence')
     return sentence(
       /\bin pence\b/.test(field.label)
@@ -85,7 +86,7 @@ export function TaskField({ field, required, value, problem, onChange, inputId }
               checked={chosen.includes(item)}
               onChange={(e) => toggle(item, e.target.checked)}
             />
-            <label htmlFor={`${inputId}-${item}`}>{humanise(item)}</label>
+            <label htmlFor={`${inputId}-${item}`}>{valueLabel(item)}</label>
           </div>
         ))}
       </fieldset>
@@ -99,7 +100,7 @@ export function TaskField({ field, required, value, problem, onChange, inputId }
         <option value="">Choose one</option>
         {(field.allowedValues ?? []).map((v) => (
           <option key={v} value={v}>
-            {humanise(v)}
+            {valueLabel(v)}
           </option>
         ))}
       </select>
@@ -196,7 +197,7 @@ export function toApiValue(
             .filter(Boolean);
       const missing = (field.mustInclude ?? []).filter((item) => !items.includes(item));
       return missing.length
-        ? { problem: `${label}: tick every item; not ticked: ${missing.map(humanise).join(', ')}` }
+        ? { problem: `${label}: tick every item; not ticked: ${missing.map(valueLabel).join(', ')}` }
         : { value: items };
     }
     default:

@@ -30,9 +30,13 @@ export function AsgsfSpend() {
       </p>
       <form onSubmit={show}>
         <div className="field">
-          <label htmlFor="fy">Financial year starting in April of</label>
+          <label htmlFor="fy">Financial year</label>
+          <p className="hint" id="fy-hint">
+            The year it starts in April: for example, 2026 for April 2026 to March 2027.
+          </p>
           <input
             id="fy"
+            aria-describedby="fy-hint"
             className="input-short"
             inputMode="numeric"
             value={yearInput}

@@ -7,11 +7,11 @@ import { childDisplayName, fetchChild } from '../components/ChildName';
 import { Loaded, OverdueTag, SuccessMessage } from '../components/Messages';
 import { Page } from '../components/Page';
 import { TaskCard } from '../components/TaskCard';
+import { Timeline } from '../components/Timeline';
 import { formatDate, formatDateTime, formatPence, isOverdue } from '../format';
 import { useLoad } from '../hooks';
 import {
   categoryLabel,
-  eventLabel,
   humanise,
   outcomeLabel,
   processTypeLabel,
@@ -164,49 +164,6 @@ function DueDates({ dueDates }: { dueDates: Record<string, string> }) {
       )}
     </section>
   );
-}
-
-function Timeline({ events }: { events: TimelineEvent[] }) {
-  return (
-    <section aria-labelledby="timeline">
-      <h2 id="timeline">What has happened</h2>
-      <p>Oldest first. Each entry says when, who and what.</p>
-      <ol className="timeline">
-        {events.map((e, i) => (
-          <li key={`${e.at}-${i}`}>
-            <p className="timeline-head">
-              <time dateTime={e.at}>{formatDateTime(e.at)}</time>: <strong>{eventLabel(e.kind)}</strong>
-              {e.outcome && <> – {outcomeLabel(e.outcome)}</>}
-            </p>
-            <p>
-              By {e.actor.name}
-              {e.stage ? `, at the stage: ${stageLabel(e.stage)}` : ''}
-            </p>
-            {e.notes && <p className="timeline-notes">Notes: {e.notes}</p>}
-            {e.data && Object.keys(e.data).length > 0 && (
-              <ul className="timeline-data">
-                {Object.entries(e.data).map(([k, v]) => (
-                  <li key={k}>
-                    {humanise(k.replace(/Pence$/, ''))}: {showValue(k, v)}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
-      </ol>
-    </section>
-  );
-}
-
-function showValue(key: string, value: unknown): string {
-  if (/Pence$/.test(key) && typeof value === 'number') return formatPence(value);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return formatDate(value);
-  if (Array.isArray(value)) return value.map((v) => humanise(String(v))).join(', ') || 'none';
-  if (typeof value === 'string' && (key === 'kind' || /^[a-z]+(-[a-z]+)+$/.test(value))) return humanise(value);
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (value && typeof value === 'object') return JSON.stringify(value);
-  return String(value);
 }
 
 function Letters({ documents, notifications }: { documents: CaseDocument[]; notifications: Notification[] }) {

@@ -7,14 +7,15 @@ import { humanise, stageLabel, statusLabel } from '../labels';
 import { Link } from '../router';
 import { loadOpenConversions, nextDue } from './openConversions';
 
-/** The fortnightly timetable review: every open conversion, soonest due date first. */
+/** The timetable review: every open conversion, soonest due date first. */
 export function Timetable() {
   const cases = useLoad(loadOpenConversions, 'timetable');
   return (
-    <Page title="Fortnightly timetable review">
+    <Page title="Timetable review">
       <p>
-        Every open conversion is reviewed every two weeks. The service emails the managers' mailbox when each review is
-        due. This list shows each open case with its due dates, the soonest first.
+        Every open conversion's timetable is reviewed regularly (how often is set in the council's policy). The service
+        emails the managers' mailbox when each review is due. This list shows each open case with its due dates, the
+        soonest first.
       </p>
       <Loaded state={cases} what="the open conversions">
         {(all) => {

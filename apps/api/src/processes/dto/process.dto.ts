@@ -93,6 +93,14 @@ export class ListProcessesQuery {
   @Matches(/^[a-z0-9-]{1,100}$/)
   stage?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() childId?: string;
+  @ApiPropertyOptional({
+    enum: ['me'],
+    description:
+      "only the processes of children allocated to the caller as their social worker (a social worker's own cases)",
+  })
+  @IsOptional()
+  @IsIn(['me'])
+  allocatedTo?: 'me';
   @ApiPropertyOptional({ type: Boolean, description: 'only processes with an overdue open task' })
   @IsOptional()
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
