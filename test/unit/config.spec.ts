@@ -30,9 +30,11 @@ describe('config', () => {
 
     const worker = loadWorkerConfig({ DATABASE_URL, TEMPORAL_PAYLOAD_KEYS });
     expect(worker.temporal).toEqual(api.temporal);
-    expect(worker.mail).toEqual({
+    expect({ ...worker.mail }).toEqual({
       smtpUrl: 'smtp://127.0.0.1:1025',
       from: 'Kinship workflows <kinship@council.example>',
+      webBaseUrl: 'http://localhost:3000',
+      outbox: { pollMs: 1_000, maxAttempts: 300, maxRetryIntervalMs: 300_000 },
     });
     expect(worker.runtime.temporalLogLevel).toBe('WARN');
   });

@@ -39,4 +39,14 @@ export class StaffDirectory {
       person.name,
     ]);
   }
+
+  /** Names by sub, for views that show people the workflow knows only by their sub. */
+  async namesOf(subs: string[]): Promise<Map<string, string>> {
+    if (!subs.length) return new Map();
+    const rows: { sub: string; name: string | null }[] = await this.staff.query(
+      `SELECT sub, name FROM staff WHERE sub = ANY($1)`,
+      [subs],
+    );
+    return new Map(rows.filter((r) => r.name).map((r) => [r.sub, r.name!]));
+  }
 }

@@ -219,7 +219,29 @@ export class ProcessesService {
   async timeline(id: string, caller: Caller) {
     await this.find(id, caller);
     const events = await this.auditEvents.find({ where: { processId: id }, order: { seq: 'ASC', idx: 'ASC' } });
-    return this.texts.resolve(id, events.map(timelineView));
+    return this.withStaffNames(await this.texts.resolve(id, events.map(timelineView)));
+  }
+
+  /**
+   * A reassignment names its social workers by sub only (no names reach workflows): the names
+   * shown come from the staff directory.
+   */
+  private async withStaffNames<T extends { kind: string; data?: unknown }>(entries: T[]): Promise<T[]> {
+    const people = (e: T) => {
+      const d = e.kind === 'social-worker-reassigned' ? (e.data as Record<string, unknown> | undefined) : undefined;
+      return [d?.from, d?.to].filter((p): p is { sub: string; name?: string } => !!p && typeof p === 'object');
+    };
+    const subs = [
+      ...new Set(
+        entries
+          .flatMap(people)
+          .filter((p) => !p.name)
+          .map((p) => p.sub),
+      ),
+    ];
+    const names = await this.staff.namesOf(subs);
+    for (const person of entries.flatMap(people)) person.name ??= names.get(person.sub);
+    return entries;
   }
 
   async documents(id: string, caller: Caller) {
