@@ -46,6 +46,11 @@ describe('cohorts: SSDA903 import, screening many children, the conversions dash
         { row: 5, reason: 'LS "Q9" is not an SSDA903 legal status in collection year 2025-26' },
         { row: 6, reason: 'PLACE "X7" is not an SSDA903 placement code in collection year 2025-26' },
       ],
+      children: [
+        { id: expect.any(String), childRef: `${runTag}A1`, created: true, row: 2 },
+        { id: expect.any(String), childRef: `${runTag}A6`, created: true, row: 7 },
+        { id: expect.any(String), childRef: `${runTag}A1`, created: false, row: 8 },
+      ],
       collectionYear: '2025-26',
     });
     const [child] = await stack.db.query(
@@ -72,6 +77,7 @@ describe('cohorts: SSDA903 import, screening many children, the conversions dash
       created: 1,
       updated: 0,
       rejected: [{ row: 3, reason: 'PLACE "H5" is not an SSDA903 placement code in collection year 2025-26' }],
+      children: [{ id: expect.any(String), childRef: `${runTag}H1`, created: true, row: 2 }],
       collectionYear: '2025-26',
     });
     const [child] = await stack.db.query(
@@ -100,6 +106,7 @@ describe('cohorts: SSDA903 import, screening many children, the conversions dash
       created: 168,
       updated: 0,
       rejected: [],
+      children: refs.map((childRef, i) => ({ id: expect.any(String), childRef, created: true, row: i + 2 })),
       collectionYear: '2025-26',
     });
     const children: { id: string }[] = await stack.db.query(
