@@ -72,6 +72,12 @@ export class ProjectionActivities {
   ): Promise<void> {
     const taskId = failedCaseReviewTaskId(p.processId);
     const at = p.closedAt ?? new Date().toISOString();
+    // The workflow dropped what it could not write, a completed task's new state among it: a task
+    // still open here can never be acted on, so it is shown cancelled, like the rest on a closed case.
+    await query(`UPDATE tasks SET status = 'cancelled' WHERE process_id = $1 AND status = 'open' AND id <> $2`, [
+      p.processId,
+      taskId,
+    ]);
     const opened = await query(
       `INSERT INTO tasks (id, process_id, kind, stage, title, allowed_outcomes, candidate_roles, status, due_at, created_at, projection_seq)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'open', $8, $8, $9)
