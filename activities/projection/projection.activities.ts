@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ProcessProjection, TaskState } from '../../libs/domain/src';
+import {
+  FAILED_CASE_REVIEW_EVENT_IDX,
+  FailedCaseReview,
+  SYSTEM_ACTOR,
+  failedCaseReviewTaskId,
+  type ProcessProjection,
+  type TaskState,
+} from '../../libs/domain/src';
 
 /**
  * Writes a process's read model, its changed tasks and its new audit events in one transaction.
@@ -51,7 +58,60 @@ export class ProjectionActivities {
           ],
         );
       }
+      if (p.status === 'failed') await this.openFailedCaseReview(db.query.bind(db), p);
     });
+  }
+
+  /**
+   * A case that closed `failed` gets a manager's task, written with the failed state. Keyed by the
+   * process, so a retried or later projection never opens a second one nor reopens a completed one.
+   */
+  private async openFailedCaseReview(
+    query: (sql: string, params: unknown[]) => Promise<unknown[]>,
+    p: ProcessProjection,
+  ): Promise<void> {
+    const taskId = failedCaseReviewTaskId(p.processId);
+    const at = p.closedAt ?? new Date().toISOString();
+    // The workflow dropped what it could not write, a completed task's new state among it: a task
+    // still open here can never be acted on, so it is shown cancelled, like the rest on a closed case.
+    await query(`UPDATE tasks SET status = 'cancelled' WHERE process_id = $1 AND status = 'open' AND id <> $2`, [
+      p.processId,
+      taskId,
+    ]);
+    const opened = await query(
+      `INSERT INTO tasks (id, process_id, kind, stage, title, allowed_outcomes, candidate_roles, status, due_at, created_at, projection_seq)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'open', $8, $8, $9)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [
+        taskId,
+        p.processId,
+        FailedCaseReview.kind,
+        p.stage,
+        FailedCaseReview.title,
+        FailedCaseReview.allowedOutcomes,
+        FailedCaseReview.candidateRoles,
+        at, // due at once: nothing moves on the case until a person looks
+        p.seq,
+      ],
+    );
+    if (opened.length === 0) return;
+    await query(
+      `INSERT INTO audit_events (process_id, seq, idx, at, actor_sub, actor_name, kind, stage, task_id, notes, data)
+       VALUES ($1, $2, $3, $4, $5, $6, 'task-opened', $7, $8, $9, $10)
+       ON CONFLICT (process_id, seq, idx) DO NOTHING`,
+      [
+        p.processId,
+        p.seq,
+        FAILED_CASE_REVIEW_EVENT_IDX,
+        at,
+        SYSTEM_ACTOR.sub,
+        SYSTEM_ACTOR.name,
+        p.stage,
+        taskId,
+        FailedCaseReview.reason,
+        { kind: FailedCaseReview.kind, dueAt: at },
+      ],
+    );
   }
 
   private async upsertTask(

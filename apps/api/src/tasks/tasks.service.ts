@@ -5,12 +5,13 @@ import { ProcessEntity, TaskEntity } from '../../../../libs/persistence/src';
 import { actorOf, type Caller } from '../auth/auth.types';
 import { visibleWhere } from '../common/caseload';
 import { currentIdempotency } from '../common/idempotency/idempotency-context';
-import { isFreeTextField, isIsoDate, type FieldSpec } from '../../../../libs/domain/src';
+import { FailedCaseReview, isFreeTextField, isIsoDate, type FieldSpec } from '../../../../libs/domain/src';
 import { ProcessTexts, type WordsAt } from '../processes/process-texts.service';
 import { ProcessWorkflowsService } from '../processes/process-workflows.service';
 import { taskView } from '../processes/process-views';
 import { ProcessesService } from '../processes/processes.service';
 import type { CompleteTaskDto, ListTasksQuery } from './dto/task.dto';
+import { FailedCaseReviewService } from './failed-case-review.service';
 
 /**
  * Human steps. The read model answers the cheap refusals (unknown, closed, wrong role) at once;
@@ -23,6 +24,7 @@ export class TasksService {
     private readonly workflows: ProcessWorkflowsService,
     private readonly processes: ProcessesService,
     private readonly texts: ProcessTexts,
+    private readonly failedCaseReview: FailedCaseReviewService,
   ) {}
 
   async list(q: ListTasksQuery, caller: Caller) {
@@ -62,6 +64,13 @@ export class TasksService {
     const done = await this.alreadyCompletedByCaller(id, dto, caller);
     if (done) return done;
     const { task, process } = await this.actionable(id, caller);
+    // Its workflow has closed: completed in the read model, answered the same way.
+    if (task.kind === FailedCaseReview.kind) await this.failedCaseReview.complete(task, dto, caller);
+    else await this.sendCompletion(task, process, dto, caller);
+    return { task: await this.view(task.id, process), process: await this.processes.get(process.id, caller) };
+  }
+
+  private async sendCompletion(task: TaskEntity, process: ProcessEntity, dto: CompleteTaskDto, caller: Caller) {
     await this.texts.sendWithoutWords(
       process.id,
       caller.sub,
@@ -69,13 +78,12 @@ export class TasksService {
       wordsOfTask(task),
       (sent) =>
         this.workflows.complete(process.workflowId, {
-          taskId: id,
+          taskId: task.id,
           outcome: dto.outcome,
           ...sent,
           actor: actorOf(caller),
         }),
     );
-    return { task: await this.view(task.id, process), process: await this.processes.get(process.id, caller) };
   }
 
   /**

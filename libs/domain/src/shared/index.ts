@@ -17,3 +17,4 @@ export * from './ssda903';
 export * from './ssda903-code-lists';
 export * from './permanent-failures';
 export * from './free-text';
+export * from './failed-case-review';
