@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eventually } from '../support/eventually';
 import { freePortNotListening, useTestStack, WorkerProcess } from '../support/stack';
 import { TcpProxy, urlThrough } from '../support/tcp-proxy';
@@ -16,12 +17,23 @@ describe('the email outbox', () => {
     ]);
   const arrived = (processId: string) =>
     stack.smtp.messages.filter((m) => m.headers.get('x-kinship-process') === processId).map((m) => m.messageId);
-  const withdraw = (processId: string) =>
-    stack.api.http
-      .post(`/processes/${processId}/withdraw`)
-      .set(...stack.drive.auth('manager'))
-      .send({ reason: 'test finished' })
-      .expect(200);
+  /**
+   * Withdraws the case as a client should just after a worker restart: a 503 (the killed worker's
+   * sticky task still timing out) is retried with the same Idempotency-Key, which answers what
+   * actually happened.
+   */
+  const withdraw = async (processId: string) => {
+    const key = randomUUID();
+    const send = () =>
+      stack.api.http
+        .post(`/processes/${processId}/withdraw`)
+        .set(...stack.drive.auth('manager'))
+        .set('Idempotency-Key', key)
+        .send({ reason: 'test finished' });
+    let res = await send();
+    for (let retry = 0; res.status === 503 && retry < 3; retry += 1) res = await send();
+    expect(res.status).toBe(200);
+  };
 
   it('keeps email pending while SMTP is down (depth on /metrics), the case moving on, then sends each once', async () => {
     const smtpProxy = await TcpProxy.start({ host: '127.0.0.1', port: stack.smtp.port });
