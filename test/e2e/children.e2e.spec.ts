@@ -78,7 +78,7 @@ describe('finding a child in the web app', () => {
       await expectAccessible(manager, "the child's page, conversion started");
 
       await form.getByRole('button', { name: 'Start the conversion' }).click();
-      await form.getByRole('alert').filter({ hasText: 'already has an active' }).waitFor();
+      await form.getByRole('alert').filter({ hasText: 'already has an open case' }).waitFor();
       await form.getByRole('link', { name: /^Go to the open case/ }).waitFor();
       await expectAccessible(manager, "the child's page, a second start refused");
       await screenshot(manager, `children-${viewport}-02-second-start-refused`);
@@ -136,7 +136,7 @@ describe('finding a child in the web app', () => {
       await expectAccessible(manager, 'screening, some refused');
       await screenshot(manager, `children-${viewport}-04-screening-refusals`);
       // The child already in a conversion: a link to them and to their open case.
-      const already = refused.getByRole('row').filter({ hasText: 'already has an active' });
+      const already = refused.getByRole('row').filter({ hasText: 'already has an open case' });
       await already.getByRole('link', { name }).waitFor();
       await already.getByRole('link', { name: /^Go to the open case/ }).waitFor();
       // The new record, refused by the rules: a link to the child's page, named by reference, never by id.
