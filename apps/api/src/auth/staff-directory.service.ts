@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import { StaffEntity } from '../../../../libs/persistence/src';
 import type { Caller } from './auth.types';
 
@@ -38,5 +38,12 @@ export class StaffDirectory {
       person.sub,
       person.name,
     ]);
+  }
+
+  /** The names the directory holds for these people, by sub (those it does not know are left out). */
+  async namesOf(subs: string[]): Promise<Map<string, string>> {
+    if (subs.length === 0) return new Map();
+    const rows = await this.staff.find({ where: { sub: In([...new Set(subs)]) }, select: { sub: true, name: true } });
+    return new Map(rows.filter((r) => r.name).map((r) => [r.sub, r.name]));
   }
 }

@@ -219,7 +219,26 @@ export class ProcessesService {
   async timeline(id: string, caller: Caller) {
     await this.find(id, caller);
     const events = await this.auditEvents.find({ where: { processId: id }, order: { seq: 'ASC', idx: 'ASC' } });
-    return this.texts.resolve(id, events.map(timelineView));
+    return this.withStaffNames(await this.texts.resolve(id, events.map(timelineView)));
+  }
+
+  /**
+   * Workflows hear only subs (names stay in PostgreSQL): a person an event names in its data, such
+   * as the social worker a case moved `to` or `from`, gets their name back from the staff directory.
+   */
+  private async withStaffNames<T extends { data?: Record<string, unknown> }>(events: T[]): Promise<T[]> {
+    const unnamed = (v: unknown): v is { sub: string; name?: string } =>
+      typeof v === 'object' &&
+      v !== null &&
+      typeof (v as { sub?: unknown }).sub === 'string' &&
+      !(v as { name?: unknown }).name;
+    const people = events.flatMap((e) => [e.data?.to, e.data?.from].filter(unnamed));
+    const names = await this.staff.namesOf(people.map((p) => p.sub));
+    for (const person of people) {
+      const name = names.get(person.sub);
+      if (name) person.name = name;
+    }
+    return events;
   }
 
   async documents(id: string, caller: Caller) {
