@@ -43,3 +43,12 @@ export async function completeTask(
   await card.getByRole('button', { name: 'Record the outcome' }).click();
   await confirmed(page, `Recorded “${outcome}” for “${title}”.`);
 }
+
+/** Presses Tab until `target` has focus, as a keyboard user would; fails if 40 presses do not reach it. */
+export async function tabTo(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    if (await target.evaluate((el) => el === el.ownerDocument.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab did not reach ${target.toString()} in 40 presses`);
+}

@@ -11,6 +11,7 @@ import {
   signIn,
   type ViewportName,
 } from './browser';
+import { tabTo } from './web-journey';
 
 /**
  * The web app in Debian's chromium against the real API, worker, Temporal and PostgreSQL: a
@@ -163,8 +164,8 @@ describe('the web app in a browser', () => {
           .waitFor();
         await expectAccessible(manager, 'add a child, added');
         await addChild.getByRole('button', { name: 'Use this child for a conversion' }).click();
-        const childId = await manager.getByLabel("Child's record id").inputValue();
-        expect(childId).toMatch(/^[0-9a-f-]{36}$/);
+        // The child is named, never asked for by id.
+        await manager.getByText(`The conversion is for: ${childName}`).waitFor();
 
         await manager.getByRole('button', { name: 'Start the conversion' }).click();
         await manager
@@ -181,8 +182,13 @@ describe('the web app in a browser', () => {
         await expectAccessible(manager, 'the case at screening');
 
         // A second start for the same child is refused, saying what is wrong and what to do, without ids or codes.
+        // The child is found by a search of the caseload and chosen, as a manager would.
         await manager.goBack();
-        await manager.getByLabel("Child's record id").fill(childId);
+        await manager.getByLabel('Find the child by name or CHILD reference').fill(childRef);
+        await manager.getByRole('button', { name: 'Search', exact: true }).first().click();
+        await manager.getByRole('button', { name: `Choose ${childName}` }).click();
+        await manager.getByText(`The conversion is for: ${childName}`).waitFor();
+        await expectAccessible(manager, 'start a conversion, child found and chosen');
         await manager.getByRole('button', { name: 'Start the conversion' }).click();
         const refusal = manager.getByRole('alert').filter({ hasText: 'The conversion was not started' });
         await refusal.waitFor();
@@ -190,7 +196,11 @@ describe('the web app in a browser', () => {
         expect(said).toContain(
           'This child already has an open case: Conversion to a special guardianship order (SGO). A child can have only one at a time.',
         );
-        expect(said).not.toContain(childId);
+        const found = await stack.api.http
+          .get(`/children?childRef=${childRef}`)
+          .set(...stack.drive.auth('manager'))
+          .expect(200);
+        expect(said).not.toContain(found.body.items[0].id);
         expect(said).not.toContain('sgo-conversion');
         await expectAccessible(manager, 'a second conversion refused');
       },
@@ -403,13 +413,4 @@ describe('the web app in a browser', () => {
 /** The stage the case page marks as current (aria-current="step"), by its name. */
 async function currentStage(page: Page): Promise<string | null> {
   return page.locator('[aria-current="step"] .stage-name').textContent();
-}
-
-/** Presses Tab until `target` has focus, as a keyboard user would; fails if 40 presses do not reach it. */
-async function tabTo(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    if (await target.evaluate((el) => el === el.ownerDocument.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab did not reach ${target.toString()} in 40 presses`);
 }

@@ -137,6 +137,23 @@ const EVENTS: Record<string, string> = {
   'proceedings-extended': 'Court proceedings extended',
 };
 
+/** SSDA903 legal statuses, each in words with its code after it (the add-child choices, the child's page). */
+export const LEGAL_STATUSES: Record<string, string> = {
+  C2: 'Full care order (C2)',
+  C1: 'Interim care order (C1)',
+  E1: 'Placement order (E1)',
+  D1: 'Freeing order (D1)',
+  V2: 'Accommodated under section 20 (V2)',
+  V3: 'Short breaks, each break recorded (V3)',
+  V4: 'Short breaks, the agreement recorded (V4)',
+  J1: 'Remanded to local authority accommodation (J1)',
+  J2: 'Placed in accommodation under PACE (J2)',
+  J3: 'Sentenced to a supervision order with residence requirement (J3)',
+  L1: 'Under police protection (L1)',
+  L2: 'Emergency protection order (L2)',
+  L3: 'Under a child assessment order (L3)',
+};
+
 /**
  * SSDA903 placement types (the DfE's codes), each in words with its code after it. The codes
  * alone mean nothing to most people who add a child.
@@ -229,6 +246,7 @@ export const outcomeLabel = lookup(OUTCOMES);
 export const eventLabel = lookup(EVENTS);
 export const valueLabel = lookup(VALUES);
 export const placementLabel = lookup(PLACEMENT_TYPES);
+export const legalStatusLabel = lookup(LEGAL_STATUSES);
 export const plainFieldLabel = (label: string): string => FIELD_LABELS[label] ?? label;
 
 export const ALL_ROLES = Object.keys(ROLES);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import { StaffEntity } from '../../../../libs/persistence/src';
 import type { Caller } from './auth.types';
 
@@ -40,13 +40,10 @@ export class StaffDirectory {
     ]);
   }
 
-  /** Names by sub, for views that show people the workflow knows only by their sub. */
+  /** The names the directory holds for these people, by sub (those it does not know are left out). */
   async namesOf(subs: string[]): Promise<Map<string, string>> {
-    if (!subs.length) return new Map();
-    const rows: { sub: string; name: string | null }[] = await this.staff.query(
-      `SELECT sub, name FROM staff WHERE sub = ANY($1)`,
-      [subs],
-    );
-    return new Map(rows.filter((r) => r.name).map((r) => [r.sub, r.name!]));
+    if (subs.length === 0) return new Map();
+    const rows = await this.staff.find({ where: { sub: In([...new Set(subs)]) }, select: { sub: true, name: true } });
+    return new Map(rows.filter((r) => r.name).map((r) => [r.sub, r.name]));
   }
 }

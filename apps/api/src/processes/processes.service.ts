@@ -223,25 +223,22 @@ export class ProcessesService {
   }
 
   /**
-   * A reassignment names its social workers by sub only (no names reach workflows): the names
-   * shown come from the staff directory.
+   * Workflows hear only subs (names stay in PostgreSQL): a person an event names in its data, such
+   * as the social worker a case moved `to` or `from`, gets their name back from the staff directory.
    */
-  private async withStaffNames<T extends { kind: string; data?: unknown }>(entries: T[]): Promise<T[]> {
-    const people = (e: T) => {
-      const d = e.kind === 'social-worker-reassigned' ? (e.data as Record<string, unknown> | undefined) : undefined;
-      return [d?.from, d?.to].filter((p): p is { sub: string; name?: string } => !!p && typeof p === 'object');
-    };
-    const subs = [
-      ...new Set(
-        entries
-          .flatMap(people)
-          .filter((p) => !p.name)
-          .map((p) => p.sub),
-      ),
-    ];
-    const names = await this.staff.namesOf(subs);
-    for (const person of entries.flatMap(people)) person.name ??= names.get(person.sub);
-    return entries;
+  private async withStaffNames<T extends { data?: Record<string, unknown> }>(events: T[]): Promise<T[]> {
+    const unnamed = (v: unknown): v is { sub: string; name?: string } =>
+      typeof v === 'object' &&
+      v !== null &&
+      typeof (v as { sub?: unknown }).sub === 'string' &&
+      !(v as { name?: unknown }).name;
+    const people = events.flatMap((e) => [e.data?.to, e.data?.from].filter(unnamed));
+    const names = await this.staff.namesOf(people.map((p) => p.sub));
+    for (const person of people) {
+      const name = names.get(person.sub);
+      if (name) person.name = name;
+    }
+    return events;
   }
 
   async documents(id: string, caller: Caller) {

@@ -3,7 +3,7 @@ import { api, ApiError } from '../api';
 import { childDisplayName } from '../components/ChildName';
 import { ErrorMessage, SuccessMessage } from '../components/Messages';
 import { ExistingChildLink } from '../actions/ExistingChildLink';
-import { PLACEMENT_TYPES } from '../labels';
+import { LEGAL_STATUSES, PLACEMENT_TYPES } from '../labels';
 import type { Child } from '../types';
 import { describeError } from '../refusal';
 import {
@@ -16,22 +16,7 @@ import {
   type Problem,
 } from './add-child-checks';
 
-/** SSDA903 legal statuses, with what each means. */
-const LEGAL_STATUSES: [string, string][] = [
-  ['C2', 'Full care order (C2)'],
-  ['C1', 'Interim care order (C1)'],
-  ['E1', 'Placement order (E1)'],
-  ['D1', 'Freeing order (D1)'],
-  ['V2', 'Accommodated under section 20 (V2)'],
-  ['V3', 'Short breaks, each break recorded (V3)'],
-  ['V4', 'Short breaks, the agreement recorded (V4)'],
-  ['J1', 'Remanded to local authority accommodation (J1)'],
-  ['J2', 'Placed in accommodation under PACE (J2)'],
-  ['J3', 'Sentenced to a supervision order with residence requirement (J3)'],
-  ['L1', 'Under police protection (L1)'],
-  ['L2', 'Emergency protection order (L2)'],
-  ['L3', 'Under a child assessment order (L3)'],
-];
+const LEGAL_STATUS_CHOICES = Object.entries(LEGAL_STATUSES);
 
 /** Kinship placements first: they are the ones this service is for. */
 const PLACEMENTS = Object.entries(PLACEMENT_TYPES);
@@ -169,7 +154,7 @@ export function AddChild({ onAdded }: { onAdded: (child: Child) => void }) {
         ))}
         {field('legalStatus', 'Legal status', (props) => (
           <select {...props} value={form.legalStatus} onChange={(e) => set('legalStatus')(e.target.value)}>
-            {LEGAL_STATUSES.map(([code, label]) => (
+            {LEGAL_STATUS_CHOICES.map(([code, label]) => (
               <option key={code} value={code}>
                 {label}
               </option>

@@ -7,7 +7,7 @@ import { Loaded, SuccessMessage } from '../components/Messages';
 import { Page } from '../components/Page';
 import { formatDate, poundsToPence } from '../format';
 import { useLoad } from '../hooks';
-import { processTypeLabel, stageLabel, statusLabel } from '../labels';
+import { legalStatusLabel, placementLabel, processTypeLabel, stageLabel, statusLabel } from '../labels';
 import { mayUse, rolesInWords, START_ROLES } from '../permissions';
 import { Link } from '../router';
 import type { Session } from '../session';
@@ -43,8 +43,8 @@ export function ChildPage({ id, session }: { id: string; session: Session }) {
             <dl className="summary summary-wide">
               <Row k="CHILD reference" v={c.childRef} />
               <Row k="Date of birth" v={formatDate(c.dateOfBirth)} />
-              <Row k="Legal status" v={c.legalStatus} />
-              <Row k="Placement" v={c.placementType} />
+              <Row k="Legal status" v={legalStatusLabel(c.legalStatus)} />
+              <Row k="Placement" v={placementLabel(c.placementType)} />
               {c.cohort && <Row k="Cohort" v={c.cohort} />}
             </dl>
             <section aria-labelledby="carers">

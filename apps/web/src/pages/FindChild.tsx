@@ -3,6 +3,7 @@ import { api } from '../api';
 import { ErrorMessage } from '../components/Messages';
 import { Page } from '../components/Page';
 import { formatDate, plural } from '../format';
+import { legalStatusLabel, placementLabel } from '../labels';
 import { describeError } from '../refusal';
 import { Link } from '../router';
 import type { ChildList, ChildSummary } from '../types';
@@ -34,9 +35,12 @@ const PAGE_SIZE = 25;
 export function ChildSearch({
   label,
   renderChild,
+  id = 'child-search',
 }: {
   label: string;
   renderChild: (child: ChildSummary) => ReactNode;
+  /** The search field's id: unique when a page has two searches. */
+  id?: string;
 }) {
   const [q, setQ] = useState('');
   const [result, setResult] = useState<ChildList>();
@@ -65,15 +69,15 @@ export function ChildSearch({
     <section aria-label="Search for a child">
       <form onSubmit={submit} role="search" noValidate>
         <div className="field">
-          <label htmlFor="child-search">{label}</label>
-          <p className="hint" id="child-search-hint">
+          <label htmlFor={id}>{label}</label>
+          <p className="hint" id={`${id}-hint`}>
             Part of a first or last name, or the CHILD reference from your SSDA903 return. Leave it empty to list every
             child on your caseload.
           </p>
           <input
-            id="child-search"
+            id={id}
             type="search"
-            aria-describedby="child-search-hint"
+            aria-describedby={`${id}-hint`}
             value={q}
             onChange={(e) => setQ(e.target.value)}
           />
@@ -105,8 +109,8 @@ export function ChildSearch({
               <tr key={c.id}>
                 <td>{renderChild(c)}</td>
                 <td>{formatDate(c.dateOfBirth)}</td>
-                <td>{c.legalStatus}</td>
-                <td>{c.placementType}</td>
+                <td>{legalStatusLabel(c.legalStatus)}</td>
+                <td>{placementLabel(c.placementType)}</td>
               </tr>
             ))}
           </tbody>

@@ -115,7 +115,7 @@ export function StartBatch({ picked, setPicked }: { picked: Picked; setPicked: (
                   )}
                 </td>
                 <td>
-                  {describeError(new ApiError(r.statusCode, '', withoutId(r.message, r.childId)))}
+                  {withoutId(describeError(new ApiError(r.statusCode, '', r.message)), r.childId)}
                   <OpenCaseLink
                     error={new ApiError(r.statusCode, '', r.message)}
                     childId={r.childId}
@@ -134,6 +134,9 @@ export function StartBatch({ picked, setPicked }: { picked: Picked; setPicked: (
   );
 }
 
-/** The row already names the child: the refusal's "Child <id>" is said as "The child". */
+/**
+ * The row already names the child: any "Child <id>" left in the refusal's words is said as "The
+ * child". Applied after `describeError`, which knows the service's messages as they are sent.
+ */
 const withoutId = (message: string, childId: string) =>
   message.replace(`Child ${childId}`, 'The child').replaceAll(childId, 'the child');

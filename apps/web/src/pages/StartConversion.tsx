@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { api } from '../api';
+import { childDisplayName } from '../components/ChildName';
 import { ErrorMessage, SuccessMessage } from '../components/Messages';
 import { Page } from '../components/Page';
 import { describeError } from '../refusal';
@@ -8,31 +9,39 @@ import { Link } from '../router';
 import type { Child, Process } from '../types';
 import { OpenCaseLink } from '../actions/OpenCaseLink';
 import { AddChild } from './AddChild';
+import { ChildSearch, summaryName } from './FindChild';
 import { ScreenCohort } from './ScreenCohort';
 
-/** A manager starts one child's conversion, adds a child's record first, or screens a whole cohort. */
+/** The child the conversion is for, as picked from a search or just added. */
+interface Chosen {
+  id: string;
+  name: string;
+}
+
+/**
+ * A manager starts one child's conversion (the child picked from a search of the caseload, never
+ * by typing an id), adds a child's record first, or screens a whole cohort.
+ */
 export function StartConversion() {
-  const [childId, setChildId] = useState('');
+  const [chosen, setChosen] = useState<Chosen>();
   const [started, setStarted] = useState<Process>();
   const [error, setError] = useState<string>();
   const [refusal, setRefusal] = useState<unknown>();
   const [sending, setSending] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
+  const picked = useRef<HTMLParagraphElement>(null);
 
   async function start(e: FormEvent) {
     e.preventDefault();
     setError(undefined);
     setRefusal(undefined);
     setStarted(undefined);
-    if (!childId.trim()) {
-      setError("Enter the child's record id.");
+    if (!chosen) {
+      setError('Choose the child first: search for them by name or CHILD reference.');
       return;
     }
     setSending(true);
     try {
-      setStarted(
-        await api<Process>('/processes/sgo-conversion', { method: 'POST', body: { childId: childId.trim() } }),
-      );
+      setStarted(await api<Process>('/processes/sgo-conversion', { method: 'POST', body: { childId: chosen.id } }));
     } catch (err) {
       setError(describeError(err));
       setRefusal(err);
@@ -41,9 +50,13 @@ export function StartConversion() {
     }
   }
 
-  const useChild = (child: Child) => {
-    setChildId(child.id);
-    input.current?.focus();
+  const choose = (child: Chosen) => {
+    setChosen(child);
+    setError(undefined);
+    setRefusal(undefined);
+    setStarted(undefined);
+    // Focus moves to the choice, just above the start button, so a keyboard user goes on from there.
+    setTimeout(() => picked.current?.focus());
   };
 
   return (
@@ -52,26 +65,31 @@ export function StartConversion() {
         <h2 id="one-child">Start a conversion for one child</h2>
         <p>
           The child must be on a full care order (C2) and placed with relatives or friends (U1 to U3), with their carers
-          recorded.
+          recorded. If the child has no record yet, add one below.
         </p>
-        <form onSubmit={start} noValidate>
-          <div className="field">
-            <label htmlFor="child-id">Child's record id</label>
-            <p className="hint" id="child-id-hint">
-              The id the service gave the child's record. Or <Link to="/find-a-child">find the child</Link> and start
-              from their page. If the child has no record yet, add one below.
-            </p>
-            <input
-              id="child-id"
-              ref={input}
-              aria-describedby="child-id-hint"
-              spellCheck={false}
-              value={childId}
-              onChange={(e) => setChildId(e.target.value)}
-            />
-          </div>
+        <ChildSearch
+          id="conversion-child-search"
+          label="Find the child by name or CHILD reference"
+          renderChild={(c) => (
+            <button type="button" className="secondary" onClick={() => choose({ id: c.id, name: summaryName(c) })}>
+              Choose {summaryName(c)}
+            </button>
+          )}
+        />
+        <form onSubmit={start} noValidate aria-label="Start a conversion for the chosen child">
+          <p ref={picked} tabIndex={-1} className="focus-target" id="chosen-child">
+            {chosen ? (
+              <>
+                The conversion is for: <strong>{chosen.name}</strong>
+              </>
+            ) : (
+              'No child chosen yet.'
+            )}
+          </p>
           {error && <ErrorMessage title="The conversion was not started">{error}</ErrorMessage>}
-          {refusal !== undefined && <OpenCaseLink error={refusal} childId={childId.trim()} type="sgo-conversion" />}
+          {refusal !== undefined && chosen && (
+            <OpenCaseLink error={refusal} childId={chosen.id} type="sgo-conversion" />
+          )}
           {started && (
             <SuccessMessage>
               <p>The conversion has started. It is at the stage: {stageLabel(started.stage)}.</p>
@@ -80,12 +98,12 @@ export function StartConversion() {
               </p>
             </SuccessMessage>
           )}
-          <button type="submit" disabled={sending}>
+          <button type="submit" disabled={sending} aria-describedby="chosen-child">
             {sending ? 'Starting…' : 'Start the conversion'}
           </button>
         </form>
       </section>
-      <AddChild onAdded={useChild} />
+      <AddChild onAdded={(child: Child) => choose({ id: child.id, name: childDisplayName(child) })} />
       <ScreenCohort />
     </Page>
   );
