@@ -66,11 +66,15 @@ describe('permanent failures', () => {
     );
     expect(sends).toBe(0);
     // The outbox tried each once and marked it failed; each refusal is on the timeline once.
-    const outbox: { status: string; attempts: number; last_error: string }[] = await stack.db.query(
-      `SELECT status, attempts, last_error FROM notifications WHERE process_id = $1 AND status <> 'pending'`,
-      [id],
-    );
-    expect(outbox.length).toBeGreaterThanOrEqual(2);
+    // The dispatcher sends after the workflow has moved on: wait until it has tried the second review's.
+    const outbox = await eventually(async () => {
+      const rows: { status: string; attempts: number; last_error: string }[] = await stack.db.query(
+        `SELECT status, attempts, last_error FROM notifications WHERE process_id = $1 AND status <> 'pending'`,
+        [id],
+      );
+      expect(rows.length).toBeGreaterThanOrEqual(2);
+      return rows;
+    }, 30_000);
     expect(outbox.every((n) => n.status === 'failed' && n.attempts === 1)).toBe(true);
     expect(outbox[0].last_error).toMatch(/rejected the message \(550\)/);
     const refusals = (await timeline()).filter((e) => e.kind === 'notification-failed').length;
