@@ -109,10 +109,23 @@ export async function expectAccessible(page: Page, state: string): Promise<void>
     return {
       page: root.scrollWidth,
       window: root.clientWidth,
-      widest: [...document.querySelectorAll('body *')]
-        .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
-        .slice(0, 3)
-        .map((el) => el.tagName.toLowerCase() + '.' + el.className),
+      widest: [
+        ...[...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
+          .map((el) => el.tagName.toLowerCase() + '.' + el.className),
+        // Text that overflows its box (a long unbroken word) widens the page but not its element.
+        ...(() => {
+          const found = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          const range = document.createRange();
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            range.selectNodeContents(node);
+            if (range.getBoundingClientRect().right > root.clientWidth + 1)
+              found.push('text "' + node.textContent.trim().slice(0, 40) + '" in ' + node.parentElement.tagName.toLowerCase());
+          }
+          return found;
+        })(),
+      ].slice(0, 3),
     };
   })()`);
   if (widths.page > widths.window)

@@ -39,7 +39,8 @@ describe('finding a child in the web app', () => {
     let manager: Page;
     // Each viewport its own children, so neither run finds the other's.
     const tag = `FC${viewport === 'phone' ? 'P' : 'D'}${Date.now().toString(36).toUpperCase()}`;
-    const lastName = `Marsh${tag}`;
+    // A real surname with no space or hyphen to wrap at: a phone's page must wrap it, not scroll.
+    const lastName = `Wolfeschlegelsteinhausenbergerdorff${tag}`;
     const name = `Ellis ${lastName} (${tag}1)`;
     let childId: string;
 
