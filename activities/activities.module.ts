@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { createTransport } from 'nodemailer';
 import { MailConfig } from '../libs/config/src';
 import { AllowancePaymentsActivities } from './allowance/allowance-payments.activities';
 import { AsgsfActivities } from './asgsf/asgsf.activities';
@@ -8,7 +7,8 @@ import { CareRecordsActivities } from './care-records/care-records.activities';
 import { LetterActivities } from './letters/letter.activities';
 import { ProcessRegistryActivities } from './process-registry/process-registry.activities';
 import { NotificationActivities, WEB_BASE_URL } from './notifications/notification.activities';
-import { MAIL_TRANSPORT, OutboxDispatcher } from './notifications/outbox-dispatcher';
+import { createMailTransport } from './notifications/mail-transport';
+import { MAIL_TRANSPORT, OUTBOX_SENDERS, OutboxDispatcher } from './notifications/outbox-dispatcher';
 import { ProjectionActivities } from './projection/projection.activities';
 
 /**
@@ -29,9 +29,8 @@ import { ProjectionActivities } from './projection/projection.activities';
     {
       provide: MAIL_TRANSPORT,
       inject: [MailConfig],
-      // Bounded waits: a relay that accepts the connection and then says nothing fails the attempt.
-      useFactory: (mail: MailConfig) =>
-        createTransport(mail.smtpUrl, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }),
+      // One pooled SMTP session per sender.
+      useFactory: (mail: MailConfig) => createMailTransport(mail.smtpUrl, OUTBOX_SENDERS),
     },
     { provide: WEB_BASE_URL, inject: [MailConfig], useFactory: (mail: MailConfig) => mail.webBaseUrl },
   ],

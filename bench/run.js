@@ -272,10 +272,29 @@ async function measure(stack, options, log) {
         of: 'service',
         max: 60,
       });
+      row(
+        scenario,
+        'seconds from the instant to the last queued in the outbox',
+        's',
+        storm.secondsToLastQueued,
+        NaN,
+        '—',
+      );
       row(scenario, 'delivered', '', storm.delivered, storm.expected, 'reminders due', { of: 'ratio', min: 1 });
       row(scenario, 'duplicates (one Message-ID delivered twice)', '', storm.duplicates, NaN, '—', {
         of: 'service',
         max: 0,
+      });
+      // The storm wakes workflows the cache may have evicted: the worker's memory once it is over.
+      const worker = memoryOf(stack.pids.worker);
+      const idleIs = 'its RSS once warmed up, before the load';
+      row(scenario, 'worker RSS after the storm', 'MB', worker.rssMb, idle.worker.rssMb, idleIs, {
+        of: 'service',
+        max: 1024,
+      });
+      row(scenario, 'worker peak RSS (VmHWM) by then', 'MB', worker.peakMb, idle.worker.rssMb, idleIs, {
+        of: 'service',
+        max: 1024,
       });
     }
 

@@ -8,8 +8,11 @@ import { permanentFailureOf } from '../permanent-failures';
 
 export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
 
-/** Parallel sends per worker: each holds one PostgreSQL connection while its SMTP exchange runs. */
-const SENDERS = 2;
+/**
+ * Parallel sends per worker: each holds one PostgreSQL connection while its SMTP exchange runs,
+ * and the transport keeps one SMTP session open for each.
+ */
+export const OUTBOX_SENDERS = 2;
 const FIRST_RETRY_MS = 2_000;
 /** Refusals are written after the projection's own events of the same `seq` (0…n-1), never on them. */
 const OUTBOX_EVENT_IDX = 1_000_000;
@@ -56,7 +59,7 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
   ) {}
 
   onApplicationBootstrap(): void {
-    this.senders = Array.from({ length: SENDERS }, () => this.run());
+    this.senders = Array.from({ length: OUTBOX_SENDERS }, () => this.run());
   }
 
   /** Says a message was queued, so an idle sender looks now rather than at its next poll. */

@@ -8,7 +8,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { REPO_ROOT } = require('../../scripts/lib/ensure-deps');
 const { distinctFreePorts, getStatus } = require('../../scripts/lib/ports');
-const { spawnNode, stopAll, runToCompletion } = require('../../scripts/lib/processes');
+const { spawnProcess, stopAll, runToCompletion } = require('../../scripts/lib/processes');
 const { resolveTemporalCli } = require('../../scripts/lib/temporal-cli');
 const { startTemporal } = require('../../scripts/lib/temporal-server');
 const { startPostgres } = require('../../scripts/lib/postgres');
@@ -107,9 +107,16 @@ async function startBenchStack({ dataDir, log = console.log, parts = [] }) {
     if (code !== 0) throw new Error(`migrations failed (exit code ${code})`);
   });
 
+  // BENCH_CPU_PROF=<dir>: each service writes V8 CPU profiles into <dir>/<name>/ when it stops, one
+  // per thread (the workflows run in worker threads); open them in Chrome's DevTools. NODE_OPTIONS
+  // cannot carry --cpu-prof.
+  const profiling = (name) =>
+    process.env.BENCH_CPU_PROF
+      ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF, name)}`]
+      : [];
   const startChild = async (name, script, ready, extraEnv = {}) => {
     const logFile = path.join(dataDir, `${name}.log`);
-    const handle = spawnNode(name, path.join(REPO_ROOT, script), [], {
+    const handle = spawnProcess(name, process.execPath, [...profiling(name), path.join(REPO_ROOT, script)], {
       env: { ...env, ...extraEnv },
       cwd: REPO_ROOT,
       logFile,

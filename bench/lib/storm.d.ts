@@ -15,4 +15,11 @@ export function reminderStorm(options: {
   input: (childId: string, processId: string, policy: unknown) => unknown;
   slackMs?: number;
   settleMs?: number;
-}): Promise<{ expected: number; delivered: number; duplicates: number; late: number; secondsToLast: number }>;
+}): Promise<{
+  expected: number;
+  delivered: number;
+  duplicates: number;
+  late: number;
+  secondsToLast: number;
+  secondsToLastQueued: number;
+}>;

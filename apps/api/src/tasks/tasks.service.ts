@@ -67,7 +67,13 @@ export class TasksService {
     // Its workflow has closed: completed in the read model, answered the same way.
     if (task.kind === FailedCaseReview.kind) await this.failedCaseReview.complete(task, dto, caller);
     else await this.sendCompletion(task, process, dto, caller);
-    return { task: await this.view(task.id, process), process: await this.processes.get(process.id, caller) };
+    return this.answer(task.id, process, caller);
+  }
+
+  /** The task and its process as they are now, read in parallel: what a completion answers. */
+  private async answer(taskId: string, process: ProcessEntity, caller: Caller) {
+    const [task, now] = await Promise.all([this.view(taskId, process), this.processes.get(process.id, caller)]);
+    return { task, process: now };
   }
 
   private async sendCompletion(task: TaskEntity, process: ProcessEntity, dto: CompleteTaskDto, caller: Caller) {
@@ -97,17 +103,20 @@ export class TasksService {
     const task = await this.tasks.findOneBy({ id });
     if (task?.status !== 'completed' || task.completedBy !== caller.sub || task.outcome !== dto.outcome)
       return undefined;
-    const process = await this.processes.find(task.processId, caller);
-    return { task: await this.view(task.id, process), process: await this.processes.get(process.id, caller) };
+    return this.answer(task.id, await this.processes.find(task.processId, caller), caller);
   }
 
   private async actionable(id: string, caller: Caller) {
-    const task = await this.tasks.findOneBy({ id });
-    if (!task) throw new NotFoundException(`No task ${id}`);
-    // Out of the caller's caseload: 404 before anything else, never confirming the task exists.
-    const process = await this.processes.find(task.processId, caller).catch((err: unknown) => {
-      throw err instanceof NotFoundException ? new NotFoundException(`No task ${id}`) : err;
-    });
+    // The task with its process, in one query. Out of the caller's caseload: the same 404 as an
+    // unknown task, before anything else, never confirming the task exists.
+    const found = (await this.tasks
+      .createQueryBuilder('t')
+      .innerJoinAndMapOne('t.process', ProcessEntity, 'p', 'p.id = t.process_id')
+      .where('t.id = :id', { id })
+      .andWhere(...visibleWhere('p.child_id', caller))
+      .getOne()) as (TaskEntity & { process: ProcessEntity }) | null;
+    if (!found) throw new NotFoundException(`No task ${id}`);
+    const { process, ...task } = found;
     if (!caller.roles.some((role) => task.candidateRoles.includes(role))) {
       throw new ForbiddenException(`Only ${task.candidateRoles.join(' or ')} may act on "${task.title}"`);
     }
