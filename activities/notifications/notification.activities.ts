@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { TemporalConfig } from '../../libs/config/src';
 import { renderEmail, type EmailTemplate, type RenderedEmail } from './email-templates';
 import { OutboxDispatcher } from './outbox-dispatcher';
@@ -27,9 +27,6 @@ interface NotificationAddress {
  */
 export type NotificationRequest = NotificationAddress & ({ template: EmailTemplate } | RenderedEmail);
 
-/** The DataSource, or the EntityManager of a transaction the message is queued in. */
-type Query = Pick<EntityManager, 'query'>;
-
 /**
  * Puts an email in the outbox (the notifications table) and returns at once: the dispatcher sends
  * it, so a case never waits on SMTP. The key makes a retried activity a no-op, and the Message-ID
@@ -46,41 +43,27 @@ export class NotificationActivities {
   ) {}
 
   async sendNotification(req: NotificationRequest): Promise<void> {
-    await this.queue(this.dataSource, req);
-    this.dispatcher.nudge();
-  }
-
-  /**
-   * Writes the message into the outbox through `db`: the projection passes its transaction, so a
-   * message a workflow sends with its projection is queued if and only if the projection commits.
-   * Call `nudge()` once that has happened.
-   */
-  async queue(db: Query, req: NotificationRequest): Promise<void> {
-    const [existing] = await db.query(`SELECT 1 FROM notifications WHERE idempotency_key = $1`, [req.key]);
+    const [existing] = await this.dataSource.query(`SELECT 1 FROM notifications WHERE idempotency_key = $1`, [req.key]);
     if (existing) return;
-    const to = await this.addressOf(db, req.recipient, req.childId);
-    const [child] = await db.query(`SELECT child_ref FROM children WHERE id = $1`, [req.childId]);
-    const email = 'template' in req ? await this.render(db, req.template, req.processId) : req;
+    const to = await this.addressOf(req.recipient, req.childId);
+    const [child] = await this.dataSource.query(`SELECT child_ref FROM children WHERE id = $1`, [req.childId]);
+    const email = 'template' in req ? await this.render(req.template, req.processId) : req;
     const subject = child ? `[${child.child_ref}] ${email.subject}` : email.subject;
     const messageId = `<${createHash('sha256').update(req.key).digest('hex').slice(0, 32)}@kinship-workflows>`;
-    await db.query(
+    await this.dataSource.query(
       `INSERT INTO notifications (idempotency_key, process_id, to_address, subject, kind, body, message_id, task_queue)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (idempotency_key) DO NOTHING`,
       [req.key, req.processId, to, subject, req.kind, email.body, messageId, this.temporal.taskQueue],
     );
-  }
-
-  /** Says messages were queued, so an idle sender looks now. */
-  nudge(): void {
     this.dispatcher.nudge();
   }
 
   /** Renders a template from the case as PostgreSQL holds it: the process, its stage, the task. */
-  private async render(db: Query, template: EmailTemplate, processId: string): Promise<RenderedEmail> {
-    const [process] = await db.query(`SELECT type, stage FROM processes WHERE id = $1`, [processId]);
+  private async render(template: EmailTemplate, processId: string): Promise<RenderedEmail> {
+    const [process] = await this.dataSource.query(`SELECT type, stage FROM processes WHERE id = $1`, [processId]);
     const task =
       'taskId' in template
-        ? (await db.query(`SELECT title FROM tasks WHERE id = $1`, [template.taskId]))[0]
+        ? (await this.dataSource.query(`SELECT title FROM tasks WHERE id = $1`, [template.taskId]))[0]
         : undefined;
     return renderEmail(template, {
       processType: process?.type ?? 'process',
@@ -90,13 +73,13 @@ export class NotificationActivities {
     });
   }
 
-  private async addressOf(db: Query, recipient: NotificationRequest['recipient'], childId: string): Promise<string> {
+  private async addressOf(recipient: NotificationRequest['recipient'], childId: string): Promise<string> {
     if (recipient.sub) {
-      const [person] = await db.query(`SELECT email FROM staff WHERE sub = $1`, [recipient.sub]);
+      const [person] = await this.dataSource.query(`SELECT email FROM staff WHERE sub = $1`, [recipient.sub]);
       if (person?.email) return person.email;
     }
     if (recipient.carersOfChild) {
-      const carers: { email: string }[] = await db.query(
+      const carers: { email: string }[] = await this.dataSource.query(
         `SELECT email FROM carers WHERE child_id = $1 AND email IS NOT NULL ORDER BY carer_ref`,
         [childId],
       );

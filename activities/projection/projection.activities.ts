@@ -8,33 +8,17 @@ import {
   type ProcessProjection,
   type TaskState,
 } from '../../libs/domain/src';
-import { NotificationActivities, type NotificationRequest } from '../notifications/notification.activities';
 
 /**
  * Writes a process's read model, its changed tasks and its new audit events in one transaction.
  * Idempotent and order-proof: rows carry the projection `seq`, older or repeated projections
  * change nothing, and audit events are keyed by (process, seq, index).
  */
-/**
- * A projection and the emails the workflow sends with it (since the patch
- * `notifications-with-the-projection`): queued in the outbox in the same transaction, so the
- * timeline's "reminder sent" and the message itself are written together or not at all.
- */
-export type ProjectionWithMail = ProcessProjection & { notifications?: NotificationRequest[] };
-
 @Injectable()
 export class ProjectionActivities {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly notifications: NotificationActivities,
-  ) {}
+  constructor(private readonly dataSource: DataSource) {}
 
-  async projectProcess(p: ProjectionWithMail): Promise<void> {
-    await this.write(p);
-    if (p.notifications?.length) this.notifications.nudge();
-  }
-
-  private async write(p: ProjectionWithMail): Promise<void> {
+  async projectProcess(p: ProcessProjection): Promise<void> {
     await this.dataSource.transaction(async (db) => {
       await db.query(
         `UPDATE processes SET status = $3, stage = $4, category = $5, outcome = $6, data = $7, due_dates = $8,
@@ -75,7 +59,6 @@ export class ProjectionActivities {
         );
       }
       if (p.status === 'failed') await this.openFailedCaseReview(db.query.bind(db), p);
-      for (const message of p.notifications ?? []) await this.notifications.queue(db, message);
     });
   }
 

@@ -63,8 +63,9 @@ export async function sgoConversionWorkflow(input: SgoConversionInput): Promise<
         'Conversion timetable review due',
         `The fortnightly timetable review is due for this conversion, now at stage "${rt.stage}".`,
         { id: 'timetable-review', interval: policy.timetableReviewInterval },
-        { kind: 'timetable-review-due', fields: { data: { occurrence } } },
       );
+      rt.event(SYSTEM_ACTOR, 'timetable-review-due', { data: { occurrence } });
+      await rt.project();
     });
 
     if (!(await agreeToConvert(rt, input, proceedings))) return;

@@ -46,7 +46,6 @@ import {
 } from '../../libs/domain/src';
 import { StageKey, StatusKey } from '../../libs/domain/src/shared/search-attributes';
 import type { EmailTemplate } from '../../activities/notifications/email-templates';
-import type { NotificationRequest } from '../../activities/notifications/notification.activities';
 import { mail, projection, records } from './activities';
 import { msUntil, workflowNow } from './clock';
 import { registerProcessHandlers } from './process-handlers';
@@ -80,17 +79,6 @@ export interface MovingDeadline {
 /** Patch: emails go as a template id and ids, rendered from PostgreSQL in the activity (no words in the history). */
 export const EMAILS_RENDERED_FROM_POSTGRES = 'notifications-rendered-from-postgres';
 
-/**
- * Patch: an email travels with the projection, queued in the outbox in its transaction, rather than
- * by an activity of its own. A reminder then costs one workflow task and one local activity, not
- * two workflow tasks, an activity task and a local activity: a storm of reminders falling due
- * together is made of little else.
- */
-export const NOTIFICATIONS_WITH_THE_PROJECTION = 'notifications-with-the-projection';
-
-/** What the timeline records once a notification is sent: `ProcessRuntime.event`'s kind and fields. */
-export type SentRecord = { kind: string; fields?: Partial<AuditEvent> };
-
 type RecordedEvent = { kind: string; actor: Actor; notes?: string; data?: TaskData };
 
 /**
@@ -120,8 +108,6 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
   private withdrawal?: { reason: string; actor: Actor; outcome?: string };
   private readonly mainScope = new CancellationScope();
   private pendingEvents: AuditEvent[] = [];
-  /** Emails the next projection queues in the outbox (NOTIFICATIONS_WITH_THE_PROJECTION). */
-  private pendingNotifications: NotificationRequest[] = [];
   private seq = 0;
   private taskSeq = 0;
   private projectedSeq = 0;
@@ -363,11 +349,11 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
             passed ? `Deadline passed: ${what}` : `Deadline approaching: ${what}`,
             `${what}: the deadline is ${dueDate}.`,
             { id: passed ? 'deadline-passed' : 'deadline-reminder', deadline: key, dueDate },
-            {
-              kind: passed ? 'deadline-passed' : 'deadline-reminder-sent',
-              fields: { data: { deadline: key, dueDate } },
-            },
           );
+          this.event(SYSTEM_ACTOR, passed ? 'deadline-passed' : 'deadline-reminder-sent', {
+            data: { deadline: key, dueDate },
+          });
+          await this.project();
         }
         if (!moved) await condition(() => version() !== seen);
       }
@@ -375,10 +361,8 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
   }
 
   /**
-   * Queues one notification and records `sent` on the timeline, then projects; the key makes a
-   * retried or replayed send a no-op. With a template (since EMAILS_RENDERED_FROM_POSTGRES) only
-   * its id and ids go: the activity renders the words. Since NOTIFICATIONS_WITH_THE_PROJECTION the
-   * message, the event and the rest of the state are written by one projection.
+   * Queues one notification; the key makes a retried or replayed send a no-op. With a template
+   * (since EMAILS_RENDERED_FROM_POSTGRES) only its id and ids go: the activity renders the words.
    */
   async notify(
     key: string,
@@ -387,36 +371,21 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
     subject: string,
     body: string,
     template?: EmailTemplate,
-    sent?: SentRecord,
   ): Promise<void> {
     const mailboxes = this.input.policy.mailboxes as Record<string, string | undefined>;
     const recipient = { sub: to.sub, mailbox: (to.role && mailboxes[to.role]) || mailboxes.manager! };
     const words = template && patched(EMAILS_RENDERED_FROM_POSTGRES) ? { template } : { subject, body };
-    const message: NotificationRequest = {
-      key: `${this.processId}/${key}`,
-      processId: this.processId,
-      childId: this.input.childId,
-      recipient,
-      kind,
-      ...words,
-    };
-    if (patched(NOTIFICATIONS_WITH_THE_PROJECTION)) {
-      if (sent) this.event(SYSTEM_ACTOR, sent.kind, sent.fields);
-      this.pendingNotifications.push(message);
-      await this.project();
-      return;
-    }
-    await this.sendByActivity(message, kind, subject);
-    if (sent) {
-      this.event(SYSTEM_ACTOR, sent.kind, sent.fields);
-      await this.project();
-    }
-  }
-
-  /** How workflows started before NOTIFICATIONS_WITH_THE_PROJECTION queue an email: an activity of its own. */
-  private async sendByActivity(message: NotificationRequest, kind: string, subject: string): Promise<void> {
     try {
-      await CancellationScope.nonCancellable(() => mail.sendNotification(message));
+      await CancellationScope.nonCancellable(() =>
+        mail.sendNotification({
+          key: `${this.processId}/${key}`,
+          processId: this.processId,
+          childId: this.input.childId,
+          recipient,
+          kind,
+          ...words,
+        }),
+      );
     } catch (err) {
       // The mail server refused this message for good: said on the case's timeline, and the
       // process carries on rather than waiting for a send that can never happen.
@@ -434,7 +403,6 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
    */
   private async failForGood(reason: string): Promise<void> {
     this.pendingEvents = [];
-    this.pendingNotifications = [];
     this.dirtyTaskIds.clear();
     await this.close('failed', 'failed', `The process could not record its state: ${reason}`);
     await this.notify(
@@ -511,8 +479,6 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
     this.dirtyTaskIds.clear();
     const events = this.pendingEvents;
     this.pendingEvents = [];
-    const notifications = this.pendingNotifications;
-    this.pendingNotifications = [];
     const { processId, childId } = this.input;
     const { category, data, dueDates, closedAt } = this;
     const status = this.currentStatus;
@@ -536,7 +502,6 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
         data,
         dueDates,
         closedAt,
-        ...(notifications.length ? { notifications } : {}),
       }),
     );
     this.projectedSeq = Math.max(this.projectedSeq, seq);
@@ -746,11 +711,12 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
         ? `The task "${task.title}" was due on ${due} and is still open. As team manager, please make sure it is picked up.`
         : `The task "${task.title}" is due on ${due}.`,
       { id: escalation ? 'task-escalation' : 'task-reminder', taskId: task.id, dueDate: due },
-      {
-        kind: escalation ? 'task-escalated' : 'task-reminder-sent',
-        fields: { taskId: task.id, data: { to: recipient } },
-      },
     );
+    this.event(SYSTEM_ACTOR, escalation ? 'task-escalated' : 'task-reminder-sent', {
+      taskId: task.id,
+      data: { to: recipient },
+    });
+    await this.project();
   }
 }
 
