@@ -13,6 +13,14 @@ const SEARCH_ATTRIBUTES = Object.entries(require('../../libs/domain/src/shared/s
   ([name, type]) => `${name}=${type}`,
 );
 
+// The dev server's SQLite otherwise keeps a rollback journal and syncs the disk several times for
+// every transaction, and every workflow and activity task is a few transactions: a thousand
+// reminders falling due together took 105 s, mostly the server waiting on the disk (its CPU and
+// the worker's half idle). With a write-ahead log synced at checkpoints they took 47 s (README,
+// "Performance"). A crash of the server process loses nothing; only an OS crash or power cut can
+// lose the last transactions, which a local stack can afford (a council runs a real cluster).
+const SQLITE_PRAGMAS = ['journal_mode=wal', 'synchronous=normal'];
+
 function tail(file, lines = 30) {
   try {
     return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
@@ -50,7 +58,7 @@ async function startTemporal({ cli, port, uiPort = null, dbFile, namespace = 'de
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port)];
   if (uiPort == null) args.push('--headless');
   else args.push('--ui-port', String(uiPort));
-  if (dbFile) args.push('--db-filename', dbFile);
+  if (dbFile) args.push('--db-filename', dbFile, ...SQLITE_PRAGMAS.flatMap((p) => ['--sqlite-pragma', p]));
   args.push('--namespace', namespace, '--log-level', 'warn');
   for (const sa of SEARCH_ATTRIBUTES) args.push('--search-attribute', sa);
 

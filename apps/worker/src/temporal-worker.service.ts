@@ -72,7 +72,7 @@ export class TemporalWorkerService implements OnModuleInit, OnApplicationBootstr
       }),
       ...('workflowBundle' in source
         ? { workflowBundle: source.workflowBundle }
-        : { workflowsPath: source.workflowsPath }),
+        : { workflowsPath: source.workflowsPath, bundlerOptions: { preloadModules: source.preloadModules } }),
       interceptors: {
         activity: [requestIdActivityInterceptor],
         ...('workflowInterceptorModules' in source ? { workflowModules: source.workflowInterceptorModules } : {}),
