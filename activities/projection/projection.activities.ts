@@ -10,56 +10,57 @@ import {
 } from '../../libs/domain/src';
 
 /**
- * Writes a process's read model, its changed tasks and its new audit events in one transaction.
- * Idempotent and order-proof: rows carry the projection `seq`, older or repeated projections
- * change nothing, and audit events are keyed by (process, seq, index).
+ * Writes a process's read model, its changed tasks and its new audit events in one SQL statement
+ * (one round trip, atomic as a transaction is: this runs on every transition, inside the workflow
+ * task an update waits for). Idempotent and order-proof: rows carry the projection `seq`, older or
+ * repeated projections change nothing, and audit events are keyed by (process, seq, index).
  */
 @Injectable()
 export class ProjectionActivities {
   constructor(private readonly dataSource: DataSource) {}
 
   async projectProcess(p: ProcessProjection): Promise<void> {
-    await this.dataSource.transaction(async (db) => {
-      await db.query(
-        `UPDATE processes SET status = $3, stage = $4, category = $5, outcome = $6, data = $7, due_dates = $8,
+    await this.dataSource.query(
+      `WITH process_row AS (
+         UPDATE processes SET status = $3, stage = $4, category = $5, outcome = $6, data = $7, due_dates = $8,
            closed_at = $9, projection_seq = $2
-         WHERE id = $1 AND projection_seq < $2`,
-        [
-          p.processId,
-          p.seq,
-          p.status,
-          p.stage,
-          p.category ?? null,
-          p.outcome ?? null,
-          p.data,
-          p.dueDates,
-          p.closedAt ?? null,
-        ],
-      );
-      for (const task of p.tasks) await this.upsertTask(db.query.bind(db), p, task);
-      for (const [idx, e] of p.events.entries()) {
-        await db.query(
-          `INSERT INTO audit_events (process_id, seq, idx, at, actor_sub, actor_name, kind, stage, task_id, outcome, notes, data)
-           VALUES ($1, $2, $3, $4, $5, COALESCE($6, (SELECT name FROM staff WHERE sub = $5), $5), $7, $8, $9, $10, $11, $12)
-           ON CONFLICT (process_id, seq, idx) DO NOTHING`,
-          [
-            p.processId,
-            p.seq,
-            idx,
-            e.at,
-            e.actor.sub,
-            e.actor.name ?? null, // workflows carry people's subs only: the name comes from the staff directory
-            e.kind,
-            e.stage,
-            e.taskId ?? null,
-            e.outcome ?? null,
-            e.notes ?? null,
-            e.data ?? null,
-          ],
-        );
-      }
-      if (p.status === 'failed') await this.openFailedCaseReview(db.query.bind(db), p);
-    });
+         WHERE id = $1 AND projection_seq < $2
+       ), task_rows AS (
+         INSERT INTO tasks (id, process_id, kind, stage, title, allowed_outcomes, candidate_roles, required_data,
+           required_data_by_outcome, excluded_actors, assignee_sub, assignee_name, status, outcome, completed_by, due_at,
+           created_at, projection_seq, optional_data)
+         SELECT t.id, $1, t.kind, t.stage, t.title, t.allowed_outcomes, t.candidate_roles, t.required_data,
+           t.required_data_by_outcome, t.excluded_actors, t.assignee_sub,
+           COALESCE(t.assignee_name, (SELECT name FROM staff WHERE sub = t.assignee_sub)),
+           t.status, t.outcome, t.completed_by, t.due_at, t.created_at, $2, t.optional_data
+         FROM jsonb_populate_recordset(NULL::tasks, $10::jsonb) AS t
+         ON CONFLICT (id) DO UPDATE SET candidate_roles = EXCLUDED.candidate_roles, assignee_sub = EXCLUDED.assignee_sub,
+           assignee_name = EXCLUDED.assignee_name, status = EXCLUDED.status, outcome = EXCLUDED.outcome,
+           completed_by = EXCLUDED.completed_by, due_at = EXCLUDED.due_at, projection_seq = EXCLUDED.projection_seq
+         WHERE tasks.projection_seq < EXCLUDED.projection_seq
+       )
+       INSERT INTO audit_events (process_id, seq, idx, at, actor_sub, actor_name, kind, stage, task_id, outcome, notes, data)
+       SELECT $1, $2, e.idx, e.at, e.actor_sub, COALESCE(e.actor_name, (SELECT name FROM staff WHERE sub = e.actor_sub), e.actor_sub),
+         e.kind, e.stage, e.task_id, e.outcome, e.notes, e.data
+       FROM jsonb_populate_recordset(NULL::audit_events, $11::jsonb) AS e
+       ON CONFLICT (process_id, seq, idx) DO NOTHING`,
+      [
+        p.processId,
+        p.seq,
+        p.status,
+        p.stage,
+        p.category ?? null,
+        p.outcome ?? null,
+        p.data,
+        p.dueDates,
+        p.closedAt ?? null,
+        JSON.stringify(p.tasks.map(taskRow)),
+        JSON.stringify(p.events.map(eventRow)),
+      ],
+    );
+    // Its own transaction, after: a retry finds the rows above already written and changes nothing.
+    if (p.status === 'failed')
+      await this.dataSource.transaction((db) => this.openFailedCaseReview(db.query.bind(db), p));
   }
 
   /**
@@ -113,41 +114,43 @@ export class ProjectionActivities {
       ],
     );
   }
+}
 
-  private async upsertTask(
-    query: (sql: string, params: unknown[]) => Promise<unknown>,
-    p: ProcessProjection,
-    t: TaskState,
-  ): Promise<void> {
-    await query(
-      `INSERT INTO tasks (id, process_id, kind, stage, title, allowed_outcomes, candidate_roles, required_data,
-         required_data_by_outcome, excluded_actors, assignee_sub, assignee_name, status, outcome, completed_by, due_at, created_at, projection_seq, optional_data)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, COALESCE($12, (SELECT name FROM staff WHERE sub = $11)), $13, $14, $15, $16, $17, $18, $19)
-       ON CONFLICT (id) DO UPDATE SET candidate_roles = EXCLUDED.candidate_roles, assignee_sub = EXCLUDED.assignee_sub, assignee_name = EXCLUDED.assignee_name,
-         status = EXCLUDED.status, outcome = EXCLUDED.outcome, completed_by = EXCLUDED.completed_by, due_at = EXCLUDED.due_at,
-         projection_seq = EXCLUDED.projection_seq
-       WHERE tasks.projection_seq < EXCLUDED.projection_seq`,
-      [
-        t.id,
-        p.processId,
-        t.kind,
-        t.stage,
-        t.title,
-        t.allowedOutcomes,
-        t.candidateRoles,
-        JSON.stringify(t.requiredData ?? []),
-        t.requiredDataByOutcome ?? {},
-        t.excludedActors ?? [],
-        t.assignee?.sub ?? null,
-        t.assignee?.name ?? null,
-        t.status,
-        t.completion?.outcome ?? null,
-        t.completion?.actor.sub ?? null,
-        t.dueAt,
-        t.createdAt,
-        p.seq,
-        JSON.stringify(t.optionalData ?? []),
-      ],
-    );
-  }
+/** A task as its row in `tasks`, keyed by column (jsonb_populate_recordset reads it by name). */
+function taskRow(t: TaskState) {
+  return {
+    id: t.id,
+    kind: t.kind,
+    stage: t.stage,
+    title: t.title,
+    allowed_outcomes: t.allowedOutcomes,
+    candidate_roles: t.candidateRoles,
+    required_data: t.requiredData ?? [],
+    required_data_by_outcome: t.requiredDataByOutcome ?? {},
+    optional_data: t.optionalData ?? [],
+    excluded_actors: t.excludedActors ?? [],
+    assignee_sub: t.assignee?.sub ?? null,
+    assignee_name: t.assignee?.name ?? null, // workflows carry subs only: the name comes from the staff directory
+    status: t.status,
+    outcome: t.completion?.outcome ?? null,
+    completed_by: t.completion?.actor.sub ?? null,
+    due_at: t.dueAt,
+    created_at: t.createdAt,
+  };
+}
+
+/** An audit event as its row in `audit_events`, with its index in the projection. */
+function eventRow(e: ProcessProjection['events'][number], idx: number) {
+  return {
+    idx,
+    at: e.at,
+    actor_sub: e.actor.sub,
+    actor_name: e.actor.name ?? null,
+    kind: e.kind,
+    stage: e.stage,
+    task_id: e.taskId ?? null,
+    outcome: e.outcome ?? null,
+    notes: e.notes ?? null,
+    data: e.data ?? null,
+  };
 }
