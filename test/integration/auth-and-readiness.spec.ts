@@ -78,9 +78,52 @@ describe('OIDC bearer tokens verified against the issuer JWKS', () => {
     expect(res.status).toBe(403);
   });
 
+  it('remembers an accepted token only while it is valid: one inside the clock tolerance is refused once past it', async () => {
+    const nearlyOut = sign({}, { expiresIn: -58 }); // accepted for 2 s more (60 s tolerance)
+    expect((await api.http.get('/processes').set('Authorization', `Bearer ${nearlyOut}`)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect((await api.http.get('/processes').set('Authorization', `Bearer ${nearlyOut}`)).status).toBe(401);
+  });
+
+  it('refuses a token whose signature was changed, though the genuine one was just accepted and remembered', async () => {
+    const token = sign({});
+    expect((await api.http.get('/processes').set('Authorization', `Bearer ${token}`)).status).toBe(200);
+    const [header, payload, signature] = token.split('.');
+    const forged = `${header}.${payload}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
+    expect((await api.http.get('/processes').set('Authorization', `Bearer ${forged}`)).status).toBe(401);
+  });
+
   it('has no dev-token route outside dev mode', async () => {
     const res = await api.http.post('/auth/dev-token').send({ sub: 'x', name: 'x', roles: ['admin'] });
     expect(res.status).toBe(404);
+  });
+});
+
+describe('dev-mode tokens', () => {
+  const secret = 'a-dev-secret-for-this-test-only-0123456789';
+  let api: ApiUnderTest;
+
+  beforeAll(async () => {
+    const { databaseUrl, temporalAddress } = stackEnv();
+    api = await ApiUnderTest.start({
+      DATABASE_URL: databaseUrl,
+      TEMPORAL_ADDRESS: temporalAddress,
+      AUTH_MODE: 'dev',
+      AUTH_DEV_SECRET: secret,
+    });
+  });
+
+  afterAll(() => api?.stop());
+
+  it('refuses a token that was accepted and remembered once it expires: memory never outlives exp', async () => {
+    const token = jwt.sign({ sub: 'mgr-dev', name: 'Dev Manager', roles: ['manager'] }, secret, {
+      algorithm: 'HS256',
+      expiresIn: 2,
+    });
+    expect((await api.http.get('/processes').set('Authorization', `Bearer ${token}`)).status).toBe(200);
+    expect((await api.http.get('/processes').set('Authorization', `Bearer ${token}`)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect((await api.http.get('/processes').set('Authorization', `Bearer ${token}`)).status).toBe(401);
   });
 });
 

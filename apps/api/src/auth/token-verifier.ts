@@ -1,4 +1,5 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { createPublicKey, createSecretKey, type KeyObject } from 'node:crypto';
 import jwt, { type JwtPayload } from 'jsonwebtoken';
 import jwksClient, { type JwksClient } from 'jwks-rsa';
 import { isRole } from '../../../../libs/domain/src';
@@ -7,22 +8,50 @@ import { hasControlCharacters } from '../common/input-limits';
 import { claimAt, oidcTimeProblem, oidcVerifyOptions, stringsOf, teamOf } from './oidc-token-rules';
 import type { Caller } from './auth.types';
 
+const VERIFIED_TOKEN_TTL_MS = 60_000;
+const MAX_VERIFIED_TOKENS = 5_000;
+
 /** Verifies bearer tokens: HS256 with the dev secret in dev mode, the issuer's JWKS otherwise. */
 @Injectable()
 export class TokenVerifier {
   private readonly jwks?: JwksClient;
+  // Keys as KeyObjects, made once: given a PEM or a secret, jsonwebtoken parses it on every request.
+  private readonly devKey?: KeyObject;
+  private readonly publicKeys = new Map<string, KeyObject>();
+  private readonly verified = new Map<string, { caller: Caller; until: number }>();
 
   constructor(private readonly config: AuthConfig) {
     if (config.oidc) this.jwks = jwksClient({ jwksUri: config.oidc.jwksUrl, cache: true, rateLimit: true });
+    if (config.mode === 'dev') this.devKey = createSecretKey(Buffer.from(config.devSecret));
+  }
+
+  /** The issuer's signing key as a KeyObject, kept per PEM (the JWKS client keeps the PEMs fresh). */
+  private publicKeyOf(pem: string): KeyObject {
+    let key = this.publicKeys.get(pem);
+    if (!key) {
+      if (this.publicKeys.size >= 16) this.publicKeys.clear(); // rotated keys: a few at a time, never a leak
+      key = createPublicKey(pem);
+      this.publicKeys.set(pem, key);
+    }
+    return key;
   }
 
   async verify(token: string): Promise<Caller> {
+    const known = this.verified.get(token);
+    if (known && Date.now() < known.until) return { ...known.caller, roles: [...known.caller.roles] };
+    if (known) this.verified.delete(token);
+    return this.verifyAndRemember(token);
+  }
+
+  private async verifyAndRemember(token: string): Promise<Caller> {
     const payload = await new Promise<JwtPayload>((resolve, reject) => {
       const key: jwt.Secret | jwt.GetPublicKeyOrSecret =
         this.config.mode === 'dev'
-          ? this.config.devSecret
+          ? this.devKey!
           : (header, callback) =>
-              this.jwks!.getSigningKey(header.kid, (err, signingKey) => callback(err, signingKey?.getPublicKey()));
+              this.jwks!.getSigningKey(header.kid, (err, signingKey) =>
+                err || !signingKey ? callback(err) : callback(null, this.publicKeyOf(signingKey.getPublicKey())),
+              );
       const options: jwt.VerifyOptions =
         this.config.mode === 'dev' ? { algorithms: ['HS256'] } : oidcVerifyOptions(this.config.oidc!);
       jwt.verify(token, key, options, (err, decoded) => {
@@ -49,13 +78,31 @@ export class TokenVerifier {
     if (claims.some((claim) => claim !== undefined && (typeof claim !== 'string' || hasControlCharacters(claim)))) {
       throw new UnauthorizedException('The token has a claim (sub, name, team or email) that is not plain text');
     }
-    return {
+    const caller: Caller = {
       sub: payload.sub,
       name: String(payload.name ?? payload.sub),
       roles,
       team: team ?? undefined,
       email: payload.email,
     };
+    this.remember(token, caller, payload);
+    return caller;
+  }
+
+  /**
+   * A verified token is kept, by its whole text (signature and all), for at most a minute and never
+   * past its expiry or maximum age, so a client's next requests skip the signature check; the
+   * oldest go first beyond a bound.
+   */
+  private remember(token: string, caller: Caller, payload: JwtPayload): void {
+    const limits = [Date.now() + VERIFIED_TOKEN_TTL_MS];
+    if (typeof payload.exp === 'number') limits.push(payload.exp * 1000);
+    const maxAge = this.config.oidc?.maxTokenAgeSeconds;
+    if (maxAge !== undefined && typeof payload.iat === 'number') limits.push((payload.iat + maxAge) * 1000);
+    const until = Math.min(...limits);
+    if (until <= Date.now()) return;
+    if (this.verified.size >= MAX_VERIFIED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { caller, until });
   }
 
   /** Dev mode only: mints the token `POST /auth/dev-token` answers with. */
