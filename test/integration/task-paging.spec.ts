@@ -56,4 +56,62 @@ describe('list paging and labels', () => {
       lastName: 'Listed',
     });
   });
+
+  it('GET /processes takes status=open (active or paused) and sort=next-due (soonest due date first), and refuses others', async () => {
+    const d = stack.drive;
+    const team = `paging-${Date.now().toString(36)}`;
+    const token = await d.api.token(`manager-${team}`, ['manager'], undefined, team);
+    const admin = await d.api.token(`admin-${team}`, ['admin'], undefined, null);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const childId = await d.createChild();
+      ids.push((await d.startConversion(childId)).id);
+      // On a team of this test's own, so no other test's cases are on the caseload.
+      await d.api.http
+        .post(`/children/${childId}/team`)
+        .set('authorization', `Bearer ${admin}`)
+        .send({ team })
+        .expect(200);
+    }
+    const get = async (query: string) =>
+      (
+        await d.api.http
+          .get(`/processes?type=sgo-conversion${query}`)
+          .set('authorization', `Bearer ${token}`)
+          .expect(200)
+      ).body as { items: { id: string; status: string; dueDates: Record<string, string> }[]; total: number };
+    const open = await get('&status=open');
+    expect(open.total).toBe(3);
+    expect(open.items.map((p) => p.id).sort()).toEqual([...ids].sort());
+    const byDue = await get('&status=open&sort=next-due&pageSize=2');
+    expect(byDue.total).toBe(3);
+    const soonest = (p: { dueDates: Record<string, string> }) => Object.values(p.dueDates).sort()[0] ?? '9999';
+    const all = [...(await get('&status=open&sort=next-due')).items];
+    expect(all.map(soonest)).toEqual([...all.map(soonest)].sort());
+    expect(byDue.items.map((p) => p.id)).toEqual(all.slice(0, 2).map((p) => p.id));
+    for (const bad of ['&status=opened', '&sort=due', '&sort=next-due&pageSize=201'])
+      await d.api.http.get(`/processes?${bad}`).set('authorization', `Bearer ${token}`).expect(400);
+  });
+
+  it('GET /dashboard/reviews pages with page and pageSize, total over the whole window; without them it answers every review', async () => {
+    const d = stack.drive;
+    const get = async (query: string, status = 200) =>
+      (
+        await d.api.http
+          .get(`/dashboard/reviews?from=2026-01-01&to=2100-12-31${query}`)
+          .set(...d.auth('manager'))
+          .expect(status)
+      ).body as { items: { processId: string }[]; total: number; page?: number; pageSize?: number };
+    const all = await get('');
+    expect(all.total).toBe(all.items.length);
+    expect(all.page).toBeUndefined();
+    const first = await get('&pageSize=1');
+    expect(first).toMatchObject({ total: all.total, page: 1, pageSize: 1 });
+    expect(first.items.map((r) => r.processId)).toEqual(all.items.slice(0, 1).map((r) => r.processId));
+    const second = await get('&page=2&pageSize=1');
+    expect(second.items.map((r) => r.processId)).toEqual(all.items.slice(1, 2).map((r) => r.processId));
+    expect((await get('&page=2')).pageSize).toBe(50);
+    for (const bad of ['&pageSize=0', '&pageSize=201', '&page=0', '&page=x', '&pageSize=1.5'])
+      expect((await get(bad, 400)) as unknown).toMatchObject({ statusCode: 400 });
+  });
 });

@@ -1425,7 +1425,12 @@ export interface components {
             /** Format: date */
             to: string;
             items: components["schemas"]["ReviewFallingDue"][];
+            /** @description every review in the window, on every page */
             total: number;
+            /** @description the page answered, when paged */
+            page?: number;
+            /** @description reviews a page, when paged */
+            pageSize?: number;
         };
         ProviderView: {
             /** Format: uuid */
@@ -2374,13 +2379,16 @@ export interface operations {
         parameters: {
             query?: {
                 type?: "sgo-conversion" | "asgsf-application" | "allowance-review" | "lifelong-links";
-                status?: "active" | "paused" | "completed" | "withdrawn" | "failed";
+                /** @description `open`: active or paused (every case still running) */
+                status?: "active" | "paused" | "completed" | "withdrawn" | "failed" | "open";
                 stage?: string;
                 childId?: string;
                 /** @description only the processes of children allocated to the caller as their social worker (a social worker's own cases) */
                 allocatedTo?: "me";
                 /** @description only processes with an overdue open task */
                 overdue?: boolean;
+                /** @description `started`: newest first. `next-due`: the soonest of each process's `dueDates` first, those with none last */
+                sort?: "started" | "next-due";
                 page?: number;
                 pageSize?: number;
             };
@@ -3665,6 +3673,10 @@ export interface operations {
             query?: {
                 from?: string;
                 to?: string;
+                /** @description the page to answer, from 1 (pages of `pageSize`); `total` still counts the whole window */
+                page?: number;
+                /** @description reviews a page (default 50 when `page` is given). Without `page` or `pageSize` every review in the window is answered */
+                pageSize?: number;
             };
             header?: never;
             path?: never;

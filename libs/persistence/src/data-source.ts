@@ -13,6 +13,7 @@ import { IdempotencyKeys1764810000000 } from './migrations/1764810000000-idempot
 import { CaseloadAsASet1764820000000 } from './migrations/1764820000000-caseload-as-a-set';
 import { ProcessTexts1764820500000 } from './migrations/1764820500000-process-texts';
 import { NotificationOutbox1764825000000 } from './migrations/1764825000000-notification-outbox';
+import { ReadIndexes1764830000000 } from './migrations/1764830000000-read-indexes';
 
 export const MIGRATIONS = [
   InitialSchema1764000000000,
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   CaseloadAsASet1764820000000,
   ProcessTexts1764820500000,
   NotificationOutbox1764825000000,
+  ReadIndexes1764830000000,
 ];
 
 /**

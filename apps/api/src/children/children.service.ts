@@ -5,7 +5,7 @@ import { CarerEntity, ChildEntity, ProcessEntity } from '../../../../libs/persis
 import { ChildAuditService } from '../audit/child-audit.service';
 import { createdFields, diffFields } from '../audit/child-changes';
 import type { Caller } from '../auth/auth.types';
-import { caseloadArgs, homeTeamOf, visibleSql, visibleWhere } from '../common/caseload';
+import { caseloadArgs, childVisibleSql, homeTeamOf, visibleSql, visibleWhere } from '../common/caseload';
 import { isUniqueViolation } from '../common/pg-errors';
 import type { CreateChildDto } from './dto/create-child.dto';
 import type { ListChildrenQuery } from './dto/list-children.dto';
@@ -223,7 +223,10 @@ export class ChildrenService {
 
   /** 404 unless the child is on the caller's caseload (never confirming that it exists). */
   async assertVisible(id: string, caller: Caller): Promise<void> {
-    const [row] = await this.children.query(`SELECT ${visibleSql('$1', 2)} AS visible`, [id, ...caseloadArgs(caller)]);
+    const [row] = await this.children.query(`SELECT ${childVisibleSql(1, 2)} AS visible`, [
+      id,
+      ...caseloadArgs(caller),
+    ]);
     if (!row?.visible) throw new NotFoundException(`No child ${id}`);
   }
 
@@ -259,7 +262,11 @@ export class ChildrenService {
     await this.assertVisible(id, caller);
     const child = await this.children.findOne({ where: { id }, relations: { carers: true } });
     if (!child) throw new NotFoundException(`No child ${id}`);
-    const processes = await this.processes.find({ where: { childId: id }, order: { startedAt: 'DESC' } });
+    const processes = await this.processes.find({
+      select: { id: true, type: true, status: true, stage: true },
+      where: { childId: id },
+      order: { startedAt: 'DESC' },
+    });
     const carers = child.carers.map(({ child: _child, ...carer }) => carer);
     return {
       ...child,

@@ -34,6 +34,14 @@ export const caseloadArgs = (caller: Caller): [string, string[], string[]] => [
 export const visibleSql = (childExpr: string, firstParam: number): string =>
   `${childExpr} IN (SELECT v FROM caseload_children($${firstParam}::text, $${firstParam + 1}::text[], $${firstParam + 2}::text[]) AS v)`;
 
+/**
+ * Whether the one child `$childParam` is on the caseload, for raw queries whose caseload args start
+ * at `$firstParam`: `EXISTS (… WHERE v = $n)` lets the planner look the child up by its key, where
+ * `$n IN (SELECT v FROM caseload_children(…))` built the whole caseload (every child read) to test one.
+ */
+export const childVisibleSql = (childParam: number, firstParam: number): string =>
+  `EXISTS (SELECT 1 FROM caseload_children($${firstParam}::text, $${firstParam + 1}::text[], $${firstParam + 2}::text[]) AS v WHERE v = $${childParam}::uuid)`;
+
 /** The same predicate for a TypeORM query builder, with its named parameters. */
 export function visibleWhere(childExpr: string, caller: Caller): [string, Record<string, unknown>] {
   const [sub, teams, roles] = caseloadArgs(caller);

@@ -11,6 +11,11 @@ import { ConversionsDashboardReadModel } from './conversions.read-model';
 import { ReviewsDashboardReadModel } from './reviews.read-model';
 import { AsgsfDashboardReadModel } from './asgsf.read-model';
 
+/** `GET /dashboard/reviews` pages as `GET /processes` does. */
+const MAX_PAGE = 10_000;
+const MAX_PAGE_SIZE = 200;
+const DEFAULT_PAGE_SIZE = 50;
+
 /** The managers' dashboards. The class name is in the OpenAPI operationIds (DashboardController_…). */
 @ApiTags('dashboards')
 @ApiBearerAuth()
@@ -61,14 +66,36 @@ export class DashboardController {
     return this.asgsf.year(Number(financialYear), caller);
   }
 
-  /** Allowance reviews whose anniversary falls between `from` and `to` (default: the next 90 days). */
+  /**
+   * Allowance reviews whose anniversary falls between `from` and `to` (default: the next 90 days),
+   * soonest first. A page of them when `page` or `pageSize` is given; every one without either.
+   */
   @Roles(...FINANCE_OVERSIGHT)
   @Get('reviews')
   @ApiOperation({ summary: 'Allowance reviews whose anniversary falls in a window, with their state' })
   @ApiQuery({ name: 'from', required: false, schema: { type: 'string', format: 'date', example: '2026-12-01' } })
   @ApiQuery({ name: 'to', required: false, schema: { type: 'string', format: 'date', example: '2027-02-28' } })
+  @ApiQuery({
+    name: 'page',
+    required: false,
+    description: 'the page to answer, from 1 (pages of `pageSize`); `total` still counts the whole window',
+    schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 },
+  })
+  @ApiQuery({
+    name: 'pageSize',
+    required: false,
+    description:
+      'reviews a page (default 50 when `page` is given). Without `page` or `pageSize` every review in the window is answered',
+    schema: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE },
+  })
   @ApiOkResponse({ type: ReviewsDashboard })
-  reviewsDashboard(@CurrentCaller() caller: Caller, @Query('from') from?: string, @Query('to') to?: string) {
+  reviewsDashboard(
+    @CurrentCaller() caller: Caller,
+    @Query('from') from?: string,
+    @Query('to') to?: string,
+    @Query('page') page?: string,
+    @Query('pageSize') pageSize?: string,
+  ) {
     const today = new Date();
     const start = from ?? instantToDate(today);
     const end = to ?? instantToDate(new Date(today.getTime() + 90 * 86_400_000));
@@ -80,6 +107,20 @@ export class DashboardController {
         throw new BadRequestException(`${name}: must be a real date such as 2026-12-01, in the years 1900 to 2100`);
     }
     if (start > end) throw new BadRequestException('from: must not be after to');
-    return this.reviews.fallingDue(start, end, caller);
+    const paging =
+      page === undefined && pageSize === undefined
+        ? undefined
+        : {
+            page: page === undefined ? 1 : wholeNumber('page', page, MAX_PAGE),
+            pageSize: pageSize === undefined ? DEFAULT_PAGE_SIZE : wholeNumber('pageSize', pageSize, MAX_PAGE_SIZE),
+          };
+    return this.reviews.fallingDue(start, end, caller, paging);
   }
+}
+
+/** A query parameter that must be a whole number from 1 to `max` (400 naming it otherwise). */
+function wholeNumber(name: string, value: unknown, max: number): number {
+  const n = typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= max)) throw new BadRequestException(`${name}: must be a whole number from 1 to ${max}`);
+  return n;
 }

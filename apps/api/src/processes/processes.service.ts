@@ -173,11 +173,17 @@ export class ProcessesService {
     return this.get(id, caller);
   }
 
+  /**
+   * A page of the caller's processes and the count of every match, read at once on two
+   * connections. `status=open` is active or paused; `sort=next-due` puts the soonest of each
+   * case's due dates first (cases with none last), else newest first.
+   */
   async list(q: ListProcessesQuery, caller: Caller) {
     const pageSize = q.pageSize ?? 50;
     const qb = this.processes.createQueryBuilder('p').where(...visibleWhere('p.child_id', caller));
     if (q.type) qb.andWhere('p.type = :type', { type: q.type });
-    if (q.status) qb.andWhere('p.status = :status', { status: q.status });
+    if (q.status === 'open') qb.andWhere(`p.status IN ('active', 'paused')`);
+    else if (q.status) qb.andWhere('p.status = :status', { status: q.status });
     if (q.stage) qb.andWhere('p.stage = :stage', { stage: q.stage });
     if (q.childId) qb.andWhere('p.child_id = :childId', { childId: q.childId });
     if (q.allocatedTo === 'me')
@@ -189,10 +195,17 @@ export class ProcessesService {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM tasks t WHERE t.process_id = p.id AND t.status = 'open' AND t.due_at < now())`,
       );
-    qb.orderBy('p.started_at', 'DESC')
+    const count = qb.clone();
+    if (q.sort === 'next-due')
+      // Due dates are ISO dates or instants: as text in the C collation they sort as the dates do.
+      qb.addSelect(`(SELECT min(d.value COLLATE "C") FROM jsonb_each_text(p.due_dates) AS d)`, 'next_due')
+        .orderBy('next_due', 'ASC', 'NULLS LAST')
+        .addOrderBy('p.started_at', 'DESC');
+    else qb.orderBy('p.started_at', 'DESC');
+    qb.addOrderBy('p.id', 'ASC')
       .skip(((q.page ?? 1) - 1) * pageSize)
       .take(pageSize);
-    const [rows, total] = await qb.getManyAndCount();
+    const [rows, total] = await Promise.all([qb.getMany(), count.getCount()]);
     const [open, children] = await Promise.all([
       this.openTasksOf(rows.map((r) => r.id)),
       this.childLabelsOf(rows.map((r) => r.childId)),

@@ -67,7 +67,12 @@ export class ReviewsDashboard {
   @ApiProperty({ format: 'date' }) from: string;
   @ApiProperty({ format: 'date' }) to: string;
   @ApiProperty({ type: [ReviewFallingDue] }) items: ReviewFallingDue[];
-  @ApiProperty({ type: 'integer', minimum: 0 }) total: number;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'every review in the window, on every page' })
+  total: number;
+  @ApiProperty({ type: 'integer', required: false, minimum: 1, description: 'the page answered, when paged' })
+  page?: number;
+  @ApiProperty({ type: 'integer', required: false, minimum: 1, description: 'reviews a page, when paged' })
+  pageSize?: number;
 }
 
 export class FairAccessLimitView {

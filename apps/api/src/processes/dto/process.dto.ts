@@ -83,9 +83,12 @@ export class ReassignDto {
 
 export class ListProcessesQuery {
   @ApiPropertyOptional({ enum: PROCESS_TYPES }) @IsOptional() @IsIn(PROCESS_TYPES) type?: string;
-  @ApiPropertyOptional({ enum: ['active', 'paused', 'completed', 'withdrawn', 'failed'] })
+  @ApiPropertyOptional({
+    enum: ['active', 'paused', 'completed', 'withdrawn', 'failed', 'open'],
+    description: '`open`: active or paused (every case still running)',
+  })
   @IsOptional()
-  @IsIn(['active', 'paused', 'completed', 'withdrawn', 'failed'])
+  @IsIn(['active', 'paused', 'completed', 'withdrawn', 'failed', 'open'])
   status?: string;
   @ApiPropertyOptional({ pattern: '^[a-z0-9-]{1,100}$', example: 'screening' })
   @IsOptional()
@@ -106,6 +109,15 @@ export class ListProcessesQuery {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   overdue?: boolean;
+  @ApiPropertyOptional({
+    enum: ['started', 'next-due'],
+    default: 'started',
+    description:
+      "`started`: newest first. `next-due`: the soonest of each process's `dueDates` first, those with none last",
+  })
+  @IsOptional()
+  @IsIn(['started', 'next-due'])
+  sort?: 'started' | 'next-due';
   @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1, maximum: 10_000 })
   @IsOptional()
   @Type(() => Number)
