@@ -219,7 +219,7 @@ async function measure(stack, options, log) {
       ['GET /tasks?pageSize=50 (manager)', '/tasks?pageSize=50', tokens.manager],
       ['GET /tasks?role=social_worker&pageSize=50', '/tasks?role=social_worker&pageSize=50', tokens.socialWorker],
       ['GET /dashboard/conversions', '/dashboard/conversions', tokens.manager],
-      ['GET /dashboard/reviews', '/dashboard/reviews', tokens.manager],
+      ['GET /dashboard/reviews?pageSize=50', '/dashboard/reviews?pageSize=50', tokens.manager],
       [`GET /dashboard/asgsf?financialYear=${year}`, `/dashboard/asgsf?financialYear=${year}`, tokens.manager],
       ['case page: GET /processes/:id', `/processes/${processId}`, tokens.manager],
       ['case page: GET /children/:id', `/children/${childId}`, tokens.manager],
