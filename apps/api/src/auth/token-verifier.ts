@@ -86,7 +86,7 @@ export class TokenVerifier {
       email: payload.email,
     };
     this.remember(token, caller, payload);
-    return caller;
+    return { ...caller, roles: [...caller.roles] }; // the kept one stays as verified
   }
 
   /**
