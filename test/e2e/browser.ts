@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { TEST_TEAM, type ApiUnderTest } from '../support/http';
 import type { OpenApiContract } from '../support/openapi-contract';
 import { REPO_ROOT } from '../support/stack';
@@ -186,4 +186,27 @@ export async function signIn(
   await page.getByRole('status').filter({ hasText: 'Loading' }).waitFor({ state: 'detached' });
   await expectAccessible(page, `the inbox of ${person.name}`);
   return page;
+}
+
+/**
+ * The API calls (path and query) the page makes while `act` runs: fetch and XHR only, not the
+ * app's scripts. `act` should wait for what the page shows once loaded; the calls a render sets
+ * off (one per row, say) leave in its effects, before the next frame, so a short settle catches them.
+ */
+export async function apiCallsDuring(page: Page, act: () => Promise<void>): Promise<string[]> {
+  const calls: string[] = [];
+  const record = (request: Request) => {
+    const type = request.resourceType();
+    if (type !== 'fetch' && type !== 'xhr') return;
+    const url = new URL(request.url());
+    calls.push(`${url.pathname}${url.search}`);
+  };
+  page.on('request', record);
+  try {
+    await act();
+    await page.waitForTimeout(300);
+  } finally {
+    page.off('request', record);
+  }
+  return calls;
 }

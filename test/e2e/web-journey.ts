@@ -52,3 +52,19 @@ export async function tabTo(page: Page, target: ReturnType<Page['locator']>): Pr
   }
   throw new Error(`Tab did not reach ${target.toString()} in 40 presses`);
 }
+
+/**
+ * Follows "Next page" until `find()` is visible, as a person looking down a paged list would;
+ * fails if the list ends (or `maxPages` pass) without it.
+ */
+export async function findOnPages(page: Page, find: () => ReturnType<Page['locator']>, maxPages = 40): Promise<void> {
+  await page.getByRole('status').filter({ hasText: 'Loading' }).waitFor({ state: 'detached' });
+  for (let shown = 1; shown < maxPages; shown++) {
+    if (await find().first().isVisible()) return;
+    const next = page.getByRole('button', { name: 'Next page' });
+    if (!(await next.isVisible())) break;
+    await next.click();
+    await page.getByText(`(page ${shown + 1} of `, { exact: false }).waitFor();
+  }
+  await find().first().waitFor({ timeout: 1_000 });
+}

@@ -57,6 +57,28 @@ describe('list paging and labels', () => {
     });
   });
 
+  it("GET /tasks carries each task's child reference and name, and logs the read against that child", async () => {
+    const d = stack.drive;
+    const childId = await d.createChild({
+      firstName: 'Sky',
+      lastName: 'Tasked',
+      childRef: `T${Date.now().toString(36)}`,
+    });
+    const { id: processId } = await d.startConversion(childId);
+    const res = await d.api.http
+      .get(`/tasks?processId=${processId}`)
+      .set(...d.auth('manager'))
+      .expect(200);
+    expect(res.body.items.length).toBeGreaterThan(0);
+    for (const task of res.body.items)
+      expect(task.child).toEqual({ childRef: expect.stringMatching(/^T/), firstName: 'Sky', lastName: 'Tasked' });
+    const logged = await stack.db.query(
+      `SELECT actor_sub, route, child_id, process_id FROM access_log WHERE request_id = $1`,
+      [res.headers['x-request-id']],
+    );
+    expect(logged).toEqual([{ actor_sub: 'manager-1', route: '/tasks', child_id: childId, process_id: processId }]);
+  });
+
   it('GET /processes takes status=open (active or paused) and sort=next-due (soonest due date first), and refuses others', async () => {
     const d = stack.drive;
     const team = `paging-${Date.now().toString(36)}`;

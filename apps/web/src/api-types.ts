@@ -1100,6 +1100,14 @@ export interface components {
             /** @example Sam Social Worker */
             name: string | null;
         };
+        ChildLabelView: {
+            /** @example 100001 */
+            childRef: string;
+            /** @example Alex */
+            firstName?: string;
+            /** @example Example */
+            lastName?: string;
+        };
         TaskView: {
             /**
              * @description the process id, -t and a number
@@ -1149,14 +1157,8 @@ export interface components {
             outcome?: string;
             /** @description the `sub` of whoever completed it */
             completedBy?: string;
-        };
-        ChildLabelView: {
-            /** @example 100001 */
-            childRef: string;
-            /** @example Alex */
-            firstName?: string;
-            /** @example Example */
-            lastName?: string;
+            /** @description on `GET /tasks` items: the child’s reference and name */
+            child?: components["schemas"]["ChildLabelView"];
         };
         ProcessView: {
             /** Format: uuid */

@@ -28,3 +28,9 @@ export function useLoad<T>(load: () => Promise<T>, key: string): Loaded<T> {
   const reload = useCallback(() => setRound((r) => r + 1), []);
   return { ...state, reload };
 }
+
+/**
+ * The state for what is asked now: while another page or filter loads, the answer to the last one
+ * is not shown under the new one's heading; "Loading" is.
+ */
+export const forNow = <T>(state: Loaded<T>): Loaded<T> => (state.loading ? { ...state, data: undefined } : state);

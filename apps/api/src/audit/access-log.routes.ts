@@ -6,9 +6,10 @@
  * - `process`: `:id` is a process (case), whose child is looked up;
  * - `child-list`: the children in the answer (`items[].id`);
  * - `process-list`: the processes in the answer (`items[].id`);
+ * - `task-list`: the processes of the tasks in the answer (`items[].processId`): they carry the child's name;
  * - `notifications`: `?processId`, else the processes of the notifications in the answer.
  */
-export type AccessTarget = 'child' | 'child-list' | 'process' | 'process-list' | 'notifications';
+export type AccessTarget = 'child' | 'child-list' | 'process' | 'process-list' | 'task-list' | 'notifications';
 
 export const ACCESS_LOGGED_ROUTES: Readonly<Record<string, AccessTarget>> = {
   'GET /children': 'child-list',
@@ -20,5 +21,6 @@ export const ACCESS_LOGGED_ROUTES: Readonly<Record<string, AccessTarget>> = {
   'GET /processes/:id/documents': 'process',
   'GET /processes/:id/connections': 'process',
   'GET /processes/:id/people-to-find': 'process',
+  'GET /tasks': 'task-list',
   'GET /notifications': 'notifications',
 };

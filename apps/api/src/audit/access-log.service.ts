@@ -102,6 +102,8 @@ export function accessedRecords(
       return { processIds: id ? [id] : [] };
     case 'process-list':
       return { processIds: list.map((p) => p.id).filter((id): id is string => typeof id === 'string') };
+    case 'task-list':
+      return { processIds: list.map((t) => t.processId).filter((id): id is string => typeof id === 'string') };
     case 'notifications':
       if (typeof query.processId === 'string') return { processIds: [query.processId] };
       return { processIds: list.map((n) => n.processId).filter((id): id is string => typeof id === 'string') };

@@ -21,6 +21,7 @@ import { AuditEventEntity, DocumentEntity, ProcessEntity, TaskEntity } from '../
 import { ChildAuditService } from '../audit/child-audit.service';
 import { actorOf, type Caller } from '../auth/auth.types';
 import { visibleWhere } from '../common/caseload';
+import { childLabelsOf } from '../common/child-labels';
 import { currentIdempotency } from '../common/idempotency/idempotency-context';
 import { isUniqueViolation } from '../common/pg-errors';
 import { POLICY } from '../policy/policy.provider';
@@ -208,7 +209,10 @@ export class ProcessesService {
     const [rows, total] = await Promise.all([qb.getMany(), count.getCount()]);
     const [open, children] = await Promise.all([
       this.openTasksOf(rows.map((r) => r.id)),
-      this.childLabelsOf(rows.map((r) => r.childId)),
+      childLabelsOf(
+        this.processes,
+        rows.map((r) => r.childId),
+      ),
     ]);
     const openByProcess = new Map<string, TaskEntity[]>();
     for (const t of open) openByProcess.set(t.processId, [...(openByProcess.get(t.processId) ?? []), t]);
@@ -315,24 +319,6 @@ export class ProcessesService {
     if (process.status !== 'active' && process.status !== 'paused')
       throw new ConflictException(`The process is ${process.status}`);
     return process;
-  }
-
-  /** Each child's reference and name, in one query (the list's rows are access-logged per child). */
-  private async childLabelsOf(childIds: string[]) {
-    const labels = new Map<string, { childRef: string; firstName?: string; lastName?: string }>();
-    if (childIds.length === 0) return labels;
-    const rows: { id: string; child_ref: string; first_name: string | null; last_name: string | null }[] =
-      await this.processes.query(
-        `SELECT id, child_ref, first_name, last_name FROM children WHERE id = ANY($1::uuid[])`,
-        [[...new Set(childIds)]],
-      );
-    for (const r of rows)
-      labels.set(r.id, {
-        childRef: r.child_ref,
-        firstName: r.first_name ?? undefined,
-        lastName: r.last_name ?? undefined,
-      });
-    return labels;
   }
 
   private async openTasksOf(processIds: string[]): Promise<TaskEntity[]> {

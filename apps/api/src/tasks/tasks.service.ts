@@ -4,6 +4,7 @@ import type { Repository } from 'typeorm';
 import { ProcessEntity, TaskEntity } from '../../../../libs/persistence/src';
 import { actorOf, type Caller } from '../auth/auth.types';
 import { visibleWhere } from '../common/caseload';
+import { childLabelsOf } from '../common/child-labels';
 import { currentIdempotency } from '../common/idempotency/idempotency-context';
 import { FailedCaseReview, isFreeTextField, isIsoDate, type FieldSpec } from '../../../../libs/domain/src';
 import { ProcessTexts, type WordsAt } from '../processes/process-texts.service';
@@ -46,7 +47,14 @@ export class TasksService {
     }
     const [found, total] = paged ? await qb.getManyAndCount() : await qb.getMany().then((r) => [r, r.length] as const);
     const rows = found as (TaskEntity & { process: ProcessEntity })[];
-    return { items: rows.map((t) => taskView(t, t.process)), total };
+    const children = await childLabelsOf(
+      this.tasks,
+      rows.map((t) => t.process.childId),
+    );
+    return {
+      items: rows.map((t) => ({ ...taskView(t, t.process), child: children.get(t.process.childId) })),
+      total,
+    };
   }
 
   async claim(id: string, caller: Caller) {

@@ -6,7 +6,7 @@ import { roleLabel, stageLabel } from '../labels';
 import { Link } from '../router';
 import type { Session } from '../session';
 import type { Task } from '../types';
-import { ChildName } from './ChildName';
+import { ChildName, childDisplayName } from './ChildName';
 import { ErrorMessage, OverdueTag } from './Messages';
 import { TaskForm } from './TaskForm';
 import { whyMayNotComplete } from '../permissions';
@@ -53,7 +53,8 @@ export function TaskCard({ task, session, headingLevel = 3, onChanged, readOnly 
           <dt>Case</dt>
           <dd>
             <Link to={`/cases/${task.processId}`}>
-              <ChildName childId={task.childId} />
+              {/* Lists of tasks carry the child's label; a case page's tasks share its one child. */}
+              {task.child ? childDisplayName(task.child) : <ChildName childId={task.childId} />}
             </Link>
           </dd>
         </div>

@@ -2,41 +2,54 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api';
 import { Loaded, OverdueTag } from '../components/Messages';
 import { Page } from '../components/Page';
+import { Pager } from '../components/Pager';
 import { addDays, formatDate, formatPence, plural, today } from '../format';
-import { useLoad } from '../hooks';
+import { forNow, useLoad } from '../hooks';
 import { stageLabel, statusLabel } from '../labels';
 import { Link } from '../router';
 import type { List, ReviewFallingDue } from '../types';
 
 /** The API takes dates up to the end of 2100. */
 const LATEST = '2100-12-31';
+const PAGE_SIZE = 50;
 
 /** Special guardians' allowance reviews whose anniversary falls in a window (the next 90 days unless changed). */
 export function AllowanceReviews() {
   const [from, setFrom] = useState(today());
   const [to, setTo] = useState(addDays(today(), 90));
   const [range, setRange] = useState({ from, to });
-  // The reviews in the window, and how many fall due after it, so the page can say they are hidden.
-  const reviews = useLoad(async () => {
-    const [shown, later] = await Promise.all([
-      api<List<ReviewFallingDue>>(`/dashboard/reviews?from=${range.from}&to=${range.to}`),
+  const [page, setPage] = useState(1);
+  const windowKey = `${range.from}|${range.to}`;
+  // One page of the reviews in the window, and the first page of those after it: how many fall due
+  // later, so the page can say they are hidden, and how far to widen it to show the next lot.
+  const reviews = useLoad(
+    () =>
+      api<List<ReviewFallingDue>>(
+        `/dashboard/reviews?from=${range.from}&to=${range.to}&pageSize=${PAGE_SIZE}&page=${page}`,
+      ),
+    `${windowKey}|${page}`,
+  );
+  const later = useLoad(
+    async () =>
       range.to < LATEST
-        ? api<List<ReviewFallingDue>>(`/dashboard/reviews?from=${addDays(range.to, 1)}&to=${LATEST}`)
+        ? api<List<ReviewFallingDue>>(
+            `/dashboard/reviews?from=${addDays(range.to, 1)}&to=${LATEST}&pageSize=${PAGE_SIZE}`,
+          )
         : { items: [], total: 0 },
-    ]);
-    const lastLater = later.items
-      .map((r) => r.nextAnniversary)
-      .sort()
-      .pop();
-    return { items: shown.items, laterCount: later.items.length, lastLater };
-  }, `${range.from}|${range.to}`);
+    windowKey,
+  );
+  const laterNow = forNow(later).data;
+  const laterCount = laterNow?.total ?? 0;
+  const nextLot = laterNow?.items.at(-1)?.nextAnniversary;
   const widen = (to: string) => {
     setTo(to);
     setRange({ from: range.from, to });
+    setPage(1);
   };
   const show = (e: FormEvent) => {
     e.preventDefault();
     setRange({ from, to });
+    setPage(1);
   };
   return (
     <Page title="Upcoming allowance reviews">
@@ -51,17 +64,17 @@ export function AllowanceReviews() {
         </div>
         <button type="submit">Show reviews</button>
       </form>
-      <Loaded state={reviews} what="the allowance reviews">
-        {({ items, laterCount, lastLater }) => (
+      <Loaded state={forNow(reviews)} what="the allowance reviews">
+        {({ items, total }) => (
           <>
-            {laterCount > 0 && lastLater && (
+            {laterCount > 0 && nextLot && (
               <div className="message">
                 <p>
                   {plural(laterCount, 'more review falls', 'more reviews fall')} due after {formatDate(range.to)} and{' '}
                   {laterCount === 1 ? 'is' : 'are'} not shown.
                 </p>
-                <button type="button" className="secondary" onClick={() => widen(lastLater)}>
-                  Show reviews up to {formatDate(lastLater)}
+                <button type="button" className="secondary" onClick={() => widen(nextLot)}>
+                  Show reviews up to {formatDate(nextLot)}
                 </button>
               </div>
             )}
@@ -119,6 +132,7 @@ export function AllowanceReviews() {
                 </tbody>
               </table>
             )}
+            <Pager page={page} pageSize={PAGE_SIZE} total={total} what={['review', 'reviews']} onPage={setPage} />
           </>
         )}
       </Loaded>

@@ -1,5 +1,5 @@
 import { api } from '../api';
-import { ChildName } from '../components/ChildName';
+import { childLabel } from '../components/ChildName';
 import { Loaded, OverdueTag } from '../components/Messages';
 import { Page } from '../components/Page';
 import { formatDate, plural } from '../format';
@@ -7,7 +7,7 @@ import { useLoad } from '../hooks';
 import { humanise, processTypeLabel, stageLabel, statusLabel } from '../labels';
 import { Link } from '../router';
 import type { List, Process } from '../types';
-import { hasOverdueTask, nextDue } from './openConversions';
+import { hasOverdueTask, nextDue } from './case-dates';
 
 /** Open first, then the rest; the soonest due first within each. */
 const OPEN = new Set(['active', 'paused']);
@@ -55,9 +55,7 @@ export function MyCases() {
                     return (
                       <tr key={p.id} className={hasOverdueTask(p) ? 'row-overdue' : undefined}>
                         <td>
-                          <Link to={`/cases/${p.id}`}>
-                            <ChildName childId={p.childId} />
-                          </Link>
+                          <Link to={`/cases/${p.id}`}>{childLabel(p)}</Link>
                         </td>
                         <td>{processTypeLabel(p.type)}</td>
                         <td>

@@ -28,6 +28,13 @@ export class FieldSpecView {
   @ApiPropertyOptional({ description: 'for `date`: may not be after today' }) notInFuture?: boolean;
 }
 
+/** Who the process is for, as people know them: on list items, so a list page needs no request per child. */
+export class ChildLabelView {
+  @ApiProperty({ example: '100001' }) childRef: string;
+  @ApiPropertyOptional({ example: 'Alex' }) firstName?: string;
+  @ApiPropertyOptional({ example: 'Example' }) lastName?: string;
+}
+
 export class TaskView {
   @ApiProperty({ example: '6f1c2a4e-0d7b-4f1e-9a53-2b8f0c9d1e27-t1', description: 'the process id, -t and a number' })
   id: string;
@@ -59,13 +66,11 @@ export class TaskView {
   @ApiProperty({ enum: TASK_STATUSES }) status: string;
   @ApiPropertyOptional({ example: 'recommend' }) outcome?: string;
   @ApiPropertyOptional({ description: 'the `sub` of whoever completed it' }) completedBy?: string;
-}
-
-/** Who the process is for, as people know them: on list items, so a list page needs no request per child. */
-export class ChildLabelView {
-  @ApiProperty({ example: '100001' }) childRef: string;
-  @ApiPropertyOptional({ example: 'Alex' }) firstName?: string;
-  @ApiPropertyOptional({ example: 'Example' }) lastName?: string;
+  @ApiPropertyOptional({
+    type: ChildLabelView,
+    description: 'on `GET /tasks` items: the child’s reference and name',
+  })
+  child?: ChildLabelView;
 }
 
 export class ProcessView {
