@@ -4,6 +4,7 @@ import type { Repository } from 'typeorm';
 import { AccessLogEntity } from '../../../../libs/persistence/src';
 import type { Caller } from '../auth/auth.types';
 import type { AccessTarget } from './access-log.routes';
+import { MAX_PAGE_SIZE } from '../common/paging';
 
 /** Which route was read, by whom, with which request id. */
 export interface AccessContext {
@@ -21,8 +22,6 @@ export interface AccessedRecords {
   childIds?: string[];
   processIds?: string[];
 }
-
-const MAX_PAGE = 200;
 
 /** The access log: written on every logged read, read back by managers and auditors. */
 @Injectable()
@@ -62,7 +61,7 @@ export class AccessLogService {
 
   /** Who read the child's data, newest first. */
   async forChild(childId: string, page = 1, pageSize = 50) {
-    const size = Math.min(pageSize, MAX_PAGE);
+    const size = Math.min(pageSize, MAX_PAGE_SIZE);
     const [rows, total] = await this.log.findAndCount({
       where: { childId },
       order: { at: 'DESC', id: 'DESC' },

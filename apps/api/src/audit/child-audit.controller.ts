@@ -1,30 +1,19 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../openapi/error-body';
 import { AccessLogPage, SubjectAccessRecord } from './dto/audit.responses';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Role } from '../../../../libs/domain/src';
 import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import type { Caller } from '../auth/auth.types';
 import { ChildrenService } from '../children/children.service';
 import { AccessLogService } from './access-log.service';
 import { SubjectAccessService } from './subject-access.service';
+import { PageNumber, PageSize } from '../common/paging';
 
 export class AccessLogQuery {
-  @ApiPropertyOptional({ default: 1, maximum: 10_000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
+  @PageNumber()
   page?: number;
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageSize()
   pageSize?: number;
 }
 

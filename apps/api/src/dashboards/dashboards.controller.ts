@@ -6,15 +6,11 @@ import { CurrentCaller, Roles } from '../auth/auth.decorators';
 import { FINANCE_OVERSIGHT, OVERSIGHT } from '../auth/role-groups';
 import type { Caller } from '../auth/auth.types';
 import { isBoundedDate, MAX_YEAR, MIN_YEAR } from '../common/input-limits';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE } from '../common/paging';
 import { ApiErrors } from '../openapi/error-body';
 import { ConversionsDashboardReadModel } from './conversions.read-model';
 import { ReviewsDashboardReadModel } from './reviews.read-model';
 import { AsgsfDashboardReadModel } from './asgsf.read-model';
-
-/** `GET /dashboard/reviews` pages as `GET /processes` does. */
-const MAX_PAGE = 10_000;
-const MAX_PAGE_SIZE = 200;
-const DEFAULT_PAGE_SIZE = 50;
 
 /** The managers' dashboards. The class name is in the OpenAPI operationIds (DashboardController_…). */
 @ApiTags('dashboards')

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsNotBlank } from '../../common/validators';
+import { PageNumber, PageSize } from '../../common/paging';
 
 /** `GET /children`: a search of the caller's caseload by name or CHILD reference. */
 export class ListChildrenQuery {
@@ -21,18 +21,8 @@ export class ListChildrenQuery {
   @IsNotBlank()
   @MaxLength(100)
   childRef?: string;
-  @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1, maximum: 10_000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
+  @PageNumber()
   page?: number;
-  @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageSize()
   pageSize?: number;
 }

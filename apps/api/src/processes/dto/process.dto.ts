@@ -19,6 +19,7 @@ import {
 } from 'class-validator';
 import { PROCESS_TYPES } from '../../../../../libs/domain/src';
 import { IsBoundedData, IsBoundedDate, IsNotBlank } from '../../common/validators';
+import { PageNumber, PageSize } from '../../common/paging';
 
 export class PersonDto {
   @ApiProperty({ example: 'sw-2' }) @IsString() @IsNotBlank() @MaxLength(200) sub: string;
@@ -118,19 +119,9 @@ export class ListProcessesQuery {
   @IsOptional()
   @IsIn(['started', 'next-due'])
   sort?: 'started' | 'next-due';
-  @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1, maximum: 10_000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
+  @PageNumber()
   page?: number;
-  @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 1, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageSize()
   pageSize?: number;
 }
 

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ALL_ROLES } from '../../../../../libs/domain/src';
+import { PageNumber, PageSize } from '../../common/paging';
 import { IsBoundedData, IsNotBlank } from '../../common/validators';
 
 export class ListTasksQuery {
@@ -17,24 +18,9 @@ export class ListTasksQuery {
   @IsOptional()
   @IsIn(['open', 'completed', 'cancelled'])
   status?: string;
-  @ApiPropertyOptional({
-    type: 'integer',
-    minimum: 1,
-    maximum: 10_000,
-    description: 'with `pageSize`, pages the list (default 1); without either, every matching task',
-  })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
+  @PageNumber('with `pageSize`, pages the list (default 1); without either, every matching task')
   page?: number;
-  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, description: 'tasks per page (default 50)' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @PageSize('tasks per page (default 50)')
   pageSize?: number;
 }
 
