@@ -38,6 +38,7 @@ export class TasksService {
     if (q.assignee === 'me') qb.andWhere('t.assignee_sub = :sub', { sub: caller.sub });
     if (q.processId) qb.andWhere('t.process_id = :processId', { processId: q.processId });
     if (q.overdue) qb.andWhere('t.due_at < now()');
+    const count = qb.clone();
     qb.orderBy('t.due_at', 'ASC').addOrderBy('t.id', 'ASC');
     // Paged when asked (as GET /processes); unpaged otherwise, as the route always answered.
     const paged = q.page !== undefined || q.pageSize !== undefined;
@@ -45,7 +46,11 @@ export class TasksService {
       const pageSize = q.pageSize ?? 50;
       qb.offset(((q.page ?? 1) - 1) * pageSize).limit(pageSize); // one process per task: no row multiplication
     }
-    const [found, total] = paged ? await qb.getManyAndCount() : await qb.getMany().then((r) => [r, r.length] as const);
+    // The page and its total side by side, on two connections, as GET /processes: the count reads
+    // every matching task, so waiting for it after the page would add its time to every answer.
+    const [found, total] = paged
+      ? await Promise.all([qb.getMany(), count.getCount()])
+      : await qb.getMany().then((r) => [r, r.length] as const);
     const rows = found as (TaskEntity & { process: ProcessEntity })[];
     const children = await childLabelsOf(
       this.tasks,
