@@ -54,6 +54,17 @@ import { registerProcessHandlers } from './process-handlers';
 export const PROJECTION_AS_LOCAL_ACTIVITY = 'projection-as-local-activity';
 
 /**
+ * Patch: one projection at a time. Two local activities in flight together (an update handler's
+ * projection and the main flow's, opening the task the update caused) may resolve in two
+ * activations when live and in one on replay, where whichever continuation is fewer steps from
+ * its next command wins. A Lifelong Links case that recorded a connection found (its handler
+ * projecting while the main flow opened the safety decision) replayed the timer of the new task
+ * before the update's completion, where the history has them the other way round, and stopped.
+ * In turn, the second is scheduled only once the first has resolved, live and on replay alike.
+ */
+export const PROJECTIONS_IN_TURN = 'projections-in-turn';
+
+/**
  * An event recorded from outside a task (a hearing listed, an extension granted), and its rules.
  * `check` sees the data as sent; `apply` and `record` run only once it has passed, so they see `D`.
  */
@@ -115,6 +126,8 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
   private settledSeq = 0;
   private closedAt?: string;
   private readonly backgroundScopes: CancellationScope[] = [];
+  /** The projection last queued (PROJECTIONS_IN_TURN): the next starts once it has settled. */
+  private projecting: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly type: ProcessType,
@@ -474,6 +487,13 @@ export class ProcessRuntime<Input extends ProcessStart<unknown> = ProcessStart<u
 
   /** Projects what changed since the last projection; safe to call from handlers and timers. */
   async project(): Promise<void> {
+    if (!patched(PROJECTIONS_IN_TURN)) return this.projectNow();
+    const turn = this.projecting.then(() => this.projectNow());
+    this.projecting = turn.catch(() => undefined); // a failed projection still lets the next one run
+    return turn;
+  }
+
+  private async projectNow(): Promise<void> {
     const seq = ++this.seq;
     const tasks = [...this.dirtyTaskIds].map((id) => ({ ...this.tasks.get(id)! }));
     this.dirtyTaskIds.clear();

@@ -8,7 +8,7 @@ import type { Caller } from '../auth/auth.types';
 import { ChildrenService } from '../children/children.service';
 import { AccessLogService } from './access-log.service';
 import { SubjectAccessService } from './subject-access.service';
-import { PageNumber, PageSize } from '../common/paging';
+import { DEFAULT_PAGE_SIZE, PageNumber, PageSize } from '../common/paging';
 
 export class AccessLogQuery {
   @PageNumber()
@@ -41,7 +41,7 @@ export class ChildAuditController {
     @CurrentCaller() caller: Caller,
   ) {
     await this.children.assertVisible(id, caller);
-    return this.accessLog.forChild(id, query.page ?? 1, query.pageSize ?? 50);
+    return this.accessLog.forChild(id, query.page ?? 1, query.pageSize ?? DEFAULT_PAGE_SIZE);
   }
 
   /** Everything held about the child as one JSON document; itself access-logged. */

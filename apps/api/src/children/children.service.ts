@@ -6,6 +6,7 @@ import { ChildAuditService } from '../audit/child-audit.service';
 import { createdFields, diffFields } from '../audit/child-changes';
 import type { Caller } from '../auth/auth.types';
 import { caseloadArgs, childVisibleSql, homeTeamOf, visibleSql, visibleWhere } from '../common/caseload';
+import { DEFAULT_PAGE_SIZE } from '../common/paging';
 import { isUniqueViolation } from '../common/pg-errors';
 import type { CreateChildDto } from './dto/create-child.dto';
 import type { ListChildrenQuery } from './dto/list-children.dto';
@@ -191,7 +192,7 @@ export class ChildrenService {
   /** The caller's caseload, by CHILD reference: `q` matches part of a name or reference, `childRef` one reference. */
   async list(query: ListChildrenQuery, caller: Caller) {
     const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 50;
+    const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
     const qb = this.children.createQueryBuilder('c').where(...visibleWhere('c.id', caller));
     if (query.childRef) qb.andWhere('c.child_ref = :childRef', { childRef: query.childRef.trim() });
     if (query.q) {

@@ -23,6 +23,7 @@ import { actorOf, type Caller } from '../auth/auth.types';
 import { visibleWhere } from '../common/caseload';
 import { childLabelsOf } from '../common/child-labels';
 import { currentIdempotency } from '../common/idempotency/idempotency-context';
+import { DEFAULT_PAGE_SIZE } from '../common/paging';
 import { isUniqueViolation } from '../common/pg-errors';
 import { POLICY } from '../policy/policy.provider';
 import { ProcessStarters } from './process-starters';
@@ -180,7 +181,7 @@ export class ProcessesService {
    * case's due dates first (cases with none last), else newest first.
    */
   async list(q: ListProcessesQuery, caller: Caller) {
-    const pageSize = q.pageSize ?? 50;
+    const pageSize = q.pageSize ?? DEFAULT_PAGE_SIZE;
     const qb = this.processes.createQueryBuilder('p').where(...visibleWhere('p.child_id', caller));
     if (q.type) qb.andWhere('p.type = :type', { type: q.type });
     if (q.status === 'open') qb.andWhere(`p.status IN ('active', 'paused')`);

@@ -6,6 +6,7 @@ import { actorOf, type Caller } from '../auth/auth.types';
 import { visibleWhere } from '../common/caseload';
 import { childLabelsOf } from '../common/child-labels';
 import { currentIdempotency } from '../common/idempotency/idempotency-context';
+import { DEFAULT_PAGE_SIZE } from '../common/paging';
 import { FailedCaseReview, isFreeTextField, isIsoDate, type FieldSpec } from '../../../../libs/domain/src';
 import { ProcessTexts, type WordsAt } from '../processes/process-texts.service';
 import { ProcessWorkflowsService } from '../processes/process-workflows.service';
@@ -43,7 +44,7 @@ export class TasksService {
     // Paged when asked (as GET /processes); unpaged otherwise, as the route always answered.
     const paged = q.page !== undefined || q.pageSize !== undefined;
     if (paged) {
-      const pageSize = q.pageSize ?? 50;
+      const pageSize = q.pageSize ?? DEFAULT_PAGE_SIZE;
       qb.offset(((q.page ?? 1) - 1) * pageSize).limit(pageSize); // one process per task: no row multiplication
     }
     // The page and its total side by side, on two connections, as GET /processes: the count reads

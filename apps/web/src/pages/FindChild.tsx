@@ -2,6 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { api } from '../api';
 import { ErrorMessage } from '../components/Messages';
 import { Page } from '../components/Page';
+import { Pager } from '../components/Pager';
 import { formatDate, plural } from '../format';
 import { legalStatusLabel, placementLabel } from '../labels';
 import { describeError } from '../refusal';
@@ -117,18 +118,13 @@ export function ChildSearch({
         </table>
       )}
       {result && pages > 1 && (
-        <div className="actions">
-          {result.page > 1 && (
-            <button type="button" className="secondary" onClick={() => search(asked, result.page - 1)}>
-              Previous page
-            </button>
-          )}
-          {result.page < pages && (
-            <button type="button" className="secondary" onClick={() => search(asked, result.page + 1)}>
-              Next page
-            </button>
-          )}
-        </div>
+        <Pager
+          page={result.page}
+          pageSize={result.pageSize}
+          total={result.total}
+          what={['child', 'children']}
+          onPage={(page) => void search(asked, page)}
+        />
       )}
     </section>
   );
