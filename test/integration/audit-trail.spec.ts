@@ -92,6 +92,38 @@ describe('Audit trail and access log', () => {
     }
   });
 
+  it('a bulk start names each refused child the manager may see, and logs that read; a child off the caseload stays an id, unlogged', async () => {
+    const childId = await stack.drive.createChild();
+    await stack.drive.startConversion(childId);
+    const { childRef, firstName, lastName } = (
+      await stack.api.http
+        .get(`/children/${childId}`)
+        .set(...stack.drive.auth('manager'))
+        .expect(200)
+    ).body;
+    const unknown = '0b9a4c1e-5d6f-4a7b-8c9d-0e1f2a3b4c5d';
+    const id = requestId();
+    const batch = await stack.api.http
+      .post('/processes/sgo-conversion/batch')
+      .set(...stack.drive.auth('manager'))
+      .set('X-Request-Id', id)
+      .send({ childIds: [childId, unknown] })
+      .expect(200);
+    const refused = new Map(batch.body.refused.map((r: { childId: string }) => [r.childId, r]));
+    expect(refused.get(childId)).toMatchObject({ statusCode: 409, child: { childRef, firstName, lastName } });
+    expect(refused.get(unknown)).toMatchObject({ statusCode: 404 });
+    expect(refused.get(unknown)).not.toHaveProperty('child');
+    expect(await accessRows(id)).toEqual([
+      expect.objectContaining({
+        actor_sub: 'manager-1',
+        child_id: childId,
+        process_id: null,
+        method: 'POST',
+        route: '/processes/:type/batch',
+      }),
+    ]);
+  });
+
   it('logs no read that was refused: another team gets 404 and the log gains no row', async () => {
     const childId = await stack.drive.createChild();
     const id = requestId();
@@ -203,12 +235,12 @@ describe('Audit trail and access log', () => {
     ]);
   });
 
-  it('logs only routes the API has: every pattern in the access-log table is a GET route of the OpenAPI document', async () => {
+  it('logs only routes the API has: every pattern in the access-log table is a route of the OpenAPI document, with its method', async () => {
     const doc = await stack.api.http.get('/docs-json').expect(200);
-    const gets = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>)
-      .filter(([, ops]) => 'get' in ops)
-      .map(([path]) => `GET ${path.replace(/\{(\w+)\}/g, ':$1')}`);
-    expect(gets).toEqual(expect.arrayContaining(Object.keys(ACCESS_LOGGED_ROUTES)));
+    const routes = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+    expect(routes).toEqual(expect.arrayContaining(Object.keys(ACCESS_LOGGED_ROUTES)));
   });
 
   it('GET /children/:id/access-log shows managers and auditors who read the child, newest first and paged; other roles 403, out of scope 404', async () => {

@@ -80,6 +80,7 @@ describe('Caseload scoping and per-action roles', () => {
       .send({ childIds: [childId] })
       .expect(200);
     expect(batch.body.refused).toEqual([expect.objectContaining({ childId, statusCode: 404 })]);
+    expect(batch.body.refused[0]).not.toHaveProperty('child'); // never named: not theirs to see
     // Lists and dashboards count only the caller's caseload.
     const processes = (
       await http

@@ -1218,6 +1218,8 @@ export interface components {
              */
             statusCode: 403 | 404 | 409 | 422;
             message: string;
+            /** @description the child’s reference and name, for a child on the caller’s caseload (not with a 403 or 404) */
+            child?: components["schemas"]["ChildLabelView"];
         };
         BatchStartResult: {
             started: components["schemas"]["BatchStarted"][];

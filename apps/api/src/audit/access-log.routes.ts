@@ -7,9 +7,11 @@
  * - `child-list`: the children in the answer (`items[].id`);
  * - `process-list`: the processes in the answer (`items[].id`);
  * - `task-list`: the processes of the tasks in the answer (`items[].processId`): they carry the child's name;
- * - `notifications`: `?processId`, else the processes of the notifications in the answer.
+ * - `notifications`: `?processId`, else the processes of the notifications in the answer;
+ * - `batch-refused`: the children a bulk start refused and named (`refused[].childId` with `child`).
  */
-export type AccessTarget = 'child' | 'child-list' | 'process' | 'process-list' | 'task-list' | 'notifications';
+export type AccessTarget =
+  'child' | 'child-list' | 'process' | 'process-list' | 'task-list' | 'notifications' | 'batch-refused';
 
 export const ACCESS_LOGGED_ROUTES: Readonly<Record<string, AccessTarget>> = {
   'GET /children': 'child-list',
@@ -23,4 +25,5 @@ export const ACCESS_LOGGED_ROUTES: Readonly<Record<string, AccessTarget>> = {
   'GET /processes/:id/people-to-find': 'process',
   'GET /tasks': 'task-list',
   'GET /notifications': 'notifications',
+  'POST /processes/:type/batch': 'batch-refused',
 };

@@ -106,5 +106,10 @@ export function accessedRecords(
     case 'notifications':
       if (typeof query.processId === 'string') return { processIds: [query.processId] };
       return { processIds: list.map((n) => n.processId).filter((id): id is string => typeof id === 'string') };
+    case 'batch-refused': {
+      const refused = (body as { refused?: unknown } | null)?.refused;
+      const named = Array.isArray(refused) ? (refused as Record<string, unknown>[]).filter((r) => r.child) : [];
+      return { childIds: named.map((r) => r.childId).filter((id): id is string => typeof id === 'string') };
+    }
   }
 }

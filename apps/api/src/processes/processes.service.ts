@@ -147,7 +147,14 @@ export class ProcessesService {
     };
     // A few at a time: each start waits for its workflow's first projection.
     await Promise.all(Array.from({ length: 8 }, startNext));
-    return { started, refused };
+    // Each refused child the caller may see is named, as on list pages, so the page asks nothing
+    // per child. One the caller may not (404: off their caseload, or no such record) stays an id.
+    const named = refused.filter((r) => r.statusCode !== 404 && r.statusCode !== 403).map((r) => r.childId);
+    const labels = await childLabelsOf(this.processes, named);
+    return {
+      started,
+      refused: refused.map((r) => (named.includes(r.childId) ? { ...r, child: labels.get(r.childId) } : r)),
+    };
   }
 
   async pause(id: string, reason: string, caller: Caller) {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, ApiError } from '../api';
 import { OpenCaseLink } from '../actions/OpenCaseLink';
-import { ChildName } from '../components/ChildName';
+import { childDisplayName } from '../components/ChildName';
 import { ErrorMessage, SuccessMessage } from '../components/Messages';
 import { plural } from '../format';
 import { describeError } from '../refusal';
@@ -109,9 +109,8 @@ export function StartBatch({ picked, setPicked }: { picked: Picked; setPicked: (
                   {r.statusCode === 404 ? (
                     'A child not on your caseload'
                   ) : (
-                    <Link to={`/child/${r.childId}`}>
-                      <ChildName childId={r.childId} />
-                    </Link>
+                    // Named by the answer, as list items are: no request per refused child.
+                    <Link to={`/child/${r.childId}`}>{r.child ? childDisplayName(r.child) : 'Child record'}</Link>
                   )}
                 </td>
                 <td>

@@ -144,6 +144,11 @@ export class BatchRefused {
   })
   statusCode: number;
   @ApiProperty() message: string;
+  @ApiPropertyOptional({
+    type: ChildLabelView,
+    description: 'the child’s reference and name, for a child on the caller’s caseload (not with a 403 or 404)',
+  })
+  child?: ChildLabelView;
 }
 
 export class BatchStartResult {
