@@ -46,6 +46,7 @@ async function measure(stack, options, log) {
   const keys = require('../dist/libs/domain/src/shared/search-attributes');
   const { HttpClient, RoundRobinClient } = require('./lib/load');
   const { memoryOf } = require('./lib/stack');
+  const { cpuAccountingAvailable, cpuMeter } = require('./lib/cpu');
   const { openDatabase, updateWithStarts } = require('./lib/engine');
   const { reminderStorm } = require('./lib/storm');
   const s = require('./lib/scenarios');
@@ -63,6 +64,33 @@ async function measure(stack, options, log) {
   const rows = [];
   const row = (scenario, measure, unit, service, baseline, baselineIs, target) =>
     rows.push({ scenario, measure, unit, service, baseline, baselineIs, target });
+  // CPU per operation, every process of the stack (bench/lib/cpu.js); none where /proc is absent.
+  const cpuGroups = {
+    temporal: [stack.pids.temporal],
+    postgres: [{ pid: stack.pids.postgres, withChildren: true }],
+    worker: [stack.pids.worker],
+    api: [stack.pids.api],
+    benchWorker: [stack.pids.benchWorker],
+    // The load generator: for the raw baselines it is the Temporal client, as the API is for the service.
+    bench: [process.pid],
+  };
+  const cpu = cpuAccountingAvailable() ? cpuMeter(cpuGroups) : { start: () => () => ({}) };
+  // `baselineWorker`: which worker ran the baseline (the service's own, or the bench's trivial one).
+  const cpuRows = (scenario, n, service, baseline, baselineIs, baselineWorker) => {
+    const perOp = (ms) => (Number.isFinite(ms) ? ms / n : NaN);
+    const total = (byGroup) => Object.values(byGroup).reduce((a, b) => a + b, 0);
+    if (!Object.keys(service).length) return;
+    row(scenario, 'CPU per operation, every process', 'ms', perOp(total(service)), perOp(total(baseline)), baselineIs);
+    const parts = [
+      ['Temporal server', 'temporal', 'temporal'],
+      ['PostgreSQL', 'postgres', 'postgres'],
+      ['worker', 'worker', baselineWorker],
+      ['API', 'api', 'api'],
+      ['the load generator (the Temporal client, for raw Temporal)', 'bench', 'bench'],
+    ];
+    for (const [label, ours, theirs] of parts)
+      row(scenario, `of which ${label}`, 'ms', perOp(service[ours]), perOp(baseline[theirs]), baselineIs);
+  };
   const atLeast = (min) => ({ of: 'ratio', min });
   const atMost = (max) => ({ of: 'ratio', max });
   const step = async (label, fn) => {
@@ -121,7 +149,10 @@ async function measure(stack, options, log) {
         return [all.slice(0, n), all.slice(n)];
       });
       const bare = await step(`${n} bare starts ×${concurrency}`, () => bareStarts(n, concurrency));
+      let cpuSince = cpu.start();
       const engine = await step(`${n} update-with-starts ×${concurrency}`, () => engineStarts(forEngine, concurrency));
+      const engineCpu = cpuSince();
+      cpuSince = cpu.start();
       const api = await step(`${n} API starts ×${concurrency} (${label})`, () =>
         s.apiStarts(
           client,
@@ -131,6 +162,7 @@ async function measure(stack, options, log) {
           concurrency,
         ),
       );
+      const apiCpu = cpuSince();
       let unprojected = 0;
       for (const p of api.processes) {
         const task = p.openTasks.find((t) => t.kind === 'screening');
@@ -152,21 +184,25 @@ async function measure(stack, options, log) {
         bare.perSecond,
         'bare `workflow.start`, same type and input, no worker',
       );
+      cpuRows(scenario, n, apiCpu, engineCpu, engineIs, 'worker');
       return { api, engine };
     };
     const completionScenario = async (label, client, taskIds) => {
       const c = options.completionConcurrency;
       const raw = await step(`${taskIds.length} raw Updates ×${c}`, () =>
-        s.rawUpdates(temporal, stack.benchTaskQueue, taskIds.length, c),
+        s.rawUpdates(temporal, stack.benchTaskQueue, taskIds.length, c, cpu),
       );
+      const cpuSince = cpu.start();
       const api = await step(`${taskIds.length} API completions ×${c} (${label})`, () =>
         s.apiCompletions(client, tokens, taskIds, c),
       );
+      const apiCpu = cpuSince();
       const scenario = `complete a task, ${c} at a time, ${label} (${taskIds.length})`;
       const updateIs = 'raw Temporal Update to a trivial workflow';
       row(scenario, 'p50', 'ms', api.p50, raw.p50, updateIs, atMost(3));
       row(scenario, 'p99', 'ms', api.p99, raw.p99, updateIs, atMost(3));
       row(scenario, 'throughput', '/s', api.perSecond, raw.perSecond, updateIs);
+      cpuRows(scenario, taskIds.length, apiCpu, raw.cpuMs, updateIs, 'benchWorker');
       return api;
     };
 
@@ -241,7 +277,7 @@ async function measure(stack, options, log) {
     };
     for (const [name, label] of [
       ['worker', 'worker'],
-      ['temporal', 'Temporal dev server'],
+      ['temporal', options.temporalServer === 'production' ? 'Temporal server' : 'Temporal dev server'],
       ['api', 'API'],
     ]) {
       const scenario = `${label} memory with everything above open`;
@@ -300,6 +336,8 @@ async function measure(stack, options, log) {
 
     if (options.scaleOut) {
       const second = await step('second worker and API process', () => stack.addWorkerAndApi());
+      cpuGroups.worker.push(second.pids.worker);
+      cpuGroups.api.push(second.pids.api);
       const both = new RoundRobinClient([http, new HttpClient(second.apiUrl)]);
       clients.push(both);
       const two = 'two workers, two APIs';
@@ -334,7 +372,7 @@ async function measure(stack, options, log) {
 
 function report(rows, options, info, startedAt) {
   const { formatTable } = require('./lib/stats');
-  const sizes = `BENCH_SCALE=${options.scale}: ${options.starts} starts at each of ${options.concurrency.join(' and ')} at a time (and as many through the engine), ${options.completions} completions ${options.completionConcurrency} at a time, ${options.reviews} allowance reviews ${options.reviewConcurrency} at a time, ${options.reads} requests per read route, a storm of ${options.storm} reminders${options.scaleOut ? ', then starts and completions again with two workers and two API processes' : ''}`;
+  const sizes = `BENCH_SCALE=${options.scale}: ${options.starts} starts at each of ${options.concurrency.join(' and ')} at a time (and as many through the engine), ${options.completions} completions ${options.completionConcurrency} at a time, ${options.reviews} allowance reviews ${options.reviewConcurrency} at a time, ${options.reads} requests per read route, a storm of ${options.storm} reminders; Temporal: ${options.temporalServer === 'production' ? 'the production server on PostgreSQL' : 'the dev server on SQLite'}${options.scaleOut ? ', then starts and completions again with two workers and two API processes' : ''}`;
   return [
     `# Benchmark, ${startedAt.toISOString().replace(/\.\d+Z$/, 'Z')}`,
     '',
@@ -372,12 +410,13 @@ async function main() {
   fs.chmodSync(dataDir, 0o755); // run as root, embedded PostgreSQL runs as the postgres user, who must reach it
   console.log(`> state and logs: ${dataDir}`);
   const { startBenchStack } = require('./lib/stack');
-  const stack = await startBenchStack({ dataDir, parts });
+  const stack = await startBenchStack({ dataDir, temporalServer: options.temporalServer, parts });
   const rows = await measure(stack, options, console.log);
   await stopStack();
   fs.rmSync(dataDir, { recursive: true, force: true });
   const markdown = report(rows, options, info, startedAt);
-  const file = path.join(__dirname, 'results', `${isoDay(startedAt)}.md`);
+  const suffix = options.temporalServer === 'production' ? '-production-temporal' : '';
+  const file = path.join(__dirname, 'results', `${isoDay(startedAt)}${suffix}.md`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, markdown);
   console.log(`\n${markdown}\n> written to ${path.relative(REPO_ROOT, file)}`);

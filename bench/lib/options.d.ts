@@ -11,6 +11,8 @@ export interface BenchOptions {
   scaleOut: boolean;
   concurrency: number[];
   skipBuild: boolean;
+  /** Which Temporal server the stack runs: the CLI's dev server (SQLite) or the production server (PostgreSQL). */
+  temporalServer: 'dev' | 'production';
 }
 export const DEFAULTS: { STARTS: number; COMPLETIONS: number; READS: number; REVIEWS: number; STORM: number };
 export function benchOptions(argv?: string[], env?: Record<string, string | undefined>): BenchOptions;

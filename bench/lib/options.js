@@ -17,7 +17,7 @@ function flagsToEnv(argv, env) {
     const m = /^--([a-z-]+)=(.+)$/.exec(arg);
     if (!m)
       throw new Error(
-        `unknown argument ${arg}: flags are --scale=0.1, --starts=N, --completions=N, --reads=N, --reviews=N, --storm=N, --concurrency=8,32`,
+        `unknown argument ${arg}: flags are --scale=0.1, --starts=N, --completions=N, --reads=N, --reviews=N, --storm=N, --concurrency=8,32, --temporal=dev|production`,
       );
     out[`BENCH_${m[1].toUpperCase().replace(/-/g, '_')}`] = m[2];
   }
@@ -30,6 +30,13 @@ function number(env, name, fallback, { min = 0 } = {}) {
   const n = Number(raw);
   if (!Number.isFinite(n) || n < min) throw new Error(`${name}=${raw} is not a number of at least ${min}`);
   return n;
+}
+
+/** Which Temporal server the stack runs: the CLI's dev server (SQLite) or the production server (PostgreSQL). */
+function temporalServerOf(env) {
+  const server = env.BENCH_TEMPORAL || 'dev';
+  if (server !== 'dev' && server !== 'production') throw new Error(`BENCH_TEMPORAL=${server} is not dev or production`);
+  return server;
 }
 
 /** The sizes one run uses; every problem is named. */
@@ -56,6 +63,7 @@ function benchOptions(argv = [], baseEnv = process.env) {
     scaleOut: env.BENCH_SCALE_OUT !== '0', // the second worker and API process
     concurrency,
     skipBuild: env.BENCH_SKIP_BUILD === '1',
+    temporalServer: temporalServerOf(env),
   };
 }
 

@@ -95,23 +95,29 @@ async function apiStarts(http, tokens, path, bodies, concurrency) {
   return { summary: summarize(latencies, wallMs), processes: results.map((r) => r.body) };
 }
 
+/** A CPU meter that measures nothing, where the caller asks for no CPU figures (bench/lib/cpu.js). */
+const noCpu = { start: () => () => ({}) };
+
 /**
  * The Update baseline: one trivial workflow per update (as one task per process). Each is started
  * and sent one untimed update first, so the timed one reaches a running workflow waiting for it, as
- * a task completion does (not one still on its first workflow task).
+ * a task completion does (not one still on its first workflow task). `cpu` meters the timed
+ * Updates only (bench/lib/cpu.js).
  */
-async function rawUpdates(temporal, taskQueue, n, concurrency) {
+async function rawUpdates(temporal, taskQueue, n, concurrency, cpu = noCpu) {
   const ids = Array.from({ length: n }, () => `bench-trivial/${randomUUID()}`);
   await runConcurrently(ids, 16, async (workflowId) => {
     const handle = await temporal.workflow.start('benchTrivialWorkflow', { workflowId, taskQueue, args: [] });
     await handle.executeUpdate('bump', { args: [0] });
   });
+  const cpuSince = cpu.start();
   const { latencies, wallMs } = await runConcurrently(ids, concurrency, (workflowId) =>
     temporal.workflow.getHandle(workflowId).executeUpdate('bump', { args: [1] }),
   );
+  const cpuMs = cpuSince();
   // Closed afterwards, so they are not left in the worker's cache and on the server for what follows.
   await runConcurrently(ids, 16, (workflowId) => temporal.workflow.getHandle(workflowId).signal('finish'));
-  return summarize(latencies, wallMs);
+  return { ...summarize(latencies, wallMs), cpuMs };
 }
 
 /** Completes each process's screening task through the API: the Update, its projection, the answer. */

@@ -1,6 +1,7 @@
 'use strict';
 // The bench's own stack, as `npm test` builds one (scripts/test.js) and configured as production is,
-// through the environment (scripts/start.js): a Temporal dev server, PostgreSQL, an SMTP server, the
+// through the environment (scripts/start.js): a Temporal server (the dev server, or with
+// --temporal=production the production server on PostgreSQL), PostgreSQL, an SMTP server, the
 // built worker and API as child processes, and the bench-only worker for the raw-Update baseline.
 // Everything on free ports, its state in a temporary directory removed at the end.
 const crypto = require('node:crypto');
@@ -11,8 +12,11 @@ const { distinctFreePorts, getStatus } = require('../../scripts/lib/ports');
 const { spawnProcess, stopAll, runToCompletion } = require('../../scripts/lib/processes');
 const { resolveTemporalCli } = require('../../scripts/lib/temporal-cli');
 const { startTemporal } = require('../../scripts/lib/temporal-server');
+const { resolveTemporalServerBinaries } = require('../../scripts/lib/temporal-server-bin');
+const { startProductionTemporal } = require('../../scripts/lib/temporal-production-server');
 const { startPostgres } = require('../../scripts/lib/postgres');
 const { startTestSmtpServer } = require('../../scripts/lib/smtp-sink');
+const { postmasterPid } = require('./cpu');
 
 /** Resolves once `text` appears in the log file; rejects if the process exits first or after timeoutMs. */
 async function waitForLogLine(handle, logFile, text, timeoutMs = 180_000) {
@@ -41,25 +45,42 @@ async function waitForReady(url, handle, logFile, timeoutMs = 120_000) {
  * Starts everything; answers the handles, the API's URL, the environment the service runs with
  * and `stop()`. `parts` collects what has started, so a failure part-way still stops it all.
  */
-async function startBenchStack({ dataDir, log = console.log, parts = [] }) {
+/** The CLI's dev server on SQLite: what `npm start` and `npm test` run. */
+async function startDevServer(dataDir) {
+  const cli = await resolveTemporalCli();
+  const [port] = await distinctFreePorts(1);
+  return startTemporal({
+    cli,
+    port,
+    uiPort: null,
+    dbFile: path.join(dataDir, 'temporal.sqlite'),
+    logFile: path.join(dataDir, 'temporal.log'),
+  });
+}
+
+/**
+ * The server production runs (README, "Running in production"): go.temporal.io/server on the
+ * bench's PostgreSQL, in databases of its own; built once (~15 minutes) and cached.
+ */
+async function startProductionServer(pg, dataDir, log) {
+  const binaries = await resolveTemporalServerBinaries();
+  return startProductionTemporal({
+    binaries,
+    pg,
+    dataDir: path.join(dataDir, 'temporal'),
+    logFile: path.join(dataDir, 'temporal.log'),
+    log: (line) => log(`  ${line}`),
+  });
+}
+
+async function startBenchStack({ dataDir, temporalServer = 'dev', log = console.log, parts = [] }) {
   const phase = async (label, fn) => {
     const t0 = Date.now();
     const result = await fn();
     log(`> ${label}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     return result;
   };
-  const cli = await resolveTemporalCli();
-  const [temporalPort, pgPort, apiPort] = await distinctFreePorts(3);
-  const temporal = await phase(`temporal (127.0.0.1:${temporalPort})`, () =>
-    startTemporal({
-      cli,
-      port: temporalPort,
-      uiPort: null,
-      dbFile: path.join(dataDir, 'temporal.sqlite'),
-      logFile: path.join(dataDir, 'temporal.log'),
-    }),
-  );
-  parts.push(temporal);
+  const [pgPort, apiPort] = await distinctFreePorts(2);
   const pg = await phase(`postgres (127.0.0.1:${pgPort})`, () =>
     startPostgres({
       dataDir: path.join(dataDir, 'postgres'),
@@ -70,6 +91,10 @@ async function startBenchStack({ dataDir, log = console.log, parts = [] }) {
     }),
   );
   parts.push(pg);
+  const temporal = await phase(`temporal (${temporalServer})`, () =>
+    temporalServer === 'production' ? startProductionServer(pg, dataDir, log) : startDevServer(dataDir),
+  );
+  parts.push(temporal);
   const smtp = await startTestSmtpServer();
   parts.push({ name: 'smtp', stop: smtp.stop });
 
@@ -160,7 +185,13 @@ async function startBenchStack({ dataDir, log = console.log, parts = [] }) {
     addWorkerAndApi,
     smtp,
     benchTaskQueue,
-    pids: { worker: worker.child.pid, api: api.child.pid, temporal: temporal.process.child.pid },
+    pids: {
+      worker: worker.child.pid,
+      api: api.child.pid,
+      temporal: temporal.process.child.pid,
+      postgres: postmasterPid(path.join(dataDir, 'postgres')),
+      benchWorker: benchWorker.child.pid,
+    },
     benchWorker,
     stop: () => stopAll(parts),
   };

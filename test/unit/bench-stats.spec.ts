@@ -94,4 +94,10 @@ describe('bench sizes', () => {
     expect(() => benchOptions(['-x'], {})).toThrow('unknown argument -x');
     expect(() => benchOptions([], { BENCH_CONCURRENCY: '8,many' })).toThrow('BENCH_CONCURRENCY=8,many');
   });
+
+  it('run on the dev server unless --temporal=production asks for the production server, and refuse any other', () => {
+    expect(benchOptions([], {}).temporalServer).toBe('dev');
+    expect(benchOptions(['--temporal=production'], {}).temporalServer).toBe('production');
+    expect(() => benchOptions(['--temporal=cloud'], {})).toThrow('BENCH_TEMPORAL=cloud is not dev or production');
+  });
 });
