@@ -23,7 +23,7 @@ import { actorOf, type Caller } from '../auth/auth.types';
 import { visibleWhere } from '../common/caseload';
 import { childLabelsOf } from '../common/child-labels';
 import { currentIdempotency } from '../common/idempotency/idempotency-context';
-import { DEFAULT_PAGE_SIZE } from '../common/paging';
+import { countRows, DEFAULT_PAGE_SIZE } from '../common/paging';
 import { isUniqueViolation } from '../common/pg-errors';
 import { POLICY } from '../policy/policy.provider';
 import { ProcessStarters } from './process-starters';
@@ -214,7 +214,7 @@ export class ProcessesService {
     qb.addOrderBy('p.id', 'ASC')
       .skip(((q.page ?? 1) - 1) * pageSize)
       .take(pageSize);
-    const [rows, total] = await Promise.all([qb.getMany(), count.getCount()]);
+    const [rows, total] = await Promise.all([qb.getMany(), countRows(count)]);
     const [open, children] = await Promise.all([
       this.openTasksOf(rows.map((r) => r.id)),
       childLabelsOf(

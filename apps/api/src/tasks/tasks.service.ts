@@ -6,7 +6,7 @@ import { actorOf, type Caller } from '../auth/auth.types';
 import { visibleWhere } from '../common/caseload';
 import { childLabelsOf } from '../common/child-labels';
 import { currentIdempotency } from '../common/idempotency/idempotency-context';
-import { DEFAULT_PAGE_SIZE } from '../common/paging';
+import { countRows, DEFAULT_PAGE_SIZE } from '../common/paging';
 import { FailedCaseReview, isFreeTextField, isIsoDate, type FieldSpec } from '../../../../libs/domain/src';
 import { ProcessTexts, type WordsAt } from '../processes/process-texts.service';
 import { ProcessWorkflowsService } from '../processes/process-workflows.service';
@@ -50,7 +50,7 @@ export class TasksService {
     // The page and its total side by side, on two connections, as GET /processes: the count reads
     // every matching task, so waiting for it after the page would add its time to every answer.
     const [found, total] = paged
-      ? await Promise.all([qb.getMany(), count.getCount()])
+      ? await Promise.all([qb.getMany(), countRows(count)])
       : await qb.getMany().then((r) => [r, r.length] as const);
     const rows = found as (TaskEntity & { process: ProcessEntity })[];
     const children = await childLabelsOf(
