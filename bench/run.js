@@ -143,6 +143,9 @@ async function measure(stack, options, log) {
     // Starts: the API beside the engine doing the same work (the target) and bare starts (the ceiling).
     const screeningTasks = [];
     let engineRate = NaN;
+    const one = 'one worker, one API';
+    // The issue's targets are for one worker and one API; the scale-out scenarios only show theirs.
+    const targetIf = (label, target) => (label === one ? target : undefined);
     const startScenario = async (label, client, concurrency, n) => {
       const [forApi, forEngine] = await step(`${2 * n} children`, async () => {
         const all = await s.createChildren(http, tokens, 2 * n);
@@ -173,7 +176,15 @@ async function measure(stack, options, log) {
       const scenario = `start a conversion, ${concurrency} at a time, ${label} (${n}${late})`;
       const engineIs =
         'the engine: update-with-start through the Temporal client, answering once its first task is projected, same worker';
-      row(scenario, 'throughput', '/s', api.summary.perSecond, engine.summary.perSecond, engineIs, atLeast(0.8));
+      row(
+        scenario,
+        'throughput',
+        '/s',
+        api.summary.perSecond,
+        engine.summary.perSecond,
+        engineIs,
+        targetIf(label, atLeast(0.8)),
+      );
       row(scenario, 'p50', 'ms', api.summary.p50, engine.summary.p50, engineIs);
       row(scenario, 'p99', 'ms', api.summary.p99, engine.summary.p99, engineIs);
       row(
@@ -199,14 +210,13 @@ async function measure(stack, options, log) {
       const apiCpu = cpuSince();
       const scenario = `complete a task, ${c} at a time, ${label} (${taskIds.length})`;
       const updateIs = 'raw Temporal Update to a trivial workflow';
-      row(scenario, 'p50', 'ms', api.p50, raw.p50, updateIs, atMost(3));
-      row(scenario, 'p99', 'ms', api.p99, raw.p99, updateIs, atMost(3));
+      row(scenario, 'p50', 'ms', api.p50, raw.p50, updateIs, targetIf(label, atMost(3)));
+      row(scenario, 'p99', 'ms', api.p99, raw.p99, updateIs, targetIf(label, atMost(3)));
       row(scenario, 'throughput', '/s', api.perSecond, raw.perSecond, updateIs);
       cpuRows(scenario, taskIds.length, apiCpu, raw.cpuMs, updateIs, 'benchWorker');
       return api;
     };
 
-    const one = 'one worker, one API';
     for (const concurrency of options.concurrency) {
       const { engine } = await startScenario(one, http, concurrency, options.starts);
       engineRate = engine.summary.perSecond;
