@@ -46,7 +46,7 @@ async function measure(stack, options, log) {
   const keys = require('../dist/libs/domain/src/shared/search-attributes');
   const { HttpClient, RoundRobinClient } = require('./lib/load');
   const { memoryOf } = require('./lib/stack');
-  const { cpuAccountingAvailable, cpuMeter } = require('./lib/cpu');
+  const { cpuMeter } = require('./lib/cpu');
   const { openDatabase, updateWithStarts } = require('./lib/engine');
   const { reminderStorm } = require('./lib/storm');
   const s = require('./lib/scenarios');
@@ -74,7 +74,7 @@ async function measure(stack, options, log) {
     // The load generator: for the raw baselines it is the Temporal client, as the API is for the service.
     bench: [process.pid],
   };
-  const cpu = cpuAccountingAvailable() ? cpuMeter(cpuGroups) : { start: () => () => ({}) };
+  const cpu = cpuMeter(cpuGroups);
   // `baselineWorker`: which worker ran the baseline (the service's own, or the bench's trivial one).
   const cpuRows = (scenario, n, service, baseline, baselineIs, baselineWorker) => {
     const perOp = (ms) => (Number.isFinite(ms) ? ms / n : NaN);

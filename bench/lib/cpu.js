@@ -46,11 +46,16 @@ function cpuAccountingAvailable() {
   }
 }
 
+/** A meter that measures nothing: where /proc is absent, or a caller asks for no CPU figures. */
+const NO_CPU = { start: () => () => ({}) };
+
 /**
  * A meter over named groups of processes ({ worker: [pid], postgres: [{ pid, withChildren }] }):
- * `start()` answers a function that, called after the work, answers each group's CPU ms since.
+ * `start()` answers a function that, called after the work, answers each group's CPU ms since
+ * (nothing, `{}`, where /proc cannot be read).
  */
 function cpuMeter(groups) {
+  if (!cpuAccountingAvailable()) return NO_CPU;
   const read = () =>
     Object.fromEntries(
       Object.entries(groups).map(([name, members]) => [
@@ -74,4 +79,4 @@ function postmasterPid(dataDir) {
   return Number(fs.readFileSync(`${dataDir}/postmaster.pid`, 'utf8').split('\n')[0]);
 }
 
-module.exports = { cpuMsOf, cpuMeter, cpuAccountingAvailable, postmasterPid };
+module.exports = { cpuMsOf, cpuMeter, postmasterPid, NO_CPU };

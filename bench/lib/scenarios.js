@@ -4,6 +4,7 @@
 const { randomUUID } = require('node:crypto');
 const { runConcurrently } = require('./load');
 const { summarize } = require('./stats');
+const { NO_CPU } = require('./cpu');
 
 const TEAM = 'bench';
 
@@ -95,16 +96,13 @@ async function apiStarts(http, tokens, path, bodies, concurrency) {
   return { summary: summarize(latencies, wallMs), processes: results.map((r) => r.body) };
 }
 
-/** A CPU meter that measures nothing, where the caller asks for no CPU figures (bench/lib/cpu.js). */
-const noCpu = { start: () => () => ({}) };
-
 /**
  * The Update baseline: one trivial workflow per update (as one task per process). Each is started
  * and sent one untimed update first, so the timed one reaches a running workflow waiting for it, as
  * a task completion does (not one still on its first workflow task). `cpu` meters the timed
  * Updates only (bench/lib/cpu.js).
  */
-async function rawUpdates(temporal, taskQueue, n, concurrency, cpu = noCpu) {
+async function rawUpdates(temporal, taskQueue, n, concurrency, cpu = NO_CPU) {
   const ids = Array.from({ length: n }, () => `bench-trivial/${randomUUID()}`);
   await runConcurrently(ids, 16, async (workflowId) => {
     const handle = await temporal.workflow.start('benchTrivialWorkflow', { workflowId, taskQueue, args: [] });

@@ -41,10 +41,6 @@ async function waitForReady(url, handle, logFile, timeoutMs = 120_000) {
   }
 }
 
-/**
- * Starts everything; answers the handles, the API's URL, the environment the service runs with
- * and `stop()`. `parts` collects what has started, so a failure part-way still stops it all.
- */
 /** The CLI's dev server on SQLite: what `npm start` and `npm test` run. */
 async function startDevServer(dataDir) {
   const cli = await resolveTemporalCli();
@@ -60,7 +56,7 @@ async function startDevServer(dataDir) {
 
 /**
  * The server production runs (README, "Running in production"): go.temporal.io/server on the
- * bench's PostgreSQL, in databases of its own; built once (~15 minutes) and cached.
+ * bench's PostgreSQL, in databases of its own; built once (8 to 15 minutes on two cores) and cached.
  */
 async function startProductionServer(pg, dataDir, log) {
   const binaries = await resolveTemporalServerBinaries();
@@ -73,6 +69,10 @@ async function startProductionServer(pg, dataDir, log) {
   });
 }
 
+/**
+ * Starts everything; answers the handles, the API's URL, the environment the service runs with
+ * and `stop()`. `parts` collects what has started, so a failure part-way still stops it all.
+ */
 async function startBenchStack({ dataDir, temporalServer = 'dev', log = console.log, parts = [] }) {
   const phase = async (label, fn) => {
     const t0 = Date.now();
