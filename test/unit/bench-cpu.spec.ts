@@ -1,34 +1,50 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { cpuMeter, cpuMsOf } from '../../bench/lib/cpu';
 
-/** A child that spins on a core for `ms`, then exits. */
-function spin(ms: number): Promise<number> {
-  const child = spawn(process.execPath, ['-e', `const end = Date.now() + ${ms}; while (Date.now() < end) {}`]);
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => resolve(code ?? -1));
-  });
+/**
+ * A child that spends `ms` of CPU (not of wall time, so a busy machine only makes it slower), then
+ * exits with 0.
+ */
+async function burn(ms: number): Promise<number> {
+  const spent = 'const u = process.cpuUsage(); return (u.user + u.system) / 1000;';
+  const child = spawn(process.execPath, ['-e', `const spent = () => { ${spent} }; while (spent() < ${ms});`]);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  return code ?? -1;
+}
+
+/** A child that sleeps without spending CPU, once it has started (`sleep` from coreutils). */
+async function sleeper(): Promise<ChildProcess> {
+  const child = spawn('sleep', ['30']);
+  await once(child, 'spawn');
+  await new Promise((r) => setTimeout(r, 100)); // past exec
+  return child;
 }
 
 describe("the bench's CPU meter (/proc)", () => {
-  it('counts the CPU a process spends, and none while it sleeps', async () => {
-    const meter = cpuMeter({ self: [process.pid] });
-    let since = meter.start();
-    const end = Date.now() + 300;
-    while (Date.now() < end); // spin this process's own thread
-    expect(since().self).toBeGreaterThanOrEqual(200);
-    since = meter.start();
-    await new Promise((r) => setTimeout(r, 300));
-    expect(since().self).toBeLessThan(100);
+  it('counts the CPU a child spends, and none while a process sleeps', async () => {
+    const meter = cpuMeter({ self: [{ pid: process.pid, withChildren: true }] });
+    const since = meter.start();
+    expect(await burn(300)).toBe(0);
+    expect(since().self).toBeGreaterThanOrEqual(290); // the kernel counts in 10 ms ticks
+
+    const child = await sleeper();
+    try {
+      const asleep = cpuMeter({ child: [child.pid as number] }).start();
+      await new Promise((r) => setTimeout(r, 300));
+      expect(asleep().child).toBeLessThan(20);
+    } finally {
+      child.kill();
+    }
   });
 
   it("counts a parent's children with withChildren (PostgreSQL's backends), and not without", async () => {
     const meter = cpuMeter({ tree: [{ pid: process.pid, withChildren: true }], alone: [process.pid] });
     const since = meter.start();
-    expect(await spin(400)).toBe(0);
-    const spent = since();
-    expect(spent.tree).toBeGreaterThanOrEqual(250);
-    expect(spent.alone).toBeLessThan(spent.tree - 200);
+    expect(await burn(400)).toBe(0);
+    const { tree = NaN, alone = NaN } = since();
+    expect(tree).toBeGreaterThanOrEqual(390);
+    expect(alone).toBeLessThan(tree - 350);
   });
 
   it('refuses a process that does not exist', () => {
