@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { eventually } from '../support/eventually';
 import { startAnotherApi, useTestStack } from '../support/stack';
 
 /** Idempotency-Key: a retry answers what the first attempt did, and nothing is done twice. */
@@ -142,6 +143,34 @@ describe('Idempotency-Key', () => {
       expect(await auditCount(processId, 'task-completed')).toBe(1);
       // And the answer now stands for every later retry.
       expect((await complete(taskId, key, undefined, impatient)).body).toEqual(retry.body);
+    } finally {
+      if (workerDown) await stack.worker.start();
+      await impatient.stop();
+    }
+  });
+
+  it('answers 200, not 409, to a retry after a 503 that finds the first completion already projected', async () => {
+    const { processId, taskId } = await screeningTask();
+    const impatient = await startAnotherApi(stack, { TEMPORAL_CALL_TIMEOUT_MS: '2000' });
+    const key = randomUUID();
+    let workerDown = false;
+    try {
+      await stack.worker.stop();
+      workerDown = true;
+      expect((await complete(taskId, key, undefined, impatient)).status).toBe(503);
+      await stack.worker.start();
+      workerDown = false;
+      // The worker applies the update Temporal kept; the read model shows it before the client retries.
+      await eventually(async () => {
+        const [{ status }] = await stack.db.query(`SELECT status FROM tasks WHERE id = $1`, [taskId]);
+        expect(status).toBe('completed');
+      });
+      const retry = await complete(taskId, key);
+      expect(retry.status).toBe(200);
+      expect(retry.body.task).toMatchObject({ id: taskId, status: 'completed' });
+      expect(await auditCount(processId, 'task-completed')).toBe(1);
+      // Another caller's key is no retry of this completion: the task is refused as completed.
+      expect((await complete(taskId, randomUUID())).status).toBe(409);
     } finally {
       if (workerDown) await stack.worker.start();
       await impatient.stop();

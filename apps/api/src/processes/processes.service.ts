@@ -281,10 +281,16 @@ export class ProcessesService {
   }
 
   async withdraw(id: string, reason: string, caller: Caller) {
-    // A retry after an attempt whose outcome is unknown: withdrawn since means that attempt applied.
-    const current = await this.find(id, caller);
-    if (currentIdempotency()?.retryOfUnknown && current.status === 'withdrawn') return this.get(id, caller);
-    const process = await this.findOpen(id, caller);
+    let process: ProcessEntity;
+    try {
+      process = await this.findOpen(id, caller);
+    } catch (err) {
+      // A retry after an attempt whose outcome is unknown: withdrawn since means that attempt applied.
+      // Looked at after the refusal, so a projection landing between two reads cannot turn it into a 409.
+      const retry = err instanceof ConflictException && currentIdempotency()?.retryOfUnknown;
+      if (retry && (await this.find(id, caller)).status === 'withdrawn') return this.get(id, caller);
+      throw err;
+    }
     await this.texts.sendWithoutWords(id, caller.sub, { reason }, underKeys('reason'), (sent) =>
       this.workflows.withdraw(process.workflowId, sent.reason, actorOf(caller)),
     );

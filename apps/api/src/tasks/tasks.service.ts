@@ -75,9 +75,17 @@ export class TasksService {
   }
 
   async complete(id: string, dto: CompleteTaskDto, caller: Caller) {
-    const done = await this.alreadyCompletedByCaller(id, dto, caller);
-    if (done) return done;
-    const { task, process } = await this.actionable(id, caller);
+    let actionable: Awaited<ReturnType<TasksService['actionable']>>;
+    try {
+      actionable = await this.actionable(id, caller);
+    } catch (err) {
+      // Checked after the refusal, not before it: the earlier attempt's projection can land at any
+      // instant, so a check before could see the task open and this read see it completed.
+      const done = err instanceof ConflictException ? await this.alreadyCompletedByCaller(id, dto, caller) : undefined;
+      if (done) return done;
+      throw err;
+    }
+    const { task, process } = actionable;
     // Its workflow has closed: completed in the read model, answered the same way.
     if (task.kind === FailedCaseReview.kind) await this.failedCaseReview.complete(task, dto, caller);
     else await this.sendCompletion(task, process, dto, caller);
