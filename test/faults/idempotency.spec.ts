@@ -121,10 +121,16 @@ describe('Idempotency-Key', () => {
     expect(n).toBe(1);
   });
 
-  it('tells the truth on a retry after a 503: the completion applied once, answered 200 with the current state', async () => {
-    const { processId, taskId } = await screeningTask();
+  /**
+   * Sends a completion with `key` to an API process that gives up on Temporal after 2 s, while no
+   * worker runs (503), starts the worker again and hands `then` that impatient API for retries.
+   */
+  async function afterACompletionTimedOut(
+    taskId: string,
+    key: string,
+    then: (impatient: typeof stack.api) => Promise<void>,
+  ) {
     const impatient = await startAnotherApi(stack, { TEMPORAL_CALL_TIMEOUT_MS: '2000' });
-    const key = randomUUID();
     let workerDown = false;
     try {
       await stack.worker.stop();
@@ -134,6 +140,17 @@ describe('Idempotency-Key', () => {
       expect(timedOut.body.message).toMatch(/Temporal/);
       await stack.worker.start();
       workerDown = false;
+      await then(impatient);
+    } finally {
+      if (workerDown) await stack.worker.start();
+      await impatient.stop();
+    }
+  }
+
+  it('tells the truth on a retry after a 503: the completion applied once, answered 200 with the current state', async () => {
+    const { processId, taskId } = await screeningTask();
+    const key = randomUUID();
+    await afterACompletionTimedOut(taskId, key, async (impatient) => {
       // Whether Temporal kept the first update for the worker's return or not, the retry says what
       // is now true; sent to the other API process, as a client behind a load balancer would.
       const retry = await complete(taskId, key);
@@ -143,23 +160,13 @@ describe('Idempotency-Key', () => {
       expect(await auditCount(processId, 'task-completed')).toBe(1);
       // And the answer now stands for every later retry.
       expect((await complete(taskId, key, undefined, impatient)).body).toEqual(retry.body);
-    } finally {
-      if (workerDown) await stack.worker.start();
-      await impatient.stop();
-    }
+    });
   });
 
   it('answers 200, not 409, to a retry after a 503 that finds the first completion already projected', async () => {
     const { processId, taskId } = await screeningTask();
-    const impatient = await startAnotherApi(stack, { TEMPORAL_CALL_TIMEOUT_MS: '2000' });
     const key = randomUUID();
-    let workerDown = false;
-    try {
-      await stack.worker.stop();
-      workerDown = true;
-      expect((await complete(taskId, key, undefined, impatient)).status).toBe(503);
-      await stack.worker.start();
-      workerDown = false;
+    await afterACompletionTimedOut(taskId, key, async () => {
       // The worker applies the update Temporal kept; the read model shows it before the client retries.
       await eventually(async () => {
         const [{ status }] = await stack.db.query(`SELECT status FROM tasks WHERE id = $1`, [taskId]);
@@ -169,11 +176,8 @@ describe('Idempotency-Key', () => {
       expect(retry.status).toBe(200);
       expect(retry.body.task).toMatchObject({ id: taskId, status: 'completed' });
       expect(await auditCount(processId, 'task-completed')).toBe(1);
-      // Another caller's key is no retry of this completion: the task is refused as completed.
+      // A new key is no retry of that completion: the same person is refused, the task is completed.
       expect((await complete(taskId, randomUUID())).status).toBe(409);
-    } finally {
-      if (workerDown) await stack.worker.start();
-      await impatient.stop();
-    }
+    });
   });
 });
