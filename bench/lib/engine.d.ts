@@ -18,4 +18,13 @@ export function updateWithStarts(
     concurrency: number;
     input: (childId: string, processId: string, i: number) => unknown;
   },
-): Promise<{ summary: Summary; started: { processId: string; startedAt: number; firstTaskId: string }[] }>;
+): Promise<{
+  summary: Summary;
+  started: { processId: string; workflowId: string; startedAt: number; firstTaskId: string }[];
+}>;
+export function engineCompletions(
+  temporal: Client,
+  tasks: { workflowId: string; taskId: string }[],
+  concurrency: number,
+  cpu: { start(): () => Partial<Record<string, number>> },
+): Promise<Summary & { cpuMs: Partial<Record<string, number>> }>;

@@ -41,9 +41,26 @@ async function updateWithStarts(temporal, db, dist, { type, workflowType, taskQu
         ],
       }),
     });
-    return { processId, startedAt: Date.now(), firstTaskId: summary.openTaskIds[0] };
+    return { processId, workflowId, startedAt: Date.now(), firstTaskId: summary.openTaskIds[0] };
   });
   return { summary: summarize(latencies, wallMs), started: results };
 }
 
-module.exports = { openDatabase, updateWithStarts };
+/**
+ * Completes each conversion's screening task by the `completeTask` Update the API sends, straight
+ * through the Temporal client: the same validator, handler, projection and answer in the workflow,
+ * without the API's own work (sign-in, caseload, idempotency, audit, the words kept in PostgreSQL,
+ * the answer read back). `cpu` meters the timed Updates only.
+ */
+async function engineCompletions(temporal, tasks, concurrency, cpu) {
+  const actor = { sub: 'bench-sw', roles: ['social_worker'] };
+  const cpuSince = cpu.start();
+  const { latencies, wallMs } = await runConcurrently(tasks, concurrency, ({ workflowId, taskId }) =>
+    temporal.workflow
+      .getHandle(workflowId)
+      .executeUpdate('completeTask', { args: [{ taskId, outcome: 'moving-to-sgo-now', actor }] }),
+  );
+  return { ...summarize(latencies, wallMs), cpuMs: cpuSince() };
+}
+
+module.exports = { openDatabase, updateWithStarts, engineCompletions };

@@ -1,13 +1,15 @@
 import { DEFAULT_POLICY, mergePolicy } from '../../libs/domain/src';
 import * as keys from '../../libs/domain/src/shared/search-attributes';
-import { updateWithStarts } from '../../bench/lib/engine';
+import { engineCompletions, updateWithStarts } from '../../bench/lib/engine';
+import { NO_CPU } from '../../bench/lib/cpu';
 import { reminderStorm } from '../../bench/lib/storm';
 import { conversionInput } from '../../bench/lib/scenarios';
 import { useTestStack } from '../support/stack';
 
 /**
- * The bench's smoke (`npm run bench` itself is not a test): its engine baseline and its reminder
- * storm, in miniature on the test stack, so a change that breaks them fails here, in seconds.
+ * The bench's smoke (`npm run bench` itself is not a test): its engine baselines (starts and
+ * completions straight through Temporal) and its reminder storm, in miniature on the test stack,
+ * so a change that breaks them fails here, in seconds.
  */
 describe('bench smoke', () => {
   const stack = useTestStack('bench-smoke', {
@@ -16,23 +18,39 @@ describe('bench smoke', () => {
   const dist = { policy: mergePolicy(DEFAULT_POLICY, {}), keys };
   const input = (childId: string, processId: string) => ({ ...conversionInput(dist, childId), processId });
 
-  it('update-with-start answers with the first task already in the read model', async () => {
-    const children = [await stack.drive.createChild(), await stack.drive.createChild()];
-    const { summary, started } = await updateWithStarts(stack.temporal.client, stack.db, dist, {
+  const engineStarts = async (n: number) =>
+    updateWithStarts(stack.temporal.client, stack.db, dist, {
       type: 'sgo-conversion',
       workflowType: 'sgoConversionWorkflow',
       taskQueue: stack.env.TEMPORAL_TASK_QUEUE,
-      children,
+      children: await Promise.all(Array.from({ length: n }, () => stack.drive.createChild())),
       concurrency: 2,
       input,
     });
+  const taskRow = async (id: string, processId: string) =>
+    (
+      await stack.db.query(`SELECT kind, status, outcome FROM tasks WHERE id = $1 AND process_id = $2`, [id, processId])
+    )[0];
+
+  it('update-with-start answers with the first task already in the read model', async () => {
+    const { summary, started } = await engineStarts(2);
     expect(summary.count).toBe(2);
     for (const { processId, firstTaskId } of started) {
-      const [task] = await stack.db.query(`SELECT kind, status FROM tasks WHERE id = $1 AND process_id = $2`, [
-        firstTaskId,
-        processId,
-      ]);
-      expect(task).toEqual({ kind: 'screening', status: 'open' });
+      expect(await taskRow(firstTaskId, processId)).toEqual({ kind: 'screening', status: 'open', outcome: null });
+    }
+  });
+
+  it("the engine's completeTask Update answers with the screening task completed in the read model", async () => {
+    const { started } = await engineStarts(2);
+    const tasks = started.map(({ workflowId, firstTaskId }) => ({ workflowId, taskId: firstTaskId }));
+    const summary = await engineCompletions(stack.temporal.client, tasks, 2, NO_CPU);
+    expect(summary.count).toBe(2);
+    for (const { processId, firstTaskId } of started) {
+      expect(await taskRow(firstTaskId, processId)).toEqual({
+        kind: 'screening',
+        status: 'completed',
+        outcome: 'moving-to-sgo-now',
+      });
     }
   });
 
