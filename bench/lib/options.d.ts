@@ -16,3 +16,5 @@ export interface BenchOptions {
 }
 export const DEFAULTS: { STARTS: number; COMPLETIONS: number; READS: number; REVIEWS: number; STORM: number };
 export function benchOptions(argv?: string[], env?: Record<string, string | undefined>): BenchOptions;
+/** The results file's name for a run on `day` (YYYY-MM-DD): never one `exists` says is taken. */
+export function resultsFileName(day: string, options: BenchOptions, exists: (name: string) => boolean): string;

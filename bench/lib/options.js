@@ -67,4 +67,24 @@ function benchOptions(argv = [], baseEnv = process.env) {
   };
 }
 
-module.exports = { benchOptions, DEFAULTS };
+/**
+ * The results file's name for a run on `day`: `<day>.md` at the issue's full sizes on the dev server,
+ * `-production-temporal` and `-reduced` (any size below the full one) appended where they apply, and
+ * `-2`, `-3`… rather than overwrite a run already written that day (a quick run once replaced a full
+ * run's file). `exists` is asked about each candidate name.
+ */
+function resultsFileName(day, options, exists) {
+  const full =
+    options.starts >= DEFAULTS.STARTS &&
+    options.completions >= DEFAULTS.COMPLETIONS &&
+    options.reads >= DEFAULTS.READS &&
+    options.reviews >= DEFAULTS.REVIEWS &&
+    options.storm >= DEFAULTS.STORM;
+  const stem = `${day}${options.temporalServer === 'production' ? '-production-temporal' : ''}${full ? '' : '-reduced'}`;
+  for (let n = 1; ; n++) {
+    const name = `${stem}${n === 1 ? '' : `-${n}`}.md`;
+    if (!exists(name)) return name;
+  }
+}
+
+module.exports = { benchOptions, resultsFileName, DEFAULTS };

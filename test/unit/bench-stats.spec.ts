@@ -1,5 +1,5 @@
 import { formatNumber, formatRatio, formatTable, percentile, ratio, summarize, verdict } from '../../bench/lib/stats';
-import { benchOptions } from '../../bench/lib/options';
+import { benchOptions, resultsFileName } from '../../bench/lib/options';
 
 // The arithmetic behind `npm run bench`'s table (the bench itself is not a test: it runs on its own).
 describe('bench percentiles', () => {
@@ -99,5 +99,17 @@ describe('bench sizes', () => {
     expect(benchOptions([], {}).temporalServer).toBe('dev');
     expect(benchOptions(['--temporal=production'], {}).temporalServer).toBe('production');
     expect(() => benchOptions(['--temporal=cloud'], {})).toThrow('BENCH_TEMPORAL=cloud is not dev or production');
+  });
+
+  it("name a full run's results by its day, mark a reduced or production-server run, and never overwrite a file already there", () => {
+    const none = () => false;
+    expect(resultsFileName('2026-12-04', benchOptions([], {}), none)).toBe('2026-12-04.md');
+    expect(resultsFileName('2026-12-04', benchOptions([], { BENCH_SCALE: '0.1' }), none)).toBe('2026-12-04-reduced.md');
+    expect(resultsFileName('2026-12-04', benchOptions(['--storm=0'], {}), none)).toBe('2026-12-04-reduced.md');
+    expect(resultsFileName('2026-12-04', benchOptions(['--temporal=production'], {}), none)).toBe(
+      '2026-12-04-production-temporal.md',
+    );
+    const taken = new Set(['2026-12-04.md', '2026-12-04-2.md']);
+    expect(resultsFileName('2026-12-04', benchOptions([], {}), (n) => taken.has(n))).toBe('2026-12-04-3.md');
   });
 });
