@@ -46,7 +46,8 @@ async function measure(stack, options, log) {
   const keys = require('../dist/libs/domain/src/shared/search-attributes');
   const { HttpClient, RoundRobinClient } = require('./lib/load');
   const { memoryOf } = require('./lib/stack');
-  const { cpuMeter } = require('./lib/cpu');
+  const { cpuMeter, untilQuiet } = require('./lib/cpu');
+  const { temporalRequestMeter, differingRequests } = require('./lib/temporal-requests');
   const { openDatabase, updateWithStarts, engineCompletions } = require('./lib/engine');
   const { reminderStorm } = require('./lib/storm');
   const s = require('./lib/scenarios');
@@ -75,6 +76,7 @@ async function measure(stack, options, log) {
     bench: [process.pid],
   };
   const cpu = cpuMeter(cpuGroups);
+  const requests = temporalRequestMeter(stack.temporalMetricsUrl);
   // `baselineWorker`: which worker ran the baseline (the service's own, or the bench's trivial one).
   const cpuRows = (scenario, n, service, baseline, baselineIs, baselineWorker) => {
     const perOp = (ms) => (Number.isFinite(ms) ? ms / n : NaN);
@@ -154,8 +156,11 @@ async function measure(stack, options, log) {
         return [all.slice(0, n), all.slice(n)];
       });
       const bare = await step(`${n} bare starts ×${concurrency}`, () => bareStarts(n, concurrency));
+      // Each side's window stays open until the stack is quiet (untilQuiet): its trailing work is
+      // its own, and the next side starts on an idle machine.
       let cpuSince = cpu.start();
       const engine = await step(`${n} update-with-starts ×${concurrency}`, () => engineStarts(forEngine, concurrency));
+      await untilQuiet(cpu);
       const engineCpu = cpuSince();
       cpuSince = cpu.start();
       const api = await step(`${n} API starts ×${concurrency} (${label})`, () =>
@@ -167,6 +172,7 @@ async function measure(stack, options, log) {
           concurrency,
         ),
       );
+      await untilQuiet(cpu);
       const apiCpu = cpuSince();
       for (const { workflowId, firstTaskId } of engine.started)
         if (firstTaskId) engineScreeningTasks.push({ workflowId, taskId: firstTaskId });
@@ -219,6 +225,20 @@ async function measure(stack, options, log) {
       NaN,
       '—',
     );
+    // The Temporal server's requests per operation: both totals, and each call whose count differs.
+    const requestRows = (scenario, service, baseline, baselineIs) => {
+      const [a, b] = [service.temporalRequests, baseline.temporalRequests];
+      if (!a || !b || !Object.keys(a).length) return;
+      for (const key of differingRequests(a, service.count, b, baseline.count))
+        row(
+          scenario,
+          `Temporal server requests per operation: ${key}`,
+          '',
+          (a[key] ?? 0) / service.count,
+          (b[key] ?? 0) / baseline.count,
+          baselineIs,
+        );
+    };
     const restRow = (scenario, service, baseline, baselineIs) =>
       row(
         scenario,
@@ -231,13 +251,16 @@ async function measure(stack, options, log) {
     const completionScenario = async (label, client, taskIds, engineTasks = []) => {
       const c = options.completionConcurrency;
       const raw = await step(`${taskIds.length} raw Updates ×${c}`, () =>
-        s.rawUpdates(temporal, stack.benchTaskQueue, taskIds.length, c, cpu),
+        s.rawUpdates(temporal, stack.benchTaskQueue, taskIds.length, c, cpu, requests),
       );
+      const requestsSince = await requests.start();
       const cpuSince = cpu.start();
       const api = await step(`${taskIds.length} API completions ×${c} (${label})`, () =>
         s.apiCompletions(client, tokens, taskIds, c),
       );
+      await untilQuiet(cpu);
       const apiCpu = cpuSince();
+      api.temporalRequests = await requestsSince();
       const scenario = `complete a task, ${c} at a time, ${label} (${taskIds.length})`;
       const updateIs = 'raw Temporal Update to a trivial workflow';
       row(scenario, 'p50', 'ms', api.p50, raw.p50, updateIs, targetIf(label, atMost(3)));
@@ -245,10 +268,11 @@ async function measure(stack, options, log) {
       row(scenario, 'throughput', '/s', api.perSecond, raw.perSecond, updateIs);
       cpuRows(scenario, taskIds.length, apiCpu, raw.cpuMs, updateIs, 'benchWorker');
       restRow(scenario, api, raw, updateIs);
+      requestRows(scenario, api, raw, updateIs);
       // Shown, not a target: how much of the gap is the workflow's own work rather than the API's.
       if (engineTasks.length === taskIds.length) {
         const engine = await step(`${engineTasks.length} engine completions ×${c}`, () =>
-          engineCompletions(temporal, engineTasks, c, cpu),
+          engineCompletions(temporal, engineTasks, c, cpu, requests),
         );
         const engineIs =
           'the engine: the same `completeTask` Update to the same workflow straight through the Temporal client, same worker, no API';
@@ -257,6 +281,7 @@ async function measure(stack, options, log) {
         row(scenario, 'throughput', '/s', api.perSecond, engine.perSecond, engineIs);
         cpuRows(scenario, taskIds.length, apiCpu, engine.cpuMs, engineIs, 'worker');
         restRow(scenario, api, engine, engineIs);
+        requestRows(scenario, api, engine, engineIs);
       }
       return api;
     };

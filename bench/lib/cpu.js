@@ -79,4 +79,21 @@ function postmasterPid(dataDir) {
   return Number(fs.readFileSync(`${dataDir}/postmaster.pid`, 'utf8').split('\n')[0]);
 }
 
-module.exports = { cpuMsOf, cpuMeter, postmasterPid, NO_CPU };
+/**
+ * Waits until the metered processes are quiet: every `sampleMs` their CPU a second together, until
+ * it is at most `quietMsPerSecond` (a tenth of a core by default; the idle stack spends a few
+ * hundredths), or `maxMs` has passed. A side's trailing work (a workflow task after the answer, an
+ * email queued) then counts in its own window, not in the next side's, and the next side starts on
+ * an idle machine. Answers the ms it waited. Without CPU figures it waits one sample.
+ */
+async function untilQuiet(cpu, { quietMsPerSecond = 100, sampleMs = 500, maxMs = 20_000 } = {}) {
+  const started = Date.now();
+  for (;;) {
+    const since = cpu.start();
+    await new Promise((resolve) => setTimeout(resolve, sampleMs));
+    const spent = Object.values(since()).reduce((a, b) => a + b, 0);
+    if ((spent * 1000) / sampleMs <= quietMsPerSecond || Date.now() - started >= maxMs) return Date.now() - started;
+  }
+}
+
+module.exports = { cpuMsOf, cpuMeter, untilQuiet, postmasterPid, NO_CPU };

@@ -1,6 +1,7 @@
 // Types for engine.js (plain CommonJS, run by `npm run bench` without a build).
 import type { Client } from '@temporalio/client';
 import type { Summary } from './stats';
+import type { RequestMeter } from './temporal-requests';
 
 export interface Queryable {
   query(sql: string, params?: unknown[]): Promise<unknown>;
@@ -27,4 +28,5 @@ export function engineCompletions(
   tasks: { workflowId: string; taskId: string }[],
   concurrency: number,
   cpu: { start(): () => Partial<Record<string, number>> },
-): Promise<Summary & { cpuMs: Partial<Record<string, number>> }>;
+  requests?: RequestMeter,
+): Promise<Summary & { cpuMs: Partial<Record<string, number>>; temporalRequests: Record<string, number> }>;

@@ -7,6 +7,8 @@ const { randomUUID } = require('node:crypto');
 const { WithStartWorkflowOperation } = require('@temporalio/client');
 const { runConcurrently } = require('./load');
 const { summarize } = require('./stats');
+const { NO_REQUESTS } = require('./temporal-requests');
+const { untilQuiet } = require('./cpu');
 
 /** PostgreSQL as the bench's own client (the app's role: it inserts processes, as the API does). */
 function openDatabase(url) {
@@ -50,17 +52,20 @@ async function updateWithStarts(temporal, db, dist, { type, workflowType, taskQu
  * Completes each conversion's screening task by the `completeTask` Update the API sends, straight
  * through the Temporal client: the same validator, handler, projection and answer in the workflow,
  * without the API's own work (sign-in, caseload, idempotency, audit, the words kept in PostgreSQL,
- * the answer read back). `cpu` meters the timed Updates only.
+ * the answer read back). `cpu` and `requests` meter the timed Updates only.
  */
-async function engineCompletions(temporal, tasks, concurrency, cpu) {
+async function engineCompletions(temporal, tasks, concurrency, cpu, requests = NO_REQUESTS) {
   const actor = { sub: 'bench-sw', roles: ['social_worker'] };
+  const requestsSince = await requests.start();
   const cpuSince = cpu.start();
   const { latencies, wallMs } = await runConcurrently(tasks, concurrency, ({ workflowId, taskId }) =>
     temporal.workflow
       .getHandle(workflowId)
       .executeUpdate('completeTask', { args: [{ taskId, outcome: 'moving-to-sgo-now', actor }] }),
   );
-  return { ...summarize(latencies, wallMs), cpuMs: cpuSince() };
+  await untilQuiet(cpu); // its trailing work counted here, not in what the bench measures next
+  const cpuMs = cpuSince();
+  return { ...summarize(latencies, wallMs), cpuMs, temporalRequests: await requestsSince() };
 }
 
 module.exports = { openDatabase, updateWithStarts, engineCompletions };

@@ -4,7 +4,8 @@
 const { randomUUID } = require('node:crypto');
 const { runConcurrently } = require('./load');
 const { summarize } = require('./stats');
-const { NO_CPU } = require('./cpu');
+const { NO_CPU, untilQuiet } = require('./cpu');
+const { NO_REQUESTS } = require('./temporal-requests');
 
 const TEAM = 'bench';
 
@@ -99,23 +100,32 @@ async function apiStarts(http, tokens, path, bodies, concurrency) {
 /**
  * The Update baseline: one trivial workflow per update (as one task per process). Each is started
  * and sent one untimed update first, so the timed one reaches a running workflow waiting for it, as
- * a task completion does (not one still on its first workflow task). `cpu` meters the timed
- * Updates only (bench/lib/cpu.js).
+ * a task completion does (not one still on its first workflow task). `cpu` and `requests` meter the
+ * timed Updates only (bench/lib/cpu.js, bench/lib/temporal-requests.js).
  */
-async function rawUpdates(temporal, taskQueue, n, concurrency, cpu = NO_CPU) {
+async function rawUpdates(temporal, taskQueue, n, concurrency, cpu = NO_CPU, requests = NO_REQUESTS) {
   const ids = Array.from({ length: n }, () => `bench-trivial/${randomUUID()}`);
   await runConcurrently(ids, 16, async (workflowId) => {
     const handle = await temporal.workflow.start('benchTrivialWorkflow', { workflowId, taskQueue, args: [] });
     await handle.executeUpdate('bump', { args: [0] });
   });
+  const requestsSince = await requests.start();
   const cpuSince = cpu.start();
   const { latencies, wallMs } = await runConcurrently(ids, concurrency, (workflowId) =>
     temporal.workflow.getHandle(workflowId).executeUpdate('bump', { args: [1] }),
   );
+  await untilQuiet(cpu);
   const cpuMs = cpuSince();
-  // Closed afterwards, so they are not left in the worker's cache and on the server for what follows.
-  await runConcurrently(ids, 16, (workflowId) => temporal.workflow.getHandle(workflowId).signal('finish'));
-  return { ...summarize(latencies, wallMs), cpuMs };
+  const temporalRequests = await requestsSince();
+  // Closed afterwards, and waited for, so they are not left in the worker's cache and on the server
+  // for what follows, nor their last workflow tasks run in the next scenario's window.
+  await runConcurrently(ids, 16, async (workflowId) => {
+    const handle = temporal.workflow.getHandle(workflowId);
+    await handle.signal('finish');
+    await handle.result();
+  });
+  await untilQuiet(cpu);
+  return { ...summarize(latencies, wallMs), cpuMs, temporalRequests };
 }
 
 /** Completes each process's screening task through the API: the Update, its projection, the answer. */

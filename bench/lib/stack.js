@@ -44,11 +44,12 @@ async function waitForReady(url, handle, logFile, timeoutMs = 120_000) {
 /** The CLI's dev server on SQLite: what `npm start` and `npm test` run. */
 async function startDevServer(dataDir) {
   const cli = await resolveTemporalCli();
-  const [port] = await distinctFreePorts(1);
+  const [port, metricsPort] = await distinctFreePorts(2);
   return startTemporal({
     cli,
     port,
     uiPort: null,
+    metricsPort, // the server's request counts per operation (bench/lib/temporal-requests.js)
     dbFile: path.join(dataDir, 'temporal.sqlite'),
     logFile: path.join(dataDir, 'temporal.log'),
   });
@@ -185,6 +186,7 @@ async function startBenchStack({ dataDir, temporalServer = 'dev', log = console.
     addWorkerAndApi,
     smtp,
     benchTaskQueue,
+    temporalMetricsUrl: temporal.metricsUrl ?? null,
     pids: {
       worker: worker.child.pid,
       api: api.child.pid,

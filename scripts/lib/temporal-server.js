@@ -60,12 +60,23 @@ async function waitUntilServing(address, namespace, timeoutMs, isAlive) {
 }
 
 /**
- * Start a Temporal dev server. uiPort null → headless. Returns { address, uiUrl, stop() }.
+ * Start a Temporal dev server. uiPort null → headless; metricsPort null → no Prometheus endpoint.
+ * Returns { address, uiUrl, metricsUrl, stop() }.
  */
-async function startTemporal({ cli, port, uiPort = null, dbFile, namespace = 'default', logFile, timeoutMs = 60_000 }) {
+async function startTemporal({
+  cli,
+  port,
+  uiPort = null,
+  metricsPort = null,
+  dbFile,
+  namespace = 'default',
+  logFile,
+  timeoutMs = 60_000,
+}) {
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port)];
   if (uiPort == null) args.push('--headless');
   else args.push('--ui-port', String(uiPort));
+  if (metricsPort != null) args.push('--metrics-port', String(metricsPort)); // Prometheus, on 127.0.0.1 too
   if (dbFile) args.push('--db-filename', dbFile, ...SQLITE_PRAGMAS.flatMap((p) => ['--sqlite-pragma', p]));
   args.push('--namespace', namespace, '--log-level', 'warn');
   for (const sa of SEARCH_ATTRIBUTES) args.push('--search-attribute', sa);
@@ -88,6 +99,7 @@ async function startTemporal({ cli, port, uiPort = null, dbFile, namespace = 'de
     name: 'temporal',
     address,
     uiUrl: uiPort == null ? null : `http://127.0.0.1:${uiPort}`,
+    metricsUrl: metricsPort == null ? null : `http://127.0.0.1:${metricsPort}/metrics`,
     process: proc,
     exited: proc.exited,
     stop: () => proc.stop({ timeoutMs: 10_000 }),

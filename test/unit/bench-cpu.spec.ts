@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { cpuMeter, cpuMsOf } from '../../bench/lib/cpu';
+import { cpuMeter, cpuMsOf, untilQuiet } from '../../bench/lib/cpu';
 
 /**
  * A child that spends `ms` of CPU (not of wall time, so a busy machine only makes it slower), then
@@ -45,6 +45,31 @@ describe("the bench's CPU meter (/proc)", () => {
     const { tree = NaN, alone = NaN } = since();
     expect(tree).toBeGreaterThanOrEqual(390);
     expect(alone).toBeLessThan(tree - 350);
+  });
+
+  it('waits until a busy process has gone quiet, and not past the longest wait', async () => {
+    // Spends 600 ms of CPU, then stays alive asleep (a process that exits cannot be read).
+    const busy = 'const t = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };';
+    const child = spawn(process.execPath, ['-e', `${busy} while (t() < 600); setTimeout(() => {}, 30000);`]);
+    await once(child, 'spawn');
+    try {
+      const meter = cpuMeter({ child: [child.pid as number] });
+      await untilQuiet(meter, { sampleMs: 100 });
+      expect(cpuMsOf(child.pid as number)).toBeGreaterThanOrEqual(590); // it waited out the busy part
+      const waited = await untilQuiet(meter, { sampleMs: 100 });
+      expect(waited).toBeLessThan(1000); // already quiet: one sample
+      const loop = spawn(process.execPath, ['-e', 'for (;;);']);
+      await once(loop, 'spawn');
+      try {
+        const capped = await untilQuiet(cpuMeter({ loop: [loop.pid as number] }), { sampleMs: 100, maxMs: 400 });
+        expect(capped).toBeGreaterThanOrEqual(400);
+        expect(capped).toBeLessThan(2000);
+      } finally {
+        loop.kill();
+      }
+    } finally {
+      child.kill();
+    }
   });
 
   it('refuses a process that does not exist', () => {
