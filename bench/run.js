@@ -323,6 +323,7 @@ async function measure(stack, options, log) {
     const probe = (await http.get(`/processes?type=sgo-conversion&pageSize=1`, tokens.manager)).body.items[0];
     const processId = probe.id;
     const childId = probe.childId;
+    await untilQuiet(cpu); // the reviews' last workflow tasks done before the reads are timed
     const health = await step(`${options.reads} × GET /health`, () =>
       s.reads(http, undefined, '/health', options.reads),
     );
