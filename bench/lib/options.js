@@ -10,6 +10,8 @@ const DEFAULTS = {
   STORM: 1000, // open tasks whose reminders fall due at the same instant (0: skip)
 };
 
+const DEFAULT_CONCURRENCY = '8,32'; // starts at each of these concurrencies
+
 /** `--name=value` flags become BENCH_NAME variables; the environment's own BENCH_* are kept under them. */
 function flagsToEnv(argv, env) {
   const out = { ...env };
@@ -44,7 +46,7 @@ function benchOptions(argv = [], baseEnv = process.env) {
   const env = flagsToEnv(argv, baseEnv);
   const scale = number(env, 'BENCH_SCALE', 1, { min: 0.001 });
   const sized = (name, min) => Math.max(min, Math.round(number(env, `BENCH_${name}`, DEFAULTS[name] * scale)));
-  const concurrency = String(env.BENCH_CONCURRENCY || '8,32')
+  const concurrency = String(env.BENCH_CONCURRENCY || DEFAULT_CONCURRENCY)
     .split(',')
     .map((c) => Number(c.trim()));
   if (concurrency.some((c) => !Number.isInteger(c) || c < 1))
@@ -69,7 +71,8 @@ function benchOptions(argv = [], baseEnv = process.env) {
 
 /**
  * The results file's name for a run on `day`: `<day>.md` at the issue's full sizes on the dev server,
- * `-production-temporal` and `-reduced` (any size below the full one) appended where they apply, and
+ * `-production-temporal` and `-reduced` (any size below the full one, a concurrency or the
+ * scale-out left out) appended where they apply, and
  * `-2`, `-3`… rather than overwrite a run already written that day (a quick run once replaced a full
  * run's file). `exists` is asked about each candidate name.
  */
@@ -79,7 +82,9 @@ function resultsFileName(day, options, exists) {
     options.completions >= DEFAULTS.COMPLETIONS &&
     options.reads >= DEFAULTS.READS &&
     options.reviews >= DEFAULTS.REVIEWS &&
-    options.storm >= DEFAULTS.STORM;
+    options.storm >= DEFAULTS.STORM &&
+    options.scaleOut &&
+    DEFAULT_CONCURRENCY.split(',').every((c) => options.concurrency.includes(Number(c)));
   const stem = `${day}${options.temporalServer === 'production' ? '-production-temporal' : ''}${full ? '' : '-reduced'}`;
   for (let n = 1; ; n++) {
     const name = `${stem}${n === 1 ? '' : `-${n}`}.md`;

@@ -54,9 +54,11 @@ describe("the bench's CPU meter (/proc)", () => {
     await once(child, 'spawn');
     try {
       const meter = cpuMeter({ child: [child.pid as number] });
-      await untilQuiet(meter, { sampleMs: 100 });
+      // Quiet here is no 10 ms tick in 200 ms: a busy child on a loaded machine still gets ticks.
+      const quiet = { sampleMs: 200, quietMsPerSecond: 20 };
+      await untilQuiet(meter, quiet);
       expect(cpuMsOf(child.pid as number)).toBeGreaterThanOrEqual(590); // it waited out the busy part
-      const waited = await untilQuiet(meter, { sampleMs: 100 });
+      const waited = await untilQuiet(meter, quiet);
       expect(waited).toBeLessThan(1000); // already quiet: one sample
       const loop = spawn(process.execPath, ['-e', 'for (;;);']);
       await once(loop, 'spawn');

@@ -106,6 +106,10 @@ describe('bench sizes', () => {
     expect(resultsFileName('2026-12-04', benchOptions([], {}), none)).toBe('2026-12-04.md');
     expect(resultsFileName('2026-12-04', benchOptions([], { BENCH_SCALE: '0.1' }), none)).toBe('2026-12-04-reduced.md');
     expect(resultsFileName('2026-12-04', benchOptions(['--storm=0'], {}), none)).toBe('2026-12-04-reduced.md');
+    expect(resultsFileName('2026-12-04', benchOptions(['--concurrency=8'], {}), none)).toBe('2026-12-04-reduced.md');
+    expect(resultsFileName('2026-12-04', benchOptions([], { BENCH_SCALE_OUT: '0' }), none)).toBe(
+      '2026-12-04-reduced.md',
+    );
     expect(resultsFileName('2026-12-04', benchOptions(['--temporal=production'], {}), none)).toBe(
       '2026-12-04-production-temporal.md',
     );
